@@ -1,0 +1,82 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { decodeBytes } from '../core/text/decode';
+
+export const DEFAULT_EXTENSIONS = ['.txt', '.md'];
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export class InputError extends Error {}
+
+export interface InputDocument {
+  /** As reached from the argument, forward slashes. */
+  path: string;
+  text: string;
+  notices: string[];
+}
+
+export interface SkippedInput {
+  path: string;
+  reason: string;
+}
+
+export interface InputOptions {
+  extensions?: string[];
+  maxFileBytes?: number;
+}
+
+const toReportPath = (p: string) => p.split(path.sep).join('/');
+
+/** Expand the arguments into the list of files to read (folders walked, sorted, symlink loops avoided). */
+export async function listInputFiles(args: string[], options: InputOptions = {}): Promise<string[]> {
+  const extensions = (options.extensions ?? DEFAULT_EXTENSIONS).map((e) => e.toLowerCase());
+  const files: string[] = [];
+  const seenDirs = new Set<string>();
+  async function walk(dir: string): Promise<void> {
+    const real = await fs.realpath(dir);
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const p = path.join(dir, e.name);
+      let stat;
+      try {
+        stat = await fs.stat(p);
+      } catch {
+        continue; // dangling link or vanished file
+      }
+      if (stat.isDirectory()) await walk(p);
+      else if (stat.isFile() && extensions.includes(path.extname(e.name).toLowerCase())) files.push(p);
+    }
+  }
+  for (const arg of args) {
+    let stat;
+    try {
+      stat = await fs.stat(arg);
+    } catch {
+      throw new InputError(`cannot read '${arg}': no such file or folder`);
+    }
+    if (stat.isDirectory()) await walk(arg);
+    else if (stat.isFile()) files.push(arg);
+    else throw new InputError(`cannot read '${arg}': not a file or folder`);
+  }
+  return files;
+}
+
+/** Read and decode one file; returns a skip reason instead of throwing for bad content. */
+export async function readInput(file: string, options: InputOptions = {}): Promise<InputDocument | SkippedInput> {
+  const reportPath = toReportPath(file);
+  const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.size > max) return { path: reportPath, reason: `file is ${stat.size} bytes, above the maximum of ${max}: skipped` };
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    return { path: reportPath, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  }
+  const decoded = decodeBytes(bytes);
+  if (decoded.binary) return { path: reportPath, reason: decoded.notices.join(' ') };
+  return { path: reportPath, text: decoded.text, notices: decoded.notices };
+}

@@ -1,0 +1,9 @@
+// Public surface of the core: text in, plain data out.
+export * from './types';
+export * from './options';
+export { analyzeDocument, analyzeModel, runRules } from './document';
+export { analyzeCorpus, buildCorpusFacts } from './corpus';
+export { DocumentText } from './text/documentText';
+export { hashText, hashLine, normalizeForHash } from './text/hash';
+export { RULES, findRule } from './rules';
+export { ruleAnchor, type Rule, type RuleContext, type CorpusFacts } from './rules/rule';

@@ -1,0 +1,40 @@
+import type { DocumentText } from '../text/documentText';
+import type { Category, CopyPair, Finding, Severity } from '../types';
+import type { AnalysisOptions } from '../options';
+
+/** What the corpus pass knows that a single document cannot (template lines, copies). */
+export interface CorpusFacts {
+  /** Number of documents in the corpus. */
+  documentCount: number;
+  /** Normalised line hash → number of documents containing that line. */
+  lineDocumentCounts?: Map<string, number>;
+  /** Copy pairs involving any document, keyed by path. */
+  copiesByPath?: Map<string, CopyPair[]>;
+  /** Free slots for later corpus facts (each owned by one module). */
+  [key: string]: unknown;
+}
+
+export interface RuleContext {
+  options: AnalysisOptions;
+  corpus?: CorpusFacts;
+  /** The severity this run uses for the rule (default or configured). */
+  severity: Severity;
+}
+
+/** The finding a rule reports; severity and category are filled in from the rule. */
+export type RuleFinding = Omit<Finding, 'rule' | 'category' | 'severity'> & { severity?: Severity };
+
+export interface Rule {
+  /** `category/name`. */
+  id: string;
+  category: Category;
+  defaultSeverity: Severity;
+  /** One sentence for docs, settings and SARIF. */
+  description: string;
+  check(doc: DocumentText, ctx: RuleContext): RuleFinding[];
+}
+
+/** README anchor of a rule: `boilerplate/comment-form` → `rule-boilerplate-comment-form`. */
+export function ruleAnchor(ruleId: string): string {
+  return 'rule-' + ruleId.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+}

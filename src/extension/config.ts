@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import * as path from 'node:path';
+import type { AnalysisOptions, RuleSetting } from '../core';
+import { Config } from './constants';
+
+export const DEFAULT_CORPUS_FOLDERS = ['seeds'];
+export const DEFAULT_EXTENSIONS = ['.txt', '.md'];
+
+export function corpusFolderPatterns(scope?: vscode.ConfigurationScope): string[] {
+  const cfg = vscode.workspace.getConfiguration(Config.section, scope);
+  const v = cfg.get<string[]>('corpusFolders', DEFAULT_CORPUS_FOLDERS);
+  return Array.isArray(v) && v.length ? v : DEFAULT_CORPUS_FOLDERS;
+}
+
+export function includedExtensions(scope?: vscode.ConfigurationScope): string[] {
+  const v = vscode.workspace.getConfiguration(Config.section, scope).get<string[]>('includeExtensions', DEFAULT_EXTENSIONS);
+  return (Array.isArray(v) && v.length ? v : DEFAULT_EXTENSIONS).map((e) => (e.startsWith('.') ? e : '.' + e).toLowerCase());
+}
+
+export function analysisOptions(scope?: vscode.ConfigurationScope): AnalysisOptions {
+  const cfg = vscode.workspace.getConfiguration(Config.section, scope);
+  return {
+    rules: cfg.get<Record<string, RuleSetting>>('rules', {}),
+    templateMinCount: cfg.get<number>('templateMinCount', 3),
+  };
+}
+
+/** Glob of the documents in one corpus folder pattern, relative to a workspace folder. */
+export function corpusGlob(pattern: string, extensions: string[]): string {
+  const exts = extensions.map((e) => e.replace(/^\./, ''));
+  const folder = pattern.replace(/\\/g, '/').replace(/\/+$/, '');
+  return `${folder}/**/*.{${exts.join(',')}}`;
+}
+
+/** True when a file belongs to a corpus folder of its workspace folder. */
+export function isCorpusDocument(uri: vscode.Uri): boolean {
+  if (uri.scheme !== 'file' && uri.scheme !== 'vscode-remote' && uri.scheme !== 'vscode-userdata') {
+    if (uri.scheme === 'untitled' || uri.scheme === 'git' || uri.scheme === 'output') return false;
+  }
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return false;
+  if (!includedExtensions(folder).includes(path.extname(uri.path).toLowerCase())) return false;
+  const rel = path.posix.relative(folder.uri.path, uri.path);
+  return corpusFolderPatterns(folder).some((p) => matchesFolderPattern(rel, p));
+}
+
+/** `seeds` or `data/*` style patterns: the document's relative path must lie under a matching folder. */
+export function matchesFolderPattern(relPath: string, pattern: string): boolean {
+  const parts = relPath.split('/');
+  const pat = pattern.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '').split('/');
+  if (pat.length >= parts.length) return false;
+  return pat.every((p, i) => globSegment(p).test(parts[i]));
+}
+
+function globSegment(p: string): RegExp {
+  if (p === '**') return /.*/;
+  return new RegExp('^' + p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]') + '$');
+}

@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { DocumentText } from '../../src/core/text/documentText';
+import type { Rule } from '../../src/core/rules/rule';
+import type { Severity } from '../../src/core/types';
+
+export interface RuleCase {
+  /** Short name shown in the test title. */
+  name: string;
+  text: string;
+  /** Expected flagged texts (trimmed), in order; empty = must not fire. */
+  flags: string[];
+}
+
+/** Run a rule's table of cases: each case lists exactly the texts it must flag (none for valid text). */
+export function ruleTable(rule: Rule, cases: RuleCase[], severity: Severity = rule.defaultSeverity): void {
+  describe(rule.id, () => {
+    for (const c of cases) {
+      it(`${c.flags.length ? 'flags' : 'passes'}: ${c.name}`, () => {
+        const doc = new DocumentText(c.text);
+        const found = rule.check(doc, { options: {}, severity });
+        assert.deepEqual(
+          found.map((f) => f.text),
+          c.flags,
+        );
+        for (const f of found) assert.equal(doc.textOf(f.range), f.text, 'range covers the flagged text');
+      });
+    }
+  });
+}
