@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { analyzeCorpus, SEVERITIES, type CorpusReport, type Severity } from '../core';
+import { analyzeCorpus, SEVERITIES, type Severity } from '../core';
 import { InputError, listInputFiles, readInput, type InputDocument } from './inputs';
-import { formatText } from './formats/text';
-import { formatJson } from './formats/json';
+import { FORMATTERS } from './formats';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
 const USAGE = `Usage: ${TOOL_NAME} check [paths…] [--format text|json] [--fail-on error|warning|information|hint|none]
@@ -17,8 +16,6 @@ Options:
   -v, --version    show the version
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.`;
-
-const FORMATTERS: Record<string, (r: CorpusReport) => string> = { text: formatText, json: formatJson };
 
 class UsageError extends Error {}
 
