@@ -12,12 +12,14 @@ export const Config = {
   rules: 'corpusReview.rules',
   templateMinCount: 'corpusReview.templateMinCount',
   debounceMs: 'corpusReview.debounceMs',
+  applyCorpusLanguage: 'corpusReview.applyCorpusLanguage',
 } as const;
 
 export const Commands = {
   refresh: 'corpusReview.refresh',
   openDocument: 'corpusReview.openDocument',
   removeLine: 'corpusReview.removeLine',
+  useCorpusLanguage: 'corpusReview.useCorpusLanguage',
 } as const;
 
 export const Views = {

@@ -4,6 +4,7 @@ import { isCorpusDocument } from './config';
 import { Commands, Views } from './constants';
 import { CorpusTreeProvider } from './corpusTree';
 import { DiagnosticsPublisher } from './diagnostics';
+import { applyCorpusLanguage, useCorpusLanguage } from './language';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Corpus Review', { log: true });
@@ -19,6 +20,8 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(Commands.refresh, () => tree.refresh()),
     vscode.commands.registerCommand(Commands.openDocument, (uri: vscode.Uri) => vscode.window.showTextDocument(uri)),
     vscode.commands.registerCommand(Commands.removeLine, removeLines),
+    vscode.commands.registerCommand(Commands.useCorpusLanguage, useCorpusLanguage),
+    vscode.workspace.onDidOpenTextDocument(applyCorpusLanguage),
     vscode.workspace.onDidOpenTextDocument((d) => diagnostics.schedule(d, 0)),
     vscode.workspace.onDidChangeTextDocument((e) => diagnostics.schedule(e.document)),
     vscode.workspace.onDidCloseTextDocument((d) => diagnostics.clear(d.uri)),
@@ -29,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
   );
   for (const d of vscode.workspace.textDocuments) if (isCorpusDocument(d.uri)) diagnostics.schedule(d, 0);
+  vscode.workspace.textDocuments.forEach(applyCorpusLanguage);
   log.info('Corpus Review activated');
 }
 
