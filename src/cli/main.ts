@@ -4,13 +4,13 @@ import { InputError, listInputFiles, readInput, type InputDocument } from './inp
 import { FORMATTERS } from './formats';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
-const USAGE = `Usage: ${TOOL_NAME} check [paths…] [--format text|json] [--fail-on error|warning|information|hint|none]
+const USAGE = `Usage: ${TOOL_NAME} check [paths…] [--format text|json|sarif] [--fail-on error|warning|information|hint|none]
 
 Analyse corpus documents (.txt and .md; folders are walked) for boilerplate, unattributed claims,
 entities and copies.
 
 Options:
-  --format <f>     text (default) or json
+  --format <f>     text (default), json, or sarif (SARIF 2.1.0 for code-scanning tools)
   --fail-on <s>    exit 1 when a finding at or above this severity exists (default: error)
   -h, --help       show this help
   -v, --version    show the version

@@ -6,4 +6,4 @@ export { analyzeCorpus, buildCorpusFacts } from './corpus';
 export { DocumentText } from './text/documentText';
 export { hashText, hashLine, normalizeForHash } from './text/hash';
 export { RULES, findRule } from './rules';
-export { ruleAnchor, type Rule, type RuleContext, type CorpusFacts } from './rules/rule';
+export { ruleAnchor, ruleDocsUrl, RULE_DOCS_BASE_URL, type Rule, type RuleContext, type CorpusFacts } from './rules/rule';

@@ -34,7 +34,15 @@ export interface Rule {
   check(doc: DocumentText, ctx: RuleContext): RuleFinding[];
 }
 
+/** Where the rules are documented; every diagnostic and SARIF rule links to its anchor here. */
+export const RULE_DOCS_BASE_URL = 'https://github.com/corpus-review/corpus-review/blob/main/README.md';
+
 /** README anchor of a rule: `boilerplate/comment-form` → `rule-boilerplate-comment-form`. */
 export function ruleAnchor(ruleId: string): string {
   return 'rule-' + ruleId.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+}
+
+/** Full documentation link of a rule. */
+export function ruleDocsUrl(ruleId: string): string {
+  return `${RULE_DOCS_BASE_URL}#${ruleAnchor(ruleId)}`;
 }
