@@ -23,7 +23,13 @@ function severityRank(s: Severity): number {
   return SEVERITIES.indexOf(s);
 }
 
-export async function run(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+/** Where the CLI writes; tests pass in-memory sinks. */
+export interface CliIO {
+  out: { write(chunk: string): unknown };
+  err: { write(chunk: string): unknown };
+}
+
+export async function run(argv: string[], io: CliIO = { out: process.stdout, err: process.stderr }): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({

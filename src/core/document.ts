@@ -2,7 +2,7 @@ import { DocumentText } from './text/documentText';
 import { hashLine } from './text/hash';
 import { RULES } from './rules';
 import type { CorpusFacts, Rule } from './rules/rule';
-import { DEFAULT_MAX_FINDINGS, type AnalysisOptions } from './options';
+import { DEFAULT_MAX_FINDINGS, DEFAULT_TIME_BUDGET_MS, type AnalysisOptions } from './options';
 import type { DocumentReport, Finding, Severity } from './types';
 import { extractMetadata } from './boilerplate/metadata';
 import { findSources } from './attribution/sources';
@@ -27,9 +27,16 @@ function compareFindings(a: Finding, b: Finding): number {
 export function runRules(doc: DocumentText, options: AnalysisOptions = {}, corpus?: CorpusFacts): { findings: Finding[]; notices: string[] } {
   const findings: Finding[] = [];
   const notices: string[] = [];
+  const now = options.now ?? Date.now;
+  const deadline = now() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
+  const skipped: string[] = [];
   for (const rule of RULES) {
     const severity = severityFor(rule, options);
     if (!severity) continue;
+    if (now() > deadline) {
+      skipped.push(rule.id);
+      continue;
+    }
     let found;
     try {
       found = rule.check(doc, { options, corpus, severity });
@@ -46,6 +53,9 @@ export function runRules(doc: DocumentText, options: AnalysisOptions = {}, corpu
       if (finding.data?.sentenceHash && options.checkedClaims?.has(finding.data.sentenceHash)) continue;
       findings.push(finding);
     }
+  }
+  if (skipped.length) {
+    notices.push(`Analysis stopped at the time budget of ${options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS} ms; rules not run: ${skipped.join(', ')}.`);
   }
   findings.sort(compareFindings);
   const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS;

@@ -15,7 +15,16 @@ export interface AnalysisOptions {
   maxFindings?: number;
   /** Corpus template lines: minimum number of documents a line must appear in. */
   templateMinCount?: number;
+  /** Per-document time budget in milliseconds: rules not started before it runs out are skipped with a notice. */
+  timeBudgetMs?: number;
+  /** Clock used for the time budget (tests inject one). */
+  now?: () => number;
 }
 
 export const DEFAULT_MAX_FINDINGS = 1000;
 export const DEFAULT_TEMPLATE_MIN_COUNT = 3;
+/**
+ * A normal article analyses in milliseconds (see `npm run bench`); two seconds only runs out on
+ * pathological input, where a partial answer with a notice beats a frozen editor or a stuck CI job.
+ */
+export const DEFAULT_TIME_BUDGET_MS = 2000;
