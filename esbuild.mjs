@@ -18,6 +18,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  // Indexing runs on a worker thread (src/extension/worker): its own bundle, loaded by path at runtime.
+  { ...common, entryPoints: { indexWorker: 'src/extension/worker/indexWorker.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -1,0 +1,108 @@
+import { Worker } from 'node:worker_threads';
+import { CorpusJobRunner } from './corpusJob';
+import type { IndexedDocument, WorkerRequest, WorkerResponse } from './protocol';
+
+export type DoneMessage = Extract<WorkerResponse, { type: 'done' }>;
+type JobRequest = Exclude<WorkerRequest, { type: 'cancel' }>;
+export type JobRequestWithoutId = JobRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+export interface JobCallbacks {
+  onProgress?(done: number, total: number, phase: 'reading' | 'analysing'): void;
+  onResults?(documents: IndexedDocument[]): void;
+}
+
+interface Pending extends JobCallbacks {
+  resolve(done: DoneMessage): void;
+  reject(e: Error): void;
+}
+
+/**
+ * Runs indexing jobs on one worker thread (started on first use, restarted if it dies). When no worker
+ * script is available (unit tests), jobs run in-process on the same runner code.
+ */
+export class IndexWorkerClient {
+  private worker?: Worker;
+  private inProcess?: CorpusJobRunner;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(
+    private readonly script: string | undefined,
+    private readonly log: (message: string) => void = () => {},
+  ) {}
+
+  run(request: JobRequestWithoutId, callbacks: JobCallbacks = {}, signal?: { onCancel(listener: () => void): unknown }): Promise<DoneMessage> {
+    const id = this.nextId++;
+    const full = { ...request, id } as JobRequest;
+    return new Promise<DoneMessage>((resolve, reject) => {
+      this.pending.set(id, { ...callbacks, resolve, reject });
+      signal?.onCancel(() => this.post({ type: 'cancel', id }));
+      this.post(full);
+    });
+  }
+
+  dispose(): void {
+    const w = this.worker;
+    this.worker = undefined;
+    void w?.terminate();
+    for (const p of this.pending.values()) p.reject(new Error('indexing stopped'));
+    this.pending.clear();
+  }
+
+  private post(message: WorkerRequest): void {
+    if (!this.script) return this.postInProcess(message);
+    if (!this.worker) this.worker = this.start(this.script);
+    this.worker.postMessage(message);
+  }
+
+  private start(script: string): Worker {
+    const worker = new Worker(script, { name: 'corpus-review-indexer' });
+    worker.on('message', (m: WorkerResponse) => this.receive(m));
+    worker.on('error', (e) => this.fail(worker, e));
+    worker.on('exit', (code) => {
+      if (this.worker === worker) this.fail(worker, new Error(`indexing worker exited with code ${code}`));
+    });
+    return worker;
+  }
+
+  private fail(worker: Worker, e: Error): void {
+    this.log(`indexing worker failed: ${e.stack ?? e.message}`);
+    if (this.worker === worker) this.worker = undefined;
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+  }
+
+  private postInProcess(message: WorkerRequest): void {
+    const runner = (this.inProcess ??= new CorpusJobRunner());
+    const emit = (m: WorkerResponse) => this.receive(m);
+    if (message.type === 'cancel') return runner.cancel(message.id);
+    const job =
+      message.type === 'corpus'
+        ? runner.corpus(message.id, message.files, message.settings, emit)
+        : message.type === 'documents'
+          ? runner.documents(message.id, message.files, message.settings, emit)
+          : Promise.resolve(runner.remove(message.id, message.paths, emit));
+    job.catch((e: Error) => emit({ type: 'error', id: message.id, message: e.stack ?? e.message }));
+  }
+
+  private receive(m: WorkerResponse): void {
+    const p = this.pending.get(m.id);
+    if (!p) return;
+    switch (m.type) {
+      case 'progress':
+        p.onProgress?.(m.done, m.total, m.phase);
+        break;
+      case 'results':
+        p.onResults?.(m.documents);
+        break;
+      case 'done':
+        this.pending.delete(m.id);
+        p.resolve(m);
+        break;
+      case 'error':
+        this.pending.delete(m.id);
+        p.reject(new Error(m.message));
+        break;
+    }
+  }
+}

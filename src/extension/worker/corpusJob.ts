@@ -1,0 +1,205 @@
+import * as fs from 'node:fs/promises';
+import {
+  analyzeModel,
+  buildCorpusFacts,
+  DocumentText,
+  type AnalysisOptions,
+  type CopyPair,
+  type CorpusEntity,
+  type CorpusFacts,
+  type DocumentEntity,
+  type SourceSpan,
+} from '../../core';
+import { buildEntityIndex } from '../../core/entities';
+import { copiesByPath } from '../../core/corpus';
+import { decodeBytes } from '../../core/text/decode';
+import { contentHash } from '../state/contentHash';
+import type { FileInput, IndexedDocument, JobSettings, JobStats, TransportFacts, WorkerResponse } from './protocol';
+
+/** Files read concurrently; enough to hide disk latency without holding many buffers at once. */
+const READ_CONCURRENCY = 16;
+/** Documents per results message: small enough that the host decodes each message quickly. */
+const RESULTS_CHUNK = 100;
+
+type Emit = (message: WorkerResponse) => void;
+
+/**
+ * The indexing work, independent of how it is hosted (a worker thread in the extension, in-process in
+ * tests). It keeps the last corpus facts and each document's entities, so single-document updates and
+ * deletions do not need a full pass.
+ */
+export class CorpusJobRunner {
+  private facts?: CorpusFacts;
+  private readonly entityInputs = new Map<string, { entities: DocumentEntity[]; sources: SourceSpan[] }>();
+  private readonly cancelled = new Set<number>();
+
+  cancel(id: number): void {
+    this.cancelled.add(id);
+  }
+
+  async corpus(id: number, files: FileInput[], settings: JobSettings, emit: Emit): Promise<void> {
+    const started = Date.now();
+    const stats: JobStats = { files: files.length, analysed: 0, skipped: 0, bytes: 0, ms: 0, corpusPassMs: 0 };
+    const loaded: { file: FileInput; model?: DocumentText; doc: IndexedDocument; notices: string[] }[] = [];
+    const skippedDocs: IndexedDocument[] = [];
+    for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
+      if (this.isCancelled(id, emit, stats, started)) return;
+      const batch = await Promise.all(files.slice(i, i + READ_CONCURRENCY).map((f) => readDocument(f, settings.maxFileSize)));
+      for (const r of batch) {
+        stats.bytes += r.doc.size;
+        if (r.model) loaded.push({ file: r.file, model: r.model, doc: r.doc, notices: r.notices });
+        else skippedDocs.push(r.doc);
+      }
+      emit({ type: 'progress', id, done: Math.min(i + READ_CONCURRENCY, files.length), total: files.length, phase: 'reading' });
+    }
+    stats.skipped = skippedDocs.length;
+    if (skippedDocs.length) emit({ type: 'results', id, documents: skippedDocs });
+    if (this.isCancelled(id, emit, stats, started)) return;
+
+    const passStart = Date.now();
+    const { facts, copies } = buildCorpusFacts(loaded.map((l) => l.model!));
+    stats.corpusPassMs = Date.now() - passStart;
+    this.facts = facts;
+    this.entityInputs.clear();
+
+    let chunk: IndexedDocument[] = [];
+    for (let i = 0; i < loaded.length; i++) {
+      if (i % RESULTS_CHUNK === 0) {
+        if (chunk.length) emit({ type: 'results', id, documents: chunk });
+        chunk = [];
+        emit({ type: 'progress', id, done: i, total: loaded.length, phase: 'analysing' });
+        await yieldToMessages();
+        if (this.isCancelled(id, emit, stats, started)) return;
+      }
+      const item = loaded[i];
+      chunk.push(this.analyse(item.file, item.model!, item.doc, item.notices, settings));
+      // Let the model go: the corpus pass is done, and 10k models would otherwise stay alive together.
+      item.model = undefined;
+      stats.analysed++;
+    }
+    if (chunk.length) emit({ type: 'results', id, documents: chunk });
+    stats.ms = Date.now() - started;
+    emit({ type: 'done', id, cancelled: false, entities: this.entities(), facts: transportFacts(facts, copies), stats });
+  }
+
+  async documents(id: number, files: FileInput[], settings: JobSettings, emit: Emit): Promise<void> {
+    const started = Date.now();
+    const stats: JobStats = { files: files.length, analysed: 0, skipped: 0, bytes: 0, ms: 0, corpusPassMs: 0 };
+    const out: IndexedDocument[] = [];
+    for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
+      if (this.isCancelled(id, emit, stats, started)) return;
+      const batch = await Promise.all(files.slice(i, i + READ_CONCURRENCY).map((f) => readDocument(f, settings.maxFileSize)));
+      for (const r of batch) {
+        stats.bytes += r.doc.size;
+        if (!r.model) {
+          stats.skipped++;
+          this.entityInputs.delete(r.file.path);
+          out.push(r.doc);
+          continue;
+        }
+        out.push(this.analyse(r.file, r.model, r.doc, r.notices, settings));
+        stats.analysed++;
+      }
+      if (out.length >= RESULTS_CHUNK) emit({ type: 'results', id, documents: out.splice(0) });
+    }
+    if (out.length) emit({ type: 'results', id, documents: out });
+    stats.ms = Date.now() - started;
+    emit({ type: 'done', id, cancelled: false, entities: this.entities(), stats });
+  }
+
+  remove(id: number, paths: string[], emit: Emit): void {
+    for (const p of paths) this.entityInputs.delete(p);
+    emit({ type: 'done', id, cancelled: false, entities: this.entities(), stats: { files: 0, analysed: 0, skipped: 0, bytes: 0, ms: 0, corpusPassMs: 0 } });
+  }
+
+  private analyse(file: FileInput, model: DocumentText, doc: IndexedDocument, notices: string[], settings: JobSettings): IndexedDocument {
+    try {
+      const report = analyzeModel(model, optionsFor(file, settings), this.facts);
+      report.notices.unshift(...notices);
+      this.entityInputs.set(file.path, { entities: report.entities, sources: report.sources });
+      return { ...doc, report };
+    } catch (e) {
+      return { ...doc, skipped: `analysis failed: ${(e as Error).message}` };
+    }
+  }
+
+  private entities(): CorpusEntity[] {
+    try {
+      return buildEntityIndex([...this.entityInputs].map(([path, v]) => ({ path, ...v })));
+    } catch {
+      return [];
+    }
+  }
+
+  private isCancelled(id: number, emit: Emit, stats: JobStats, started: number): boolean {
+    if (!this.cancelled.has(id)) return false;
+    this.cancelled.delete(id);
+    stats.ms = Date.now() - started;
+    emit({ type: 'done', id, cancelled: true, entities: [], stats });
+    return true;
+  }
+}
+
+const optionSets = new WeakMap<JobSettings, Map<string, { ignored: Set<string>; checked: Set<string> }>>();
+
+function optionsFor(file: FileInput, settings: JobSettings): AnalysisOptions {
+  let perFolder = optionSets.get(settings);
+  if (!perFolder) optionSets.set(settings, (perFolder = new Map()));
+  let sets = perFolder.get(file.folder);
+  if (!sets) {
+    sets = { ignored: new Set(settings.ignoredLines[file.folder] ?? []), checked: new Set(settings.checkedClaims[file.folder] ?? []) };
+    perFolder.set(file.folder, sets);
+  }
+  return {
+    rules: settings.rules,
+    templateMinCount: settings.templateMinCount,
+    maxFindings: settings.maxFindings,
+    ignoredLines: sets.ignored,
+    checkedClaims: sets.checked,
+    disabledRules: file.disabledRules?.length ? new Set(file.disabledRules) : undefined,
+  };
+}
+
+async function readDocument(
+  file: FileInput,
+  maxFileSize: number,
+): Promise<{ file: FileInput; doc: IndexedDocument; model?: DocumentText; notices: string[] }> {
+  const doc: IndexedDocument = { path: file.path, fsPath: file.fsPath, size: 0 };
+  try {
+    const stat = await fs.stat(file.fsPath);
+    doc.size = stat.size;
+    if (!stat.isFile()) return { file, doc: { ...doc, skipped: 'not a regular file' }, notices: [] };
+    if (stat.size > maxFileSize) {
+      return { file, doc: { ...doc, skipped: `${formatMB(stat.size)} is over the ${formatMB(maxFileSize)} limit (setting corpusReview.maxFileSize)` }, notices: [] };
+    }
+    const bytes = await fs.readFile(file.fsPath);
+    doc.size = bytes.length;
+    const decoded = decodeBytes(bytes);
+    if (decoded.binary) return { file, doc: { ...doc, skipped: 'binary file (contains NUL bytes)' }, notices: [] };
+    doc.contentHash = contentHash(decoded.text);
+    return { file, doc, model: new DocumentText(decoded.text, file.path), notices: decoded.notices };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const reason = err.code === 'ENOENT' ? 'deleted while indexing' : `unreadable (${err.code ?? err.message})`;
+    return { file, doc: { ...doc, skipped: reason }, notices: [] };
+  }
+}
+
+function transportFacts(facts: CorpusFacts, copies: CopyPair[]): TransportFacts {
+  const lineDocumentCounts = new Map<string, number>();
+  for (const [hash, count] of facts.lineDocumentCounts ?? []) if (count >= 2) lineDocumentCounts.set(hash, count);
+  return { documentCount: facts.documentCount, lineDocumentCounts, copies };
+}
+
+/** Rebuild CorpusFacts on the host side from what the worker sent. */
+export function factsFromTransport(t: TransportFacts): CorpusFacts {
+  return { documentCount: t.documentCount, lineDocumentCounts: t.lineDocumentCounts, copiesByPath: copiesByPath(t.copies) };
+}
+
+function formatMB(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 2 : 0)} MB`;
+}
+
+function yieldToMessages(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

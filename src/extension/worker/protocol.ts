@@ -1,0 +1,65 @@
+import type { CopyPair, CorpusEntity, DocumentReport, RuleSetting } from '../../core';
+
+/** Messages between the extension host and the indexing worker. Everything here is structured-cloneable. */
+
+export interface FileInput {
+  fsPath: string;
+  /** Path in core reports: workspace-relative, forward slashes. */
+  path: string;
+  /** Which review-state folder the file belongs to (keys of JobSettings.ignoredLines / checkedClaims). */
+  folder: string;
+  disabledRules?: string[];
+}
+
+export interface JobSettings {
+  rules: Record<string, RuleSetting>;
+  templateMinCount?: number;
+  maxFindings?: number;
+  /** Files above this many bytes are skipped with a notice. */
+  maxFileSize: number;
+  ignoredLines: Record<string, string[]>;
+  checkedClaims: Record<string, string[]>;
+}
+
+export interface IndexedDocument {
+  path: string;
+  fsPath: string;
+  size: number;
+  contentHash?: string;
+  report?: DocumentReport;
+  /** Why the document was not analysed (binary, too large, unreadable), in plain words. */
+  skipped?: string;
+}
+
+/** The corpus-wide facts, in a form small enough to send to the host. */
+export interface TransportFacts {
+  documentCount: number;
+  /** Only lines found in two or more documents: a line in one document can never be a template line. */
+  lineDocumentCounts: Map<string, number>;
+  copies: CopyPair[];
+}
+
+export type WorkerRequest =
+  /** Read and analyse the whole corpus; replaces the worker's corpus facts. */
+  | { type: 'corpus'; id: number; files: FileInput[]; settings: JobSettings }
+  /** Re-analyse some documents with the facts of the last corpus pass. */
+  | { type: 'documents'; id: number; files: FileInput[]; settings: JobSettings }
+  /** Forget documents (deleted) and rebuild the entity index. */
+  | { type: 'remove'; id: number; paths: string[] }
+  | { type: 'cancel'; id: number };
+
+export interface JobStats {
+  files: number;
+  analysed: number;
+  skipped: number;
+  bytes: number;
+  ms: number;
+  /** Time of the synchronous corpus step (template lines, copies), which cannot be split. */
+  corpusPassMs: number;
+}
+
+export type WorkerResponse =
+  | { type: 'progress'; id: number; done: number; total: number; phase: 'reading' | 'analysing' }
+  | { type: 'results'; id: number; documents: IndexedDocument[] }
+  | { type: 'done'; id: number; cancelled: boolean; entities: CorpusEntity[]; facts?: TransportFacts; stats: JobStats }
+  | { type: 'error'; id: number; message: string };

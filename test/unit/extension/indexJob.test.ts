@@ -1,0 +1,118 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { build } from 'esbuild';
+import { IndexWorkerClient } from '../../../src/extension/worker/client';
+import type { FileInput, IndexedDocument, JobSettings } from '../../../src/extension/worker/protocol';
+import { contentHash } from '../../../src/extension/state/contentHash';
+import { hashLine } from '../../../src/core';
+
+const ARTICLE = [
+  'Harbour Workers Walk Out Over Night Shifts',
+  'By Dana Example, Staff Reporter',
+  '',
+  'Dock workers at the northern terminal stopped work on Tuesday after talks on night-shift pay broke down.',
+  '',
+  'Leave a Reply',
+  'Your email address will not be published.',
+].join('\n');
+
+const settings = (over: Partial<JobSettings> = {}): JobSettings => ({ rules: {}, maxFileSize: 1_000_000, ignoredLines: {}, checkedClaims: {}, ...over });
+
+describe('indexing job', () => {
+  let dir: string;
+  let files: FileInput[];
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'corpus-review-index-'));
+    const write = async (name: string, data: string | Uint8Array) => {
+      await fs.writeFile(path.join(dir, name), data);
+      return { fsPath: path.join(dir, name), path: `seeds/${name}`, folder: 'w' };
+    };
+    files = [
+      await write('a.txt', ARTICLE),
+      await write('b.txt', Buffer.concat([Buffer.from('Plain text then '), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from(' more.\nLeave a Reply\n')])),
+      await write('binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10])),
+      await write('big.txt', 'x'.repeat(5000)),
+    ];
+  });
+  afterEach(() => fs.rm(dir, { recursive: true, force: true }));
+
+  async function runCorpus(client: IndexWorkerClient, s: JobSettings, fs2 = files) {
+    const docs: IndexedDocument[] = [];
+    const done = await client.run({ type: 'corpus', files: fs2, settings: s }, { onResults: (d) => docs.push(...d) });
+    return { done, docs: new Map(docs.map((d) => [d.path.split('/').pop()!, d])) };
+  }
+
+  it('analyses text files and skips binary and oversized ones with a reason', async () => {
+    const client = new IndexWorkerClient(undefined);
+    const { done, docs } = await runCorpus(client, settings({ maxFileSize: 4000 }));
+    assert.equal(done.cancelled, false);
+    assert.equal(docs.size, 4, 'every file reported once');
+    const a = docs.get('a.txt')!;
+    assert.equal(a.contentHash, contentHash(ARTICLE));
+    assert.deepEqual(a.report!.findings.map((f) => f.text), ['Leave a Reply', 'Your email address will not be published.']);
+    assert.match(docs.get('b.txt')!.report!.notices.join(' '), /Invalid UTF-8/);
+    assert.match(docs.get('binary.txt')!.skipped ?? '', /binary/);
+    assert.equal(docs.get('binary.txt')!.report, undefined);
+    assert.match(docs.get('big.txt')!.skipped ?? '', /over the .* limit/);
+    assert.deepEqual({ files: done.stats.files, analysed: done.stats.analysed, skipped: done.stats.skipped }, { files: 4, analysed: 2, skipped: 2 });
+    assert.ok(done.facts && done.facts.documentCount === 2);
+  });
+
+  it('applies review state: ignored lines per folder and rules disabled per document', async () => {
+    const client = new IndexWorkerClient(undefined);
+    const s = settings({ ignoredLines: { w: [hashLine('Leave a Reply')] } });
+    const withDisabled = files.map((f) => (f.path.endsWith('b.txt') ? { ...f, disabledRules: ['boilerplate/comment-form'] } : f));
+    const { docs } = await runCorpus(client, s, withDisabled);
+    assert.deepEqual(docs.get('a.txt')!.report!.findings.map((f) => f.text), ['Your email address will not be published.']);
+    assert.deepEqual(docs.get('b.txt')!.report!.findings, []);
+  });
+
+  it('re-analyses single documents and notices files deleted meanwhile', async () => {
+    const client = new IndexWorkerClient(undefined);
+    await runCorpus(client, settings());
+    await fs.writeFile(files[0].fsPath, 'Only an article sentence now.\n');
+    await fs.rm(files[1].fsPath);
+    const docs: IndexedDocument[] = [];
+    const done = await client.run({ type: 'documents', files: files.slice(0, 2), settings: settings() }, { onResults: (d) => docs.push(...d) });
+    assert.equal(done.stats.analysed, 1);
+    assert.deepEqual(docs[0].report!.findings, []);
+    assert.equal(docs[1].skipped, 'deleted while indexing');
+  });
+
+  it('stops when cancelled', async () => {
+    const many: FileInput[] = [];
+    for (let i = 0; i < 300; i++) many.push({ ...files[0], path: `seeds/copy-${i}.txt` });
+    const client = new IndexWorkerClient(undefined);
+    let cancel: () => void = () => {};
+    const p = client.run({ type: 'corpus', files: many, settings: settings() }, {}, { onCancel: (l) => (cancel = l) });
+    cancel();
+    const done = await p;
+    assert.equal(done.cancelled, true);
+  });
+
+  it('runs on a real worker thread', async function () {
+    this.timeout(20000);
+    // Bundle the worker entry as esbuild.mjs does for dist/indexWorker.js, and run that on a worker thread.
+    const script = path.join(dir, 'indexWorker.js');
+    await build({
+      entryPoints: [path.resolve(__dirname, '../../../src/extension/worker/indexWorker.ts')],
+      outfile: script,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'silent',
+    });
+    const client = new IndexWorkerClient(script);
+    try {
+      const { done, docs } = await runCorpus(client, settings());
+      assert.equal(done.stats.analysed, 3);
+      assert.equal(docs.get('a.txt')!.report!.findings.length, 2);
+      assert.ok(done.facts!.lineDocumentCounts instanceof Map);
+    } finally {
+      client.dispose();
+    }
+  });
+});
