@@ -1,0 +1,235 @@
+#!/usr/bin/env node
+// Real-workbench end-to-end suite: installs the packaged .vsix into a throwaway code-server (= VS Code
+// 1.100.3 server + web workbench), opens a copy of the sample corpus in Debian's Chromium through
+// playwright-core, and drives the UI the way a reviewer does.
+//
+//   npm run test:e2e                      # setup (idempotent) + package + this driver
+//   node test/e2e/run.mjs [--keep] [--update-screenshots] [--only <spec>]
+//
+// Env: E2E_VSIX (default corpus-review.vsix), CHROMIUM (default /usr/bin/chromium), HEADED=1,
+//      E2E_PENDING=1 also runs the specs of features that are not in the product yet.
+// Artifacts in test/e2e/out/: screenshots/, vscode-logs/ (the workbench's logs), browser-console.log,
+// code-server.log, results.json. Exit 0 only when every step passed; last line "N passed, N failed".
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { Harness, SpecAborted } from './lib/harness.mjs';
+import { CodeServer, createSandbox, findLogs, installVsix, listFiles, readLog } from './lib/server.mjs';
+import { Workbench } from './lib/workbench.mjs';
+import { specs } from './specs/index.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..', '..');
+const OUT = path.join(HERE, 'out');
+const SHOTS = path.join(OUT, 'screenshots');
+const RUNS = path.join(HERE, 'runs');
+const README_SHOTS = path.join(ROOT, 'media', 'screenshots');
+const ENTRY = path.join(HERE, '.vscode-e2e', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const VSIX = path.resolve(ROOT, process.env.E2E_VSIX || 'corpus-review.vsix');
+const WORKSPACE_SOURCE = path.join(ROOT, 'test', 'fixtures', 'sample-corpus');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const DEFAULT_WAIT_MS = 20_000;
+
+const argv = process.argv.slice(2);
+const KEEP = argv.includes('--keep');
+const UPDATE_SHOTS = argv.includes('--update-screenshots');
+const ONLY = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+const PENDING = process.env.E2E_PENDING === '1';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
+const LOG_CHANNEL_FILE = 'Corpus Review.log';
+
+function preflight() {
+  if (!fs.existsSync(ENTRY)) {
+    console.error(`e2e: code-server is not installed (${path.relative(ROOT, ENTRY)}); run: bash test/e2e/setup.sh`);
+    process.exit(1);
+  }
+  if (!fs.existsSync(VSIX)) {
+    console.error(`e2e: ${path.relative(ROOT, VSIX)} not found; run: npm run package`);
+    process.exit(1);
+  }
+  const built = path.join(ROOT, 'dist', 'extension.js');
+  if (fs.existsSync(built) && fs.statSync(built).mtimeMs > fs.statSync(VSIX).mtimeMs + 1000) {
+    console.error(`e2e: ${path.relative(ROOT, VSIX)} is older than dist/extension.js; run: npm run package`);
+    process.exit(1);
+  }
+}
+
+async function main() {
+  preflight();
+  fs.rmSync(OUT, { recursive: true, force: true });
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const h = new Harness({ shotsDir: SHOTS });
+  const sandbox = createSandbox(RUNS, WORKSPACE_SOURCE);
+  const { dirs, env } = sandbox;
+  const server = new CodeServer(ENTRY, sandbox, path.join(OUT, 'code-server.log'));
+  const consoleLines = [];
+  let browser;
+
+  const stopAll = async () => {
+    if (browser) await browser.close().catch(() => {});
+    browser = undefined;
+    await server.stop();
+  };
+  const onSignal = (sig) => {
+    void stopAll().finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  console.log(`e2e: ${EXTENSION_ID} ${manifest.version} from ${path.relative(ROOT, VSIX)}; run dir ${path.relative(ROOT, dirs.root)}`);
+  let ready = false;
+  try {
+    console.log('start');
+    await h.step('install the .vsix with --install-extension into a fresh extensions dir', async () => {
+      installVsix(ENTRY, sandbox, VSIX);
+      const installed = fs.readdirSync(dirs.extensions).filter((d) => d.startsWith(`${EXTENSION_ID}-`));
+      if (installed.length !== 1) throw new Error(`extensions dir holds ${JSON.stringify(fs.readdirSync(dirs.extensions))}`);
+      // What users get: the bundle, no sources, no node_modules, no tests.
+      const files = listFiles(path.join(dirs.extensions, installed[0]));
+      const unwanted = files.filter((f) => /^(src|test|node_modules)\/|\.map$|\.ts$/.test(f));
+      if (unwanted.length) throw new Error(`the .vsix ships files it should not: ${unwanted.slice(0, 8).join(', ')}`);
+      if (!files.includes('dist/extension.js')) throw new Error(`no dist/extension.js in ${files.join(', ')}`);
+    });
+    await h.step('start code-server on a free port', () => server.start());
+    const page = await h.step('launch Chromium and open the sample workspace', async () => {
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: !process.env.HEADED,
+        env,
+        args: [
+          '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+          '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check',
+        ],
+      });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+      const p = await context.newPage();
+      p.setDefaultTimeout(DEFAULT_WAIT_MS);
+      // Registered before goto: the extension host's console output is forwarded here.
+      p.on('console', (m) => consoleLines.push(`${new Date().toISOString()} [${m.type()}] ${m.text().replace(/%c/g, '')}`));
+      p.on('pageerror', (e) => consoleLines.push(`${new Date().toISOString()} [pageerror] ${e.message}`));
+      h.page = p;
+      await p.goto(server.url(dirs.workspace));
+      await p.locator('.monaco-workbench').waitFor();
+      await p.locator('.explorer-folders-view [role=treeitem][aria-label="seeds"]').waitFor();
+      return p;
+    });
+    ready = true;
+
+    const wb = new Workbench(page);
+    const ctx = {
+      h, wb, page, dirs, extensionId: EXTENSION_ID,
+      workspaceFile: (rel) => path.join(dirs.workspace, rel),
+      readWorkspaceFile: (rel) => fs.readFileSync(path.join(dirs.workspace, rel), 'utf8'),
+      extensionLog: () => readLog(dirs.userData, 'exthost1', EXTENSION_ID, LOG_CHANNEL_FILE),
+      extHostLog: () => readLog(dirs.userData, 'exthost1', 'remoteexthost.log'),
+      /** Developer: Reload Window, then wait until the workbench and the explorer are back. */
+      async reloadWindow() {
+        await wb.runCommand('Developer: Reload Window');
+        await page.waitForEvent('load', { timeout: DEFAULT_WAIT_MS }).catch(() => {});
+        await page.locator('.monaco-workbench').waitFor();
+        await page.locator('.explorer-folders-view [role=treeitem][aria-label="seeds"]').waitFor({ state: 'attached' });
+      },
+    };
+
+    let critical = false;
+    for (const spec of specs) {
+      if (ONLY && spec.id !== ONLY) continue;
+      console.log(`${spec.id}: ${spec.title}${spec.issue ? ` (issue ${spec.issue})` : ''}`);
+      if (critical) {
+        h.skip(spec.title, 'the extension did not come up; see the logs above');
+        continue;
+      }
+      if (spec.pending && !PENDING) {
+        console.log(`  (left out: ${spec.pending}; E2E_PENDING=1 runs it)`);
+        continue;
+      }
+      try {
+        await spec.run(ctx);
+      } catch (e) {
+        if (!(e instanceof SpecAborted)) {
+          // A bug in the spec itself, not a failed expectation: still a failure, with its stack.
+          h.results.push({ name: `${spec.title}: unexpected error`, status: 'failed', ms: 0, error: String(e?.stack ?? e) });
+          console.log(`  FAIL  unexpected error: ${e?.stack ?? e}`);
+        }
+        if (spec.critical) critical = true;
+      }
+      if (!critical) await resetWorkbench(h, wb);
+    }
+  } catch (e) {
+    if (!(e instanceof SpecAborted)) {
+      h.results.push({ name: 'driver', status: 'failed', ms: 0, error: String(e?.stack ?? e) });
+      console.log(`FAIL driver: ${e?.stack ?? e}`);
+    }
+  } finally {
+    await stopAll();
+    report({ h, dirs, consoleLines, ready });
+    if (!KEEP) fs.rmSync(dirs.root, { recursive: true, force: true });
+    else console.log(`kept ${dirs.root}`);
+  }
+  const total = ((Date.now() - h.started) / 1000).toFixed(1);
+  if (UPDATE_SHOTS) updateReadmeScreenshots(h);
+  console.log(`e2e: ${total} s; artifacts in ${path.relative(ROOT, OUT)}${h.skipped ? `; ${h.skipped} skipped` : ''}`);
+  console.log(`${h.passed} passed, ${h.failed} failed`);
+  process.exitCode = h.failed || !h.passed ? 1 : 0;
+}
+
+/** Leaves no menu, dialog or unsaved editor behind for the next spec. */
+async function resetWorkbench(h, wb) {
+  try {
+    for (let i = 0; i < 3; i++) await wb.page.keyboard.press('Escape');
+    const dialog = await wb.takeErrorDialog();
+    if (dialog) console.log(`  (dismissed a dialog: ${dialog.replace(/\s+/g, ' ').slice(0, 200)})`);
+    await wb.closeAllEditorsDiscarding();
+  } catch (e) {
+    h.results.push({ name: 'reset the workbench between specs', status: 'failed', ms: 0, error: String(e?.message ?? e) });
+    console.log(`  FAIL  reset the workbench between specs: ${e?.message ?? e}`);
+  }
+}
+
+function report({ h, dirs, consoleLines, ready }) {
+  const logsRoot = path.join(dirs.userData, 'logs');
+  if (fs.existsSync(logsRoot)) fs.cpSync(logsRoot, path.join(OUT, 'vscode-logs'), { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'browser-console.log'), consoleLines.join('\n') + '\n');
+  fs.writeFileSync(
+    path.join(OUT, 'results.json'),
+    JSON.stringify({ extension: EXTENSION_ID, totalMs: Date.now() - h.started, results: h.results }, null, 2) + '\n',
+  );
+  if (!h.failed) return;
+  // A failure report must carry what the extension host saw: activation errors, thrown commands,
+  // the extension's own log channel, and what it printed to the console.
+  const tail = (text, n) => text.split('\n').filter(Boolean).slice(-n).join('\n');
+  const show = (title, text) => console.log(`---- ${title} ----\n${text || '(empty or missing)'}\n`);
+  console.log(`\n==== extension-host logs (all copied to ${path.relative(ROOT, path.join(OUT, 'vscode-logs'))}) ====`);
+  const exthost = findLogs(dirs.userData, 'remoteexthost.log');
+  show(`remoteexthost.log, last 40 lines (${exthost[0] ? path.relative(logsRoot, exthost[0]) : 'not written'})`, exthost[0] ? tail(fs.readFileSync(exthost[0], 'utf8'), 40) : '');
+  const channel = findLogs(dirs.userData, LOG_CHANNEL_FILE);
+  show(`"Corpus Review" log channel, last 40 lines`, channel[0] ? tail(fs.readFileSync(channel[0], 'utf8'), 40) : '');
+  const agent = findLogs(dirs.userData, 'remoteagent.log');
+  const agentProblems = agent[0] ? fs.readFileSync(agent[0], 'utf8').split('\n').filter((l) => /error|not compatible|warn/i.test(l)) : [];
+  if (agentProblems.length) show('remoteagent.log errors and warnings', agentProblems.slice(-20).join('\n'));
+  const fromHost = consoleLines.filter((l) => /Extension Host|corpus|Corpus/.test(l) && /error|fail|warn|corpus/i.test(l));
+  if (fromHost.length) show('browser console (extension host lines)', fromHost.slice(-20).join('\n'));
+  if (!ready) show('code-server.log', tail(fs.readFileSync(path.join(OUT, 'code-server.log'), 'utf8'), 30));
+}
+
+/** Copies the README screenshots (readme-*.png) of a fully passing run into media/screenshots/. */
+function updateReadmeScreenshots(h) {
+  if (h.failed) {
+    console.log('e2e: --update-screenshots ignored: the run had failures');
+    return;
+  }
+  fs.mkdirSync(README_SHOTS, { recursive: true });
+  for (const f of fs.readdirSync(SHOTS).filter((f) => f.startsWith('readme-'))) {
+    fs.copyFileSync(path.join(SHOTS, f), path.join(README_SHOTS, f.replace(/^readme-/, '')));
+    console.log(`e2e: updated media/screenshots/${f.replace(/^readme-/, '')}`);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
+
