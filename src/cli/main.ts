@@ -1,27 +1,30 @@
 import { parseArgs } from 'node:util';
-import { analyzeCorpus, SEVERITIES, type Severity } from '../core';
-import { InputError, listInputFiles, readInput, type InputDocument } from './inputs';
-import { FORMATTERS } from './formats';
+import { InputError } from './inputs';
+import { ALL_OPTIONS, COMMANDS, UsageError } from './commands';
+import { startPoolWorkerIfRequested } from './pool/worker';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
-const USAGE = `Usage: ${TOOL_NAME} check [paths…] [--format text|json|sarif] [--fail-on error|warning|information|hint|none]
+const USAGE = `Usage: ${TOOL_NAME} check [paths…] [--format text|json|sarif|jsonl] [--fail-on error|warning|information|hint|none]
+       ${TOOL_NAME} <command> … (see Commands)
 
 Analyse corpus documents (.txt and .md; folders are walked) for boilerplate, unattributed claims,
 entities and copies.
 
+Commands:
+${COMMANDS.map((c) => `  ${TOOL_NAME} ${c.synopsis}`).join('\n')}
+
 Options:
-  --format <f>     text (default), json, or sarif (SARIF 2.1.0 for code-scanning tools)
+  --format <f>     text (default), json, sarif (SARIF 2.1.0 for code-scanning tools), or jsonl
+                   (one JSON object per line, streamed: header, documents, entities, copies, summary)
   --fail-on <s>    exit 1 when a finding at or above this severity exists (default: error)
+  --shard i/n      only the documents in shard i of n (a stable hash of the path): a map step
+  --facts FILE     corpus facts from \`cluster --facts-out\` (sharded runs then match a single run)
+  --workers N      worker threads (default: one per core when there are many files; 1 = none)
+  --facts-out FILE (cluster) write the corpus facts for \`check --facts\`
   -h, --help       show this help
   -v, --version    show the version
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.`;
-
-class UsageError extends Error {}
-
-function severityRank(s: Severity): number {
-  return SEVERITIES.indexOf(s);
-}
 
 /** Where the CLI writes; tests pass in-memory sinks. */
 export interface CliIO {
@@ -32,16 +35,7 @@ export interface CliIO {
 export async function run(argv: string[], io: CliIO = { out: process.stdout, err: process.stderr }): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        'fail-on': { type: 'string', default: 'error' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: ALL_OPTIONS });
   } catch (e) {
     io.err.write(`${TOOL_NAME}: ${(e as Error).message}\n${USAGE}\n`);
     return 2;
@@ -56,28 +50,15 @@ export async function run(argv: string[], io: CliIO = { out: process.stdout, err
     return 0;
   }
   try {
-    const [command, ...paths] = positionals;
-    if (command !== 'check') throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
-    const format = FORMATTERS[values.format!];
-    if (!format) throw new UsageError(`unknown format '${values.format}' (expected: ${Object.keys(FORMATTERS).join(', ')})`);
-    const failOn = values['fail-on']!;
-    if (failOn !== 'none' && !SEVERITIES.includes(failOn as Severity)) {
-      throw new UsageError(`unknown severity '${failOn}' for --fail-on (expected: ${SEVERITIES.join(', ')}, none)`);
+    const [name, ...args] = positionals;
+    const command = COMMANDS.find((c) => c.name === name);
+    if (!command) throw new UsageError(name ? `unknown command '${name}'` : 'missing command');
+    for (const option of Object.keys(values)) {
+      if (option !== 'help' && option !== 'version' && !command.options.includes(option)) {
+        throw new UsageError(`option --${option} does not apply to '${command.name}'`);
+      }
     }
-    const files = await listInputFiles(paths.length ? paths : ['.']);
-    const docs: InputDocument[] = [];
-    for (const file of files) {
-      const r = await readInput(file);
-      if ('text' in r) docs.push(r);
-      else io.err.write(`${TOOL_NAME}: ${r.path}: ${r.reason}\n`);
-    }
-    const report = analyzeCorpus(docs);
-    report.documents.forEach((d, i) => d.notices.unshift(...docs[i].notices));
-    io.out.write(format(report));
-    if (failOn === 'none') return 0;
-    const threshold = severityRank(failOn as Severity);
-    const failing = report.documents.some((d) => d.findings.some((f) => severityRank(f.severity) <= threshold));
-    return failing ? 1 : 0;
+    return await command.run({ values, args, io });
   } catch (e) {
     if (e instanceof UsageError) {
       io.err.write(`${TOOL_NAME}: ${e.message}\n${USAGE}\n`);
@@ -92,7 +73,7 @@ export async function run(argv: string[], io: CliIO = { out: process.stdout, err
   }
 }
 
-if (require.main === module) {
+if (!startPoolWorkerIfRequested() && require.main === module) {
   run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

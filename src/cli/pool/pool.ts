@@ -1,0 +1,115 @@
+import { Worker } from 'node:worker_threads';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+/** workerData flag that turns a bundle (dist/cli.js, the benchmark bundle) into a pool worker. */
+export const POOL_WORKER_FLAG = 'corpusReviewPoolWorker';
+
+export function defaultPoolSize(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+/**
+ * The script a worker runs. Bundled (dist/cli.js or another esbuild bundle), `__filename` is the bundle
+ * itself, whose entry calls `startPoolWorkerIfRequested()`; from sources (tsx, tests) it is the
+ * TypeScript worker entry next to this file.
+ */
+export function defaultWorkerScript(): string {
+  return __filename.endsWith('.ts') ? path.join(__dirname, 'workerEntry.ts') : __filename;
+}
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+  pending?: Pending;
+}
+
+/**
+ * A fixed set of worker threads with a FIFO queue: `call(message)` resolves with the worker's reply.
+ * Tasks go to whichever worker is free, so callers that need input order put results back in order
+ * themselves. A worker that dies rejects its task and every later call.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: { message: unknown; pending: Pending }[] = [];
+  private failure?: Error;
+  private closed = false;
+
+  constructor(readonly size = defaultPoolSize(), script = defaultWorkerScript()) {
+    for (let i = 0; i < size; i++) {
+      const workerData = { [POOL_WORKER_FLAG]: true };
+      // From sources, the worker loads tsx's require hook itself (loader hooks are per thread).
+      const worker = script.endsWith('.ts')
+        ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { eval: true, workerData })
+        : new Worker(script, { workerData });
+      const slot: Slot = { worker, busy: false };
+      worker.on('message', (reply: { ok: boolean; value?: unknown; error?: string }) => {
+        const p = slot.pending;
+        slot.pending = undefined;
+        slot.busy = false;
+        if (p) {
+          if (reply.ok) p.resolve(reply.value);
+          else p.reject(new Error(reply.error));
+        }
+        this.pump();
+      });
+      worker.on('error', (e) => this.fail(e));
+      worker.on('exit', (code) => {
+        if (!this.closed) this.fail(new Error(`pool worker exited with code ${code}`));
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  call<T>(message: unknown): Promise<T> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ message, pending: { resolve: resolve as (v: unknown) => void, reject } });
+      this.pump();
+    });
+  }
+
+  /** Send the same message to every worker (configuration); only while no task is running. */
+  broadcast(message: unknown): Promise<unknown[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.slots.some((s) => s.busy) || this.queue.length) return Promise.reject(new Error('broadcast while tasks are running'));
+    return Promise.all(
+      this.slots.map(
+        (slot) =>
+          new Promise((resolve, reject) => {
+            slot.busy = true;
+            slot.pending = { resolve, reject };
+            slot.worker.postMessage(message);
+          }),
+      ),
+    );
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (!this.queue.length) return;
+      if (slot.busy) continue;
+      const task = this.queue.shift()!;
+      slot.busy = true;
+      slot.pending = task.pending;
+      slot.worker.postMessage(task.message);
+    }
+  }
+
+  private fail(e: Error): void {
+    if (this.failure) return;
+    this.failure = e;
+    for (const slot of this.slots) slot.pending?.reject(e);
+    for (const t of this.queue.splice(0)) t.pending.reject(e);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

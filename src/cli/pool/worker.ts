@@ -1,0 +1,71 @@
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { analyzeModel } from '../../core/document';
+import { DocumentText } from '../../core/text/documentText';
+import type { AnalysisOptions } from '../../core/options';
+import type { CorpusDocumentReport } from '../../core/types';
+import { readInput } from '../inputs';
+import { FactsView, factsPartOf, type FactsPart, type SharedFacts } from './facts';
+import { POOL_WORKER_FLAG } from './pool';
+
+/** What a worker answers for one input file. */
+export type FileOutcome =
+  | { file: string; path: string; skipped: string }
+  | { file: string; path: string; part: FactsPart }
+  | { file: string; path: string; report: CorpusDocumentReport };
+
+export type PoolRequest =
+  | { op: 'parts'; files: string[] }
+  | { op: 'configure'; facts: SharedFacts; options: AnalysisOptions }
+  | { op: 'analyze'; files: string[] };
+
+/** Analyse one decoded document against prepared corpus facts (shared by workers and the in-process path). */
+export function analyzeWithFacts(path: string, text: string, notices: string[], view: FactsView, options: AnalysisOptions): CorpusDocumentReport {
+  const doc = new DocumentText(text, path);
+  const report = { path, ...analyzeModel(doc, options, view.forDocument(doc)) };
+  report.notices.unshift(...notices);
+  return report;
+}
+
+let view: FactsView | undefined;
+let options: AnalysisOptions = {};
+
+export async function handlePoolRequest(req: PoolRequest): Promise<unknown> {
+  switch (req.op) {
+    case 'parts': {
+      const out: FileOutcome[] = [];
+      for (const file of req.files) {
+        const r = await readInput(file);
+        if (!('text' in r)) out.push({ file, path: r.path, skipped: r.reason });
+        else out.push({ file, path: r.path, part: factsPartOf(new DocumentText(r.text, r.path)) });
+      }
+      return out;
+    }
+    case 'configure':
+      view = new FactsView(req.facts);
+      options = req.options;
+      return true;
+    case 'analyze': {
+      if (!view) throw new Error('pool worker: analyze before configure');
+      const out: FileOutcome[] = [];
+      for (const file of req.files) {
+        const r = await readInput(file);
+        if (!('text' in r)) out.push({ file, path: r.path, skipped: r.reason });
+        else out.push({ file, path: r.path, report: analyzeWithFacts(r.path, r.text, r.notices, view, options) });
+      }
+      return out;
+    }
+  }
+}
+
+/** Called first thing by every bundle entry: when this thread is a pool worker, serve requests. */
+export function startPoolWorkerIfRequested(): boolean {
+  if (isMainThread || !parentPort || !(workerData && workerData[POOL_WORKER_FLAG])) return false;
+  const port = parentPort;
+  port.on('message', (req: PoolRequest) => {
+    handlePoolRequest(req).then(
+      (value) => port.postMessage({ ok: true, value }),
+      (e: Error) => port.postMessage({ ok: false, error: e.stack ?? String(e) }),
+    );
+  });
+  return true;
+}
