@@ -125,3 +125,38 @@ export function entityCard(input: EntityCardInput): string {
   }
   return out.join('\n\n');
 }
+
+/** What the attribution hover explains about one flagged sentence (all text untrusted). */
+export interface AttributionExplanation {
+  rule: string;
+  /** The flagged sentence. */
+  sentence: string;
+  /** Kind of claim ("evaluative", "causal", "statistic", …), when known. */
+  claimType?: string;
+  /** Words that made it a claim ("indications that", "latest"). */
+  cues?: string[];
+  /** The source found for it, if any, and how specific it is. */
+  source?: { text: string; kind: 'named' | 'vague' };
+  /** A source elsewhere in the paragraph that supports it ("support follows: …"). */
+  support?: string;
+}
+
+/** The attribution analysis hover for a flagged sentence, as Markdown (untrusted). */
+export function attributionCard(x: AttributionExplanation, t: Translate = formatMessage): string {
+  const out: string[] = [];
+  out.push(`**${escapeMarkdown(t('Attribution'))}** — ${escapeMarkdown(x.rule)}`);
+  if (x.claimType) out.push(t('Claim type: {0}', escapeMarkdown(x.claimType)));
+  if (x.cues?.length) out.push(t('Cue words: {0}', x.cues.map((c) => `“${escapeMarkdown(c)}”`).join(', ')));
+  if (x.source) {
+    out.push(
+      x.source.kind === 'named'
+        ? t('Source: {0} (named)', escapeMarkdown(x.source.text))
+        : t('Source: {0} (vague: who exactly?)', escapeMarkdown(x.source.text)),
+    );
+  } else {
+    out.push(t('Source: none found in this sentence'));
+  }
+  if (x.support) out.push(t('Support follows: {0}', escapeMarkdown(x.support)));
+  out.push(`> ${escapeMarkdown(x.sentence.length > 300 ? x.sentence.slice(0, 299) + '…' : x.sentence)}`);
+  return out.join('\n\n');
+}

@@ -27,20 +27,20 @@ export class FindingDiagnostic extends vscode.Diagnostic {
   }
 }
 
+/** Resolves a core report path (workspace-relative) to the document's URI. */
+export type PathResolver = (path: string) => vscode.Uri | undefined;
+
 /** The one conversion from core findings to VS Code diagnostics. */
-export function toDiagnostic(finding: Finding, uri: vscode.Uri, documentVersion: number): FindingDiagnostic {
+export function toDiagnostic(finding: Finding, uri: vscode.Uri, documentVersion: number, resolvePath?: PathResolver): FindingDiagnostic {
   const d = new FindingDiagnostic(finding, documentVersion);
   d.source = DIAGNOSTIC_SOURCE;
   d.code = { value: finding.rule, target: ruleDocsUri(finding.rule) };
   if (finding.category === 'boilerplate' || finding.category === 'metadata') d.tags = [vscode.DiagnosticTag.Unnecessary];
-  if (finding.related?.length) {
-    d.relatedInformation = finding.related.map(
-      (r) =>
-        new vscode.DiagnosticRelatedInformation(
-          new vscode.Location(r.path ? vscode.Uri.file(r.path) : uri, toRange(r.range)),
-          r.message,
-        ),
-    );
+  const related: vscode.DiagnosticRelatedInformation[] = [];
+  for (const r of finding.related ?? []) {
+    const target = r.path ? resolvePath?.(r.path) : uri;
+    if (target) related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(target, toRange(r.range)), r.message));
   }
+  if (related.length) d.relatedInformation = related;
   return d;
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { entityCard, mentionSnippet, positionFragment, safeLinkTarget } from '../../../src/extension/cards';
+import { attributionCard, entityCard, mentionSnippet, positionFragment, safeLinkTarget } from '../../../src/extension/cards';
 import type { CorpusEntity } from '../../../src/core/types';
 
 const r = (line: number, a: number, b: number) => ({ start: { line, character: a }, end: { line, character: b } });
@@ -132,5 +132,33 @@ describe('mentionSnippet', () => {
     const line = '😀'.repeat(10) + ' Kiel';
     const s = mentionSnippet(line, 21, 25, 4);
     assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(s) && !/(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s));
+  });
+});
+
+describe('attribution hover card', () => {
+  it('explains claim type, cue words and the missing source', () => {
+    const html = render(
+      attributionCard({
+        rule: 'attribution/unattributed-claim',
+        sentence: 'There are signs that the strike will spread.',
+        claimType: 'intelligence-style',
+        cues: ['signs that'],
+      }),
+    );
+    assert.match(html, /Claim type: intelligence-style/);
+    assert.match(html, /Cue words: “signs that”/);
+    assert.match(html, /Source: none found in this sentence/);
+    assert.match(html, /<blockquote>\s*<p>There are signs that the strike will spread\.<\/p>/);
+  });
+
+  it('names a vague source as vague', () => {
+    const html = render(attributionCard({ rule: 'attribution/vague-source', sentence: 'Analysts say prices will rise.', source: { text: 'Analysts', kind: 'vague' } }));
+    assert.match(html, /Source: Analysts \(vague: who exactly\?\)/);
+  });
+
+  it('renders hostile sentence, cues and source as text', () => {
+    const evil = '[x](command:workbench.action.openSettings) <img src=x> ![p](https://evil.example/p.png)';
+    const html = render(attributionCard({ rule: evil, sentence: evil, claimType: evil, cues: [evil], source: { text: evil, kind: 'named' }, support: evil }));
+    assert.doesNotMatch(html, /<a |<img/);
   });
 });

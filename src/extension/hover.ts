@@ -1,0 +1,112 @@
+import * as vscode from 'vscode';
+import type { CorpusEntity, Finding, Range } from '../core';
+import { decodeBytes } from '../core/text/decode';
+import { DocumentText } from '../core/text/documentText';
+import { attributionCard, entityCard, positionFragment, type AttributionExplanation } from './cards';
+import { isCorpusDocument } from './config';
+import { toRange } from './convert';
+import { corePathOf, uriOfCorePath, type DiagnosticsPublisher, type EditorServices } from './diagnostics';
+import { entityAt, liveReport, type EntityAt } from './navigation';
+
+function untrusted(markdown: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(markdown);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.supportThemeIcons = false;
+  return md;
+}
+
+/** The hovered document's view of an entity: the corpus entry with this document's mentions taken live. */
+export function entityForCard(found: EntityAt, path: string): CorpusEntity {
+  const e = found.entity;
+  const live = e.mentions.map((m) => ({ path, range: m.range, text: m.text }));
+  const elsewhere = found.corpus?.occurrences.filter((o) => o.path !== path) ?? [];
+  const occurrences = [...elsewhere, ...live].sort((a, b) => a.path.localeCompare(b.path) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const liveCited = e.mentions.filter((m) => m.citedAsSource).length;
+  if (!found.corpus) {
+    return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, roles: e.roles, documents: 1, mentions: live.length, citedAsSource: liveCited, occurrences };
+  }
+  return {
+    ...found.corpus,
+    aliases: [...new Set([...found.corpus.aliases, ...e.aliases])],
+    roles: [...new Set([...found.corpus.roles, ...e.roles])],
+    documents: new Set(occurrences.map((o) => o.path)).size,
+    mentions: occurrences.length,
+    occurrences,
+  };
+}
+
+async function lineText(services: EditorServices, path: string, line: number): Promise<string | undefined> {
+  const uri = uriOfCorePath(services, path);
+  if (!uri) return undefined;
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return line < open.lineCount ? open.lineAt(line).text : undefined;
+  try {
+    const decoded = decodeBytes(await vscode.workspace.fs.readFile(uri));
+    return decoded.binary ? undefined : new DocumentText(decoded.text).lines[line];
+  } catch {
+    return undefined;
+  }
+}
+
+function explanationOf(f: Finding): AttributionExplanation {
+  const d = f.data ?? {};
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+  const src = d.source as { text?: unknown; kind?: unknown } | string | undefined;
+  let source: AttributionExplanation['source'];
+  if (typeof src === 'string') source = { text: src, kind: d.sourceKind === 'named' ? 'named' : 'vague' };
+  else if (src && typeof src.text === 'string') source = { text: src.text, kind: src.kind === 'named' ? 'named' : 'vague' };
+  return {
+    rule: f.rule,
+    sentence: str(d.sentence) ?? f.text,
+    claimType: str(d.claimType) ?? str(d.claimKind),
+    cues: strings(d.cues) ?? strings(d.cueWords),
+    source,
+    support: str(d.support) ?? str(d.supportSource),
+  };
+}
+
+function within(r: Range, p: vscode.Position): boolean {
+  return toRange(r).contains(p);
+}
+
+/** Entity cards and attribution explanations for corpus documents. Everything shown is escaped and untrusted. */
+export class CorpusHoverProvider implements vscode.HoverProvider {
+  constructor(
+    private readonly publisher: DiagnosticsPublisher,
+    private readonly services: EditorServices,
+  ) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    if (!isCorpusDocument(document.uri)) return undefined;
+    const parts: vscode.MarkdownString[] = [];
+    let range: vscode.Range | undefined;
+
+    const found = entityAt(this.publisher, this.services, document, position);
+    if (found) {
+      const path = corePathOf(this.services, document.uri);
+      const entity = entityForCard(found, path);
+      const other = entity.occurrences.find((o) => o.path !== path);
+      const otherLine = other ? await lineText(this.services, other.path, other.range.start.line) : undefined;
+      if (token.isCancellationRequested) return undefined;
+      const md = entityCard({
+        entity,
+        currentPath: path,
+        linkFor: (p, r) => uriOfCorePath(this.services, p)?.with({ fragment: positionFragment(r) }).toString(),
+        firstMentionElsewhere: other && otherLine !== undefined ? { path: other.path, lineText: otherLine, range: other.range } : undefined,
+        t: vscode.l10n.t,
+      });
+      parts.push(untrusted(md));
+      range = toRange(found.mention.range);
+    }
+
+    const report = liveReport(this.publisher, this.services, document);
+    for (const f of report?.findings ?? []) {
+      if (f.category !== 'attribution' || !within(f.range, position)) continue;
+      parts.push(untrusted(attributionCard(explanationOf(f), vscode.l10n.t)));
+      range ??= toRange(f.range);
+    }
+    return parts.length ? new vscode.Hover(parts, range) : undefined;
+  }
+}

@@ -1,0 +1,119 @@
+import * as vscode from 'vscode';
+import type { CorpusEntity, DocumentEntity, DocumentReport, Range } from '../core';
+import { isCorpusDocument } from './config';
+import { toRange } from './convert';
+import { corePathOf, uriOfCorePath, type DiagnosticsPublisher, type EditorServices } from './diagnostics';
+
+export interface EntityAt {
+  entity: DocumentEntity;
+  mention: DocumentEntity['mentions'][number];
+  /** The corpus-wide entry, when the index knows it. */
+  corpus?: CorpusEntity;
+}
+
+function contains(r: Range, line: number, character: number): boolean {
+  if (line < r.start.line || line > r.end.line) return false;
+  if (line === r.start.line && character < r.start.character) return false;
+  if (line === r.end.line && character > r.end.character) return false;
+  return true;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** Report for the document's current version: the live one from diagnostics, else the index's if it has that text. */
+export function liveReport(publisher: DiagnosticsPublisher, services: EditorServices, document: vscode.TextDocument): DocumentReport | undefined {
+  const live = publisher.reportFor(document.uri);
+  if (live && live.version === document.version) return live.report;
+  if (!document.isDirty) return services.index?.reportFor(document.uri);
+  return undefined;
+}
+
+/** The corpus entry of a document entity: same id, else the one listing this very mention. */
+export function corpusEntityOf(services: EditorServices, entity: DocumentEntity, path: string): CorpusEntity | undefined {
+  const all = services.index?.entities() ?? [];
+  return (
+    all.find((e) => e.id === entity.id) ??
+    all.find((e) => e.occurrences.some((o) => o.path === path && entity.mentions.some((m) => sameRange(m.range, o.range))))
+  );
+}
+
+export function entityAt(
+  publisher: DiagnosticsPublisher,
+  services: EditorServices,
+  document: vscode.TextDocument,
+  position: vscode.Position,
+): EntityAt | undefined {
+  if (!isCorpusDocument(document.uri)) return undefined;
+  const report = liveReport(publisher, services, document);
+  if (!report) return undefined;
+  for (const entity of report.entities) {
+    const mention = entity.mentions.find((m) => contains(m.range, position.line, position.character));
+    if (mention) return { entity, mention, corpus: corpusEntityOf(services, entity, corePathOf(services, document.uri)) };
+  }
+  return undefined;
+}
+
+/** Every mention of the entity in the corpus; the current document's mentions come from its live text. */
+export function mentionLocations(services: EditorServices, document: vscode.TextDocument, found: EntityAt): vscode.Location[] {
+  const here = corePathOf(services, document.uri);
+  const out: vscode.Location[] = found.entity.mentions.map((m) => new vscode.Location(document.uri, toRange(m.range)));
+  for (const o of found.corpus?.occurrences ?? []) {
+    if (o.path === here) continue;
+    const uri = uriOfCorePath(services, o.path);
+    if (uri) out.push(new vscode.Location(uri, toRange(o.range)));
+  }
+  return out;
+}
+
+function compareLocations(a: vscode.Location, b: vscode.Location): number {
+  return a.uri.toString().localeCompare(b.uri.toString()) || a.range.start.compareTo(b.range.start);
+}
+
+/** Go to Definition: the first mention of the entity in the corpus (document order, then position). */
+export class EntityDefinitionProvider implements vscode.DefinitionProvider {
+  constructor(
+    private readonly publisher: DiagnosticsPublisher,
+    private readonly services: EditorServices,
+  ) {}
+
+  provideDefinition(document: vscode.TextDocument, position: vscode.Position): vscode.Location | undefined {
+    const found = entityAt(this.publisher, this.services, document, position);
+    if (!found) return undefined;
+    return mentionLocations(this.services, document, found).sort(compareLocations)[0];
+  }
+}
+
+/** Find All References: every mention across the corpus. */
+export class EntityReferenceProvider implements vscode.ReferenceProvider {
+  constructor(
+    private readonly publisher: DiagnosticsPublisher,
+    private readonly services: EditorServices,
+  ) {}
+
+  provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext): vscode.Location[] | undefined {
+    const found = entityAt(this.publisher, this.services, document, position);
+    if (!found) return undefined;
+    const all = mentionLocations(this.services, document, found).sort(compareLocations);
+    if (context.includeDeclaration) return all;
+    const first = all[0];
+    return all.filter((l) => l !== first);
+  }
+}
+
+/** Highlights the other mentions of the entity under the cursor in the same document. */
+export class EntityHighlightProvider implements vscode.DocumentHighlightProvider {
+  constructor(
+    private readonly publisher: DiagnosticsPublisher,
+    private readonly services: EditorServices,
+  ) {}
+
+  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] | undefined {
+    const found = entityAt(this.publisher, this.services, document, position);
+    if (!found) return undefined;
+    return found.entity.mentions.map(
+      (m) => new vscode.DocumentHighlight(toRange(m.range), m.citedAsSource ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read),
+    );
+  }
+}
