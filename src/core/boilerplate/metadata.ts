@@ -1,7 +1,36 @@
 import type { DocumentText } from '../text/documentText';
 import type { DocumentMetadata } from '../types';
+import { classifyLines } from './classify';
 
-/** Provenance lines (source URL, byline, date) pulled out of the page chrome. Filled in by issue 4. */
-export function extractMetadata(_doc: DocumentText): DocumentMetadata {
-  return {};
+/**
+ * Provenance pulled out of the page chrome: the first source URL (else the first "Source:" credit), the
+ * first byline, the first full timestamp that names a year (kept as written), and the headline.
+ */
+export function extractMetadata(doc: DocumentText): DocumentMetadata {
+  return doc.memo('boilerplate/metadata', () => {
+    const classes = classifyLines(doc);
+    const out: DocumentMetadata = {};
+    let credit: string | undefined;
+    let looseUrl: string | undefined;
+    let firstDate: string | undefined;
+    for (let i = 0; i < classes.length; i++) {
+      const c = classes[i];
+      if (c.title && !out.title) out.title = doc.lines[i].trim();
+      const m = c.meta;
+      if (!m) continue;
+      if (m.kind === 'source') {
+        if (/^(?:https?:\/\/|www\.)/i.test(m.value)) out.source ??= m.value;
+        else credit ??= m.value;
+      } else if (m.kind === 'url') looseUrl ??= m.value;
+      else if (m.kind === 'byline') out.byline ??= m.value;
+      else if (m.kind === 'date' && m.value) {
+        firstDate ??= m.value;
+        if (!out.date && /\b(?:19|20)\d{2}\b/.test(m.value)) out.date = m.value;
+      }
+    }
+    out.source ??= looseUrl ?? credit;
+    out.date ??= firstDate;
+    for (const k of Object.keys(out) as (keyof DocumentMetadata)[]) if (out[k] === undefined) delete out[k];
+    return out;
+  });
 }

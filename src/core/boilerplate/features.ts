@@ -1,0 +1,98 @@
+import { ENGLISH_STOPWORDS } from './stopwords';
+
+/** Layout and language features of one line, as the corpus-cleaning literature uses them. */
+export interface LineFeatures {
+  /** The line without indentation, list bullet or surrounding white space. */
+  body: string;
+  /** The line started with a list bullet (`*`, `+`, `o`, `-`, `•`, `1.`) as lynx and Markdown print them. */
+  bullet: boolean;
+  /** Characters of `body`. */
+  chars: number;
+  /** Word count (exact up to `WORD_SCAN_LIMIT`, estimated from the length beyond). */
+  words: number;
+  /** Share of scanned words that are English stopwords (0–1). */
+  stopwordRatio: number;
+  /** Ends like a sentence: `. ! ?` optionally followed by a closing quote or bracket, or `:`. */
+  endsSentence: boolean;
+  /** Share of characters inside URLs (0–1). */
+  urlRatio: number;
+  /** Share of scanned words that start with a capital letter (0–1). */
+  titleCaseRatio: number;
+  /** Share of non-space characters that are separator punctuation (0–1). */
+  separatorRatio: number;
+  /** Share of non-space characters that are letters (0–1). */
+  letterRatio: number;
+}
+
+/**
+ * Words past this many are not inspected: long lines are decided by their length, and scanning only the
+ * start keeps the pass fast (stopword density of the first 60 words of a paragraph is a stable estimate).
+ */
+export const WORD_SCAN_LIMIT = 60;
+
+const BULLET = /^(?:[*+•·◦▪‣o-]|\d{1,2}[.)])\s+/;
+const WORD = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+(?:['’][A-Za-z]+)?|\d+(?:[.,:]\d+)*/g;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
+const SENTENCE_END = /[.!?…:;][)"'”’»\]]*$|[)"”’]$/;
+const SEPARATOR_CHARS = new Set('|_=~#/\\<>»«›‹•·–—-*+:;,.()[]{}'.split(''));
+
+export function lineFeatures(line: string): LineFeatures {
+  let body = line.trim();
+  let bullet = false;
+  const b = BULLET.exec(body);
+  if (b && body.length > b[0].length) {
+    bullet = true;
+    body = body.slice(b[0].length);
+  }
+  const chars = body.length;
+
+  let words = 0;
+  let stop = 0;
+  let capital = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(body); m && words < WORD_SCAN_LIMIT; m = WORD.exec(body)) {
+    words++;
+    const w = m[0];
+    const c = w.charCodeAt(0);
+    if (c >= 65 && c <= 90) capital++;
+    if (ENGLISH_STOPWORDS.has(w.toLowerCase().replace('’', "'"))) stop++;
+  }
+  const scanned = words;
+  if (words >= WORD_SCAN_LIMIT && chars > 0) {
+    // Estimate the rest from the average word length so far (about 6 characters with the space).
+    const lastIndex = WORD.lastIndex || chars;
+    words = Math.round((words * chars) / Math.max(lastIndex, 1));
+  }
+
+  let urlChars = 0;
+  if (body.includes('://') || body.includes('www.')) {
+    URL.lastIndex = 0;
+    for (let m = URL.exec(body); m; m = URL.exec(body)) urlChars += m[0].length;
+  }
+
+  // Separator and letter density only matter on short lines; long lines are prose or tables.
+  let sep = 0;
+  let letters = 0;
+  let nonSpace = 0;
+  const limit = Math.min(chars, 200);
+  for (let i = 0; i < limit; i++) {
+    const ch = body[i];
+    if (ch === ' ' || ch === '\t') continue;
+    nonSpace++;
+    if (SEPARATOR_CHARS.has(ch)) sep++;
+    else if (/\p{L}/u.test(ch)) letters++;
+  }
+
+  return {
+    body,
+    bullet,
+    chars,
+    words,
+    stopwordRatio: scanned ? stop / scanned : 0,
+    endsSentence: SENTENCE_END.test(body),
+    urlRatio: chars ? urlChars / chars : 0,
+    titleCaseRatio: scanned ? capital / scanned : 0,
+    separatorRatio: nonSpace ? sep / nonSpace : 0,
+    letterRatio: nonSpace ? letters / nonSpace : 0,
+  };
+}

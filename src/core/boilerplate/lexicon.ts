@@ -1,0 +1,166 @@
+// Phrase lists for page furniture, written for this project from what scraped news, blog and content-farm
+// pages carry. Each list is matched against a whole line segment (a line split at separators such as
+// "|" or "•"), never against a substring of running text, so an article sentence that mentions a
+// privacy policy or asks readers to comment is not matched.
+
+export type LexiconCategory = 'comment-form' | 'legal' | 'page-chrome';
+
+export interface LexiconHit {
+  category: LexiconCategory;
+  /** What the line is, in plain words ("copyright notice", "share buttons"). */
+  label: string;
+}
+
+interface Entry {
+  pattern: RegExp;
+  label: string;
+}
+
+const alt = (parts: string[]): string => parts.join('|');
+const whole = (src: string): RegExp => new RegExp(`^(?:${src})$`, 'i');
+
+const COMMENT_FORM: Entry[] = [
+  { label: 'comment-form prompt', pattern: whole(alt([
+    'be the first to comment[.!]?', 'leave a (?:reply|comment)(?: cancel reply)?', 'post a comment', 'add a comment',
+    'join the (?:discussion|conversation)', 'share your thoughts(?: cancel reply)?', 'cancel reply', 'reply',
+    'what do you think\\?', 'have your say', 'comments? (?:are|is) closed\\.?', 'comments? policy',
+    'view comments', 'show comments', 'hide comments', 'load (?:more )?comments', '\\(?\\d+\\)? comments?',
+    'comments?(?: \\(\\d+\\))?', 'no comments(?: yet)?[.!]?', 'there are no comments(?: yet)?[.!]?',
+    'you must be logged in to post a comment[.]?', 'log in to (?:comment|reply)', 'sign in to comment',
+  ])) },
+  { label: 'comment-form field', pattern: whole(alt([
+    'your email address will not be published[.]?(?: required fields are marked \\*)?', 'required fields are marked \\*',
+    'comment ?[*:]?', 'name ?[*:]?(?: ?\\(required\\))?', 'e-?mail ?[*:]?(?: ?\\(required\\))?(?: ?\\(will not be published\\))?',
+    'website ?[*:]?', 'post comment', 'submit comment', 'submit', 'name ?\\(required\\) e-?mail ?\\(required\\)(?: website)?',
+    'save my name,? e-?mail,? and website in this browser for the next time i comment[.]?',
+    'notify me of (?:follow-up comments|new posts|new comments)(?: by e-?mail| via e-?mail)?[.]?',
+    'this site uses akismet to reduce spam[.]?.*',
+  ])) },
+];
+
+const LEGAL: Entry[] = [
+  { label: 'copyright notice', pattern: /^(?:©|\(c\)\s*\d{4}|copyright\b\s*(?:©|\(c\)|\d{4})|.*\ball rights reserved\b)/i },
+  { label: 'copyright notice', pattern: /^.{0,80}©\s*(?:\d{4}|[A-Z])/ },
+  { label: 'legal link', pattern: whole(alt([
+    'terms(?: of (?:use|service|sale))?', 'terms (?:and|&) conditions', 't&cs?', 'terms(?: of use)? (?:and|&) privacy(?: policy)?',
+    'privacy(?: policy| notice| statement| settings| centre| center| preferences| choices| rights)?',
+    'your (?:privacy|ad) choices', '(?:california |ca |us state )?privacy rights', 'privacy (?:and|&) cookies?(?: policy)?',
+    'cookies?(?: policy| settings| preferences| notice| choices| statement)?', 'manage (?:cookie )?(?:preferences|consent|cookies)',
+    'ad ?choices', 'about our ads', 'do not sell(?: or share)? my (?:personal )?info(?:rmation)?',
+    'legal(?: notice| notices| information| terms)?', 'disclaimer', 'imprint', 'impressum', 'accessibility(?: statement| & cc)?',
+    'modern slavery(?: act)?(?: statement)?', 'gdpr', 'ccpa', 'community (?:guidelines|standards)', 'code of (?:conduct|ethics)',
+    'copyright(?: policy| notice)?', 'dmca(?: policy)?', 'editorial (?:standards|guidelines)', 'corrections(?: policy)?',
+    'reprints?(?: (?:and|&) permissions)?', 'licensing', 'license footage', 'permissions',
+  ])) },
+  { label: 'cookie notice', pattern: /^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to use|using) (?:this|our) (?:web)?site,? you (?:agree|consent)|accept(?: all)? cookies|reject(?: all)? cookies|i accept|got it!?|allow all)\b.{0,200}$/i },
+  { label: 'reuse notice', pattern: /^this material may not be (?:published|reproduced)[, ]+broadcast/i },
+];
+
+const PLATFORMS = 'facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|instagram|youtube|tiktok|telegram|flipboard|tumblr|email|e-mail|messenger|sms|copy link|threads|bluesky|mastodon';
+
+const PAGE_CHROME: Entry[] = [
+  { label: 'link to the full page', pattern: whole(alt([
+    'see (?:the )?full (?:web )?(?:article|story|page)', 'go to (?:the )?full .{1,40} (?:experience|site|version)',
+    'view (?:the )?(?:full|desktop|mobile) (?:site|version)', '(?:read|view) (?:the )?(?:full|original) (?:article|story|post)(?: here| on .{1,30})?',
+    'continue reading(?: (?:the )?(?:main )?(?:story|article))?(?: below)?', 'read more(?: here| below| about .{1,60})?',
+    'read (?:the )?rest of (?:the|this) (?:article|story)', 'click here(?: .{1,80})?', 'tap here(?: .{1,80})?', 'more »', '»',
+    'show more', 'see more', 'load more', 'view more', 'view all', 'see all', 'more', 'less',
+  ])) },
+  { label: 'share or print buttons', pattern: whole(alt([
+    `share(?: this| the)?(?: article| story| post| page| video| link)?(?: (?:on|via|to) (?:${PLATFORMS}))?`,
+    `(?:${PLATFORMS})(?: (?:${PLATFORMS}))*`, 'tweet(?: this)?', 'pin(?: it)?', 'print(?: this)?(?: article| page| story)?',
+    'e-?mail (?:this|the) (?:article|story|link)', 'copy(?: the)? link', 'link copied!?', 'save(?: article| story| for later)?',
+    'bookmark', 'gift (?:this )?article', 'share(?: this)?:.{0,60}',
+  ])) },
+  { label: 'subscription prompt', pattern: whole(alt([
+    'subscribe(?: now| today| here)?', 'subscribe (?:to|for) .{1,60}', 'sign up(?: now| today| here)?',
+    'sign up (?:for|to) .{0,60}(?:newsletter|emails?|updates|alerts|briefing|digest)[.!]?(?: .{0,80})?',
+    '(?:get|join|receive) (?:our|the) .{0,40}newsletter.{0,80}', "(?:[\\w&'’-]+ ){0,3}newsletters?", 'unsubscribe.{0,60}',
+    'get (?:the )?(?:latest|best) .{0,60} (?:in|to|delivered to) your inbox[.!]?', 'enter your e-?mail(?: address)?(?: here)?',
+    'your e-?mail(?: address)?', 'thanks? (?:you )?for (?:signing up|subscribing)[.!]?', 'already (?:a )?subscriber\\??(?: .{0,40})?',
+    'become a (?:member|subscriber|supporter)', 'support (?:our|independent) journalism.{0,80}', 'donate(?: now)?', 'start (?:your )?free trial',
+  ])) },
+  { label: 'navigation', pattern: whole(alt([
+    'skip to (?:main )?(?:content|navigation|search)', 'skip navigation', 'jump to (?:content|navigation)', 'toggle (?:navigation|menu)',
+    '(?:main )?menu', 'navigation', 'search(?: for)?:?', 'search (?:this site|the site)', 'home(?: ?page)?', 'back to top',
+    'top of page', 'go to top', 'log ?in', 'log ?out', 'sign in', 'sign out', 'register', 'my account', 'account', 'close',
+    'open', 'expand', 'collapse', 'previous(?: article| story| post| page| slide)?', 'next(?: article| story| post| page| slide)?',
+    'prev', 'back', 'sections', 'edition', 'topics', 'categories', 'tags', 'archives?', 'site ?map', 'sitemap', 'rss(?: feeds?)?',
+    'contact(?: us)?', 'about(?: us)?', 'advertise(?: with us)?', 'careers', 'jobs', 'help', 'faqs?', 'feedback', 'store', 'shop',
+    'apps?', 'podcasts?', 'weather', 'video', 'videos', 'photos?', 'gallery', 'live tv', 'watch live', 'listen live', 'latest',
+    '(?:latest|breaking|top|more) (?:news|stories|headlines)', 'trending(?: now| stories)?', 'most (?:popular|read|viewed|shared|emailed)',
+    'popular(?: now| stories)?', 'recommended(?: for you| stories)?', 'related(?: articles| stories| posts| content| coverage| links| news| topics)?:?',
+    'more (?:from|on|in|about|stories from) .{1,40}', 'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)',
+    'don\'t miss', 'editor\'?s picks?', 'sponsored(?: content| stories| links)?', 'paid content', 'promoted(?: stories| content)?',
+    'advertisement', 'advertising', 'ad', 'ads', 'story continues below(?: advertisement)?', 'article continues below(?: advertisement)?',
+    'continue reading below', 'scroll to continue(?: with content)?', 'up next', 'next up', 'watch next', 'just watched', 'must watch',
+    'replay', 'more videos(?: \\.\\.\\.)?', 'play(?: video)?', 'watch(?: now| video)?', 'listen(?: now)?', 'loading\\.*…?',
+    'download (?:our|the) app.{0,60}', 'get (?:our|the) app.{0,60}', 'follow us(?: on .{1,40})?', 'connect with us',
+    `follow .{1,40} on (?:${PLATFORMS})`, 'find us on .{1,30}', 'like us on facebook', 'enable javascript.{0,80}',
+    'javascript (?:is )?(?:disabled|required).{0,80}', 'your browser does not support.{0,80}', 'this video is (?:not )?available.{0,60}',
+    'image', 'photo', 'video player', 'close (?:ad|menu|modal|x)', 'x', 'opinion', 'analysis', 'live', 'breaking news',
+  ])) },
+  { label: 'filed-under tags', pattern: /^(?:tags?|topics?|filed under|categories|category|posted in|related topics|keywords)\s*:\s*.{0,200}$/i },
+  { label: 'image credit', pattern: /^(?:(?:photo|image|picture|video|main image|top image|header image|graphic)\s*(?:credit|by|courtesy(?: of)?|source)?\s*:|credit\s*:|\(?(?:photo|image) (?:by|courtesy of)\b).{0,120}$/i },
+  { label: 'image credit', pattern: /^(?:getty images?|ap photo|reuters(?:\/[a-z .]+)?|afp(?: via getty images)?|shutterstock|istock(?:photo)?|alamy)(?:\s*[/|,].{0,60})?$/i },
+  { label: 'button or form control', pattern: /^(?:\(BUTTON\).*|.*\(BUTTON\)|\[(?:BUTTON|INPUT|SUBMIT)\].*|IFRAME:.*|\(?submit\)?|\[x\])$/i },
+  { label: 'image placeholder', pattern: /^\[[^\]]{0,160}\]$/ },
+];
+
+const LISTS: [LexiconCategory, Entry[]][] = [
+  ['comment-form', COMMENT_FORM],
+  ['legal', LEGAL],
+  ['page-chrome', PAGE_CHROME],
+];
+
+/** Only short segments are compared with the lists; chrome phrases are short, prose is not. */
+export const MAX_SEGMENT_CHARS = 260;
+
+/** Characters that split a menu line into its items. */
+export const SEGMENT_SPLIT = /\s+[|•·»›]\s+|\s*\|\s*|\s+[–—-]\s+(?=[A-Z])/;
+
+function normaliseSegment(s: string): string {
+  return s
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s*+•·◦▪‣>»›#-]+/, '')
+    .replace(/[\s:›»>→|]+$/, '')
+    .trim();
+}
+
+function matchSegment(segment: string): LexiconHit | undefined {
+  for (const [category, entries] of LISTS) {
+    for (const e of entries) if (e.pattern.test(segment)) return { category, label: e.label };
+  }
+  return undefined;
+}
+
+/**
+ * Match a line (already stripped of indentation and bullet) against the phrase lists. A line matches when
+ * it is one listed phrase, or a menu whose every item is a listed phrase; the strongest category wins
+ * (legal over comment-form over page chrome) so "Terms of Use | Privacy Policy | Contact" is legal.
+ */
+export function matchLexicon(body: string): LexiconHit | undefined {
+  if (body.length > MAX_SEGMENT_CHARS * 2) return undefined;
+  const whole = normaliseSegment(body);
+  if (!whole) return undefined;
+  if (whole.length <= MAX_SEGMENT_CHARS) {
+    const hit = matchSegment(whole);
+    if (hit) return hit;
+  }
+  // Copyright notices may trail other footer text on the same line.
+  if (/©\s*\d{4}|\ball rights reserved\b/i.test(whole)) return { category: 'legal', label: 'copyright notice' };
+  const parts = whole.split(SEGMENT_SPLIT).map(normaliseSegment).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  let best: LexiconHit | undefined;
+  for (const p of parts) {
+    const hit = p.length <= MAX_SEGMENT_CHARS ? matchSegment(p) : undefined;
+    if (!hit) return undefined;
+    if (!best || rank(hit.category) < rank(best.category)) best = hit;
+  }
+  return best && { category: best.category, label: best.category === 'legal' ? 'legal links' : best.label };
+}
+
+function rank(c: LexiconCategory): number {
+  return c === 'legal' ? 0 : c === 'comment-form' ? 1 : 2;
+}

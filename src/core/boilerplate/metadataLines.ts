@@ -1,0 +1,90 @@
+// Recognisers for provenance lines: source URL, byline, dateline and publication timestamps.
+// English labels only ("By", "Updated:", month names): other languages get no metadata findings.
+
+export type MetadataKind = 'source' | 'byline' | 'date' | 'date-label' | 'dateline' | 'url';
+
+export interface MetadataLine {
+  kind: MetadataKind;
+  /** The value a reviewer wants (URL, names, timestamp), as written. */
+  value: string;
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?';
+const MONTH_RE = new RegExp(`^${MONTH}$`, 'i');
+const WEEKDAY_RE = new RegExp(`^${WEEKDAY}$`, 'i');
+const TIME_RE = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?$/i;
+const NUMERIC_DATE_RE = /^(?:\d{4}-\d{2}-\d{2}(?:t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2})$/i;
+const YEAR_RE = /^(?:19|20)\d{2}$/;
+const GLUE = new Set(['at', 'on', 'of', 'the', 'updated', 'published', 'posted', 'last', 'modified', 'first', 'date', 'time', 'ago', 'am', 'pm', 'a.m.', 'p.m.', 'and', 'hour', 'hours', 'minute', 'minutes', 'min', 'mins', 'day', 'days', 'week', 'weeks', 'month', 'months', 'yesterday', 'today', 'a', 'an', 'edt', 'est', 'cst', 'cdt', 'pst', 'pdt', 'mst', 'mdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'hkt', 'jst', 'kst', 'aest', 'aedt', 'et', 'pt', 'ct', 'mt', 'z', 'wat', 'eat', 'sast', 'wib', 'sgt']);
+
+/** A line that is only a date and/or time ("11:36 PM EST, Sun January 21, 2024", "2019-11-18", "3 hours ago"). */
+export function isTimestamp(text: string): boolean {
+  const tokens = text
+    .replace(/[(),|•·–—/]/g, (c) => (c === '/' ? '/' : ' '))
+    .split(/\s+/)
+    .map((t) => t.replace(/^[-:]+|[-:,]+$/g, ''))
+    .filter(Boolean);
+  if (!tokens.length || tokens.length > 14) return false;
+  let strong = 0;
+  for (const raw of tokens) {
+    const t = raw.toLowerCase();
+    if (MONTH_RE.test(t) || NUMERIC_DATE_RE.test(t) || TIME_RE.test(t) || YEAR_RE.test(t)) strong++;
+    else if (t === 'ago') strong++;
+    else if (WEEKDAY_RE.test(t) || GLUE.has(t) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(t) || /^\d{3,4}$/.test(t)) continue;
+    else if (/^[a-z]{2,4}t$/i.test(raw) && raw === raw.toUpperCase()) continue; // other time-zone abbreviations
+    else return false;
+  }
+  return strong > 0;
+}
+
+const DATE_LABEL = /^(?:last\s+)?(?:updated|published|posted|modified|first\s+published|date|created|released|originally\s+published)(?:\s+on)?\s*:?\s*/i;
+const BYLINE = /^(?:by|written\s+by|words\s+by|analysis\s+by|opinion\s+by|commentary\s+by|review(?:ed)?\s+by|reporting\s+by|story\s+by|posted\s+by|author\s*:|authors\s*:|byline\s*:)\s+(.+)$/i;
+const SOURCE = /^(?:source|url|link|original(?:ly)?(?:\s+published)?(?:\s+(?:at|on|in))?|canonical(?:\s+url)?|read\s+(?:it\s+)?(?:at|on)|via|archived\s+from|retrieved\s+from)\s*:\s*(.+)$/i;
+const URL_ONLY = /^<?(?:https?:\/\/|www\.)\S+>?$/i;
+const DATELINE = /^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Z][A-Za-z&. ]{1,20}\)\s*[-—–:]?|[-—–])$/;
+const NAME_GLUE = new Set(['and', '&', 'of', 'the', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'in', 'for', 'at', 'with']);
+
+function nameLike(value: string): boolean {
+  const v = value.replace(/\s*[|•·].*$/, '');
+  if (/[.!?]["”’]?$/.test(v) && !/\b[A-Z]\.$/.test(v)) return false;
+  const words = v.split(/[\s,]+/).filter(Boolean);
+  if (!words.length || words.length > 14) return false;
+  if (!/^[\p{Lu}@]/u.test(words[0])) return false;
+  let caps = 0;
+  let other = 0;
+  for (const w of words) {
+    if (NAME_GLUE.has(w.toLowerCase())) continue;
+    if (/^[\p{Lu}@]/u.test(w)) caps++;
+    else other++;
+  }
+  return caps >= 1 && other <= Math.max(1, Math.floor(caps / 3));
+}
+
+/** Recognise a provenance line; `body` is the line without indentation or list bullet. */
+export function matchMetadataLine(body: string): MetadataLine | undefined {
+  const t = body.replace(/\s+/g, ' ').trim();
+  if (!t || t.length > 240) return undefined;
+  const src = SOURCE.exec(t);
+  if (src) {
+    const value = src[1].trim();
+    if (URL_ONLY.test(value)) return { kind: 'source', value: value.replace(/^<|>$/g, '') };
+    if (value.split(' ').length <= 6 && !/[.!?]$/.test(value)) return { kind: 'source', value };
+  }
+  if (URL_ONLY.test(t)) return { kind: 'url', value: t.replace(/^<|>$/g, '') };
+  const by = BYLINE.exec(t);
+  if (by) {
+    let value = by[1].trim();
+    value = value.split(/\s+(?:[|•·]|updated|published|posted)\s*/i)[0].replace(/[,;:]+$/, '').trim();
+    if (nameLike(value)) return { kind: 'byline', value };
+  }
+  const label = DATE_LABEL.exec(t);
+  if (label && label[0].trim()) {
+    const rest = t.slice(label[0].length).trim();
+    if (!rest) return { kind: 'date-label', value: '' };
+    if (isTimestamp(rest)) return { kind: 'date', value: rest };
+  }
+  if (isTimestamp(t)) return { kind: 'date', value: t };
+  if (DATELINE.test(t)) return { kind: 'dateline', value: t.replace(/\s*[-—–:]$/, '') };
+  return undefined;
+}

@@ -1,0 +1,53 @@
+import type { DocumentText } from '../../text/documentText';
+import { hashLine } from '../../text/hash';
+import { classifyLines, type LineClass } from '../../boilerplate/classify';
+import type { RuleContext, RuleFinding } from '../rule';
+
+/**
+ * Findings for every line the shared classifier gave to `ruleId`. Lines grouped by the classifier
+ * ("Updated:" and its timestamp on the next line) become one finding covering the group.
+ */
+export function findingsForRule(
+  doc: DocumentText,
+  ctx: RuleContext | undefined,
+  ruleId: string,
+  message: (c: LineClass, text: string) => string,
+): RuleFinding[] {
+  const classes = classifyLines(doc);
+  const out: RuleFinding[] = [];
+  for (let i = 0; i < classes.length; i++) {
+    const c = classes[i];
+    if (c.rule !== ruleId) continue;
+    const first = c.group ? c.group[0] : i;
+    const last = c.group ? c.group[1] : i;
+    if (first !== i) continue; // reported with the first line of its group
+    const start = doc.lineRange(first).start;
+    const end = doc.lineRange(last).end;
+    const range = { start, end };
+    const text = doc.textOf(range);
+    const shown = text.replace(/\s+/g, ' ').trim();
+    const lineHash = hashLine(doc.lines[first]);
+    const count = ctx?.corpus?.lineDocumentCounts?.get(lineHash);
+    const total = ctx?.corpus?.documentCount;
+    const repeated = count && total && count > 1 ? ` It appears in ${count} of ${total} documents.` : '';
+    out.push({
+      message: message(c, shown) + repeated,
+      range,
+      text,
+      data: {
+        lineHash,
+        removeLines: [first, last],
+        label: c.label,
+        byFeatures: c.byFeatures === true,
+        ...(repeated ? { templateCount: count } : {}),
+      },
+    });
+    i = last;
+  }
+  return out;
+}
+
+/** Quote a line for a message, shortened so a long footer does not flood the Problems panel. */
+export function quote(text: string, max = 80): string {
+  return `"${text.length > max ? text.slice(0, max - 1) + '…' : text}"`;
+}

@@ -1,0 +1,13 @@
+import type { Rule } from '../rule';
+import { RULE_SEPARATOR } from '../../boilerplate/classify';
+import { findingsForRule, quote } from './lineFindings';
+
+export const separatorRule: Rule = {
+  id: RULE_SEPARATOR,
+  category: 'boilerplate',
+  defaultSeverity: 'warning',
+  description: 'Separator lines ("|", "-----", "* * *") and menu fragments such as "Home | World | Business".',
+  check(doc, ctx) {
+    return findingsForRule(doc, ctx, RULE_SEPARATOR, (c, t) => `Separator (${c.label}): ${quote(t)}: ${c.why ?? 'not part of the article'}.`);
+  },
+};
