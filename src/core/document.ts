@@ -73,7 +73,7 @@ export function analyzeModel(doc: DocumentText, options: AnalysisOptions = {}, c
     words: doc.wordCount,
     metadata: extractMetadata(doc),
     findings,
-    entities: recognizeEntities(doc),
+    entities: recognizeEntities(doc, options),
     sources: findSources(doc),
     notices,
   };

@@ -1,4 +1,5 @@
 import type { Severity } from './types';
+import type { UserEntities } from './entities/user';
 
 export type RuleSetting = Severity | 'off';
 
@@ -13,6 +14,8 @@ export interface AnalysisOptions {
   disabledRules?: ReadonlySet<string>;
   /** At most this many findings per document; the rest are summarised in a notice. */
   maxFindings?: number;
+  /** The user's entity additions and corrections (`.corpus-review/entities.json`, see entities.schema.json). */
+  entities?: UserEntities;
   /** Corpus template lines: minimum number of documents a line must appear in. */
   templateMinCount?: number;
   /** Per-document time budget in milliseconds: rules not started before it runs out are skipped with a notice. */

@@ -1,14 +1,28 @@
 import type { DocumentText } from '../text/documentText';
+import type { AnalysisOptions } from '../options';
 import type { CorpusEntity, DocumentEntity, SourceSpan } from '../types';
+import { recognize } from './recognize';
+import { indexEntities } from './corpusIndex';
+import { prepareUserEntities } from './user';
 
-/** Entities recognised in one document. Filled in by issue 6. */
-export function recognizeEntities(_doc: DocumentText): DocumentEntity[] {
-  return [];
+export { entityAt, firstOccurrenceElsewhere, mentionSnippet, SNIPPET_MAX_LENGTH } from './lookup';
+export { entityId } from './ids';
+export type { UserEntities, UserEntityDefinition, NotAnEntity } from './user';
+
+/**
+ * Entities recognised in one document: people, organisations, places (and a few others), each with its
+ * mentions, aliases and roles. Page chrome is skipped (see README, Entities). `options.entities` carries the
+ * user's `.corpus-review/entities.json`.
+ */
+export function recognizeEntities(doc: DocumentText, options: Pick<AnalysisOptions, 'entities'> = {}): DocumentEntity[] {
+  const user = prepareUserEntities(options.entities);
+  return doc.memo(user ? `entities/recognize:user` : 'entities/recognize', () => recognize(doc, { user }));
 }
 
-/** Merge per-document entities into the corpus index. Filled in by issue 6. */
+/** Merge per-document entities into the corpus index. */
 export function buildEntityIndex(
-  _docs: { path: string; entities: DocumentEntity[]; sources: SourceSpan[] }[],
+  docs: { path: string; entities: DocumentEntity[]; sources: SourceSpan[] }[],
+  options: Pick<AnalysisOptions, 'entities'> = {},
 ): CorpusEntity[] {
-  return [];
+  return indexEntities(docs, prepareUserEntities(options.entities));
 }

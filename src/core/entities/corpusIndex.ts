@@ -1,0 +1,153 @@
+import type { CorpusEntity, DocumentEntity, EntityType, Range, SourceSpan } from '../types';
+import { nameKey } from './gazetteer';
+import { FAMILY_NAME_FIRST } from './curated';
+import type { PreparedUserEntities } from './user';
+
+export interface EntityIndexInput {
+  path: string;
+  entities: DocumentEntity[];
+  sources: SourceSpan[];
+}
+
+const FAMILY_FIRST = new Set(FAMILY_NAME_FIRST);
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return before(a.start, b.end) && before(b.start, a.end);
+}
+
+function tokenCount(name: string): number {
+  return name.split(/\s+/).length;
+}
+
+/** Surnames a full person name is also written as: "Putin" for "Vladimir Putin", "Kim" for "Kim Jong Un". */
+function surnames(name: string): string[] {
+  const parts = name.split(/\s+/);
+  if (parts.length < 2) return [];
+  const out = [parts[parts.length - 1]];
+  if (FAMILY_FIRST.has(parts[0])) out.push(parts[0]);
+  return out;
+}
+
+/**
+ * Merge the entities of every document into the corpus index: same id, then aliases across documents (a
+ * document that only says "Putin" joins "Vladimir Putin" when exactly one full name fits; an acronym joins
+ * the entity that lists it as an alias). Counts mentions, documents and how often a mention is cited as a
+ * source (the mention is the subject of an attribution cue, or overlaps a named source span).
+ */
+export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntities): CorpusEntity[] {
+  interface Group {
+    id: string;
+    type: EntityType;
+    names: Map<string, number>;
+    aliases: Set<string>;
+    roles: Map<string, string>;
+    members: { path: string; entity: DocumentEntity; sources: SourceSpan[] }[];
+  }
+  const groups = new Map<string, Group>();
+  for (const d of docs) {
+    for (const e of d.entities) {
+      let g = groups.get(e.id);
+      if (!g) {
+        g = { id: e.id, type: e.type, names: new Map(), aliases: new Set(), roles: new Map(), members: [] };
+        groups.set(e.id, g);
+      }
+      g.names.set(e.name, (g.names.get(e.name) ?? 0) + e.mentions.length);
+      e.aliases.forEach((a) => g!.aliases.add(a));
+      e.roles.forEach((r) => g!.roles.set(nameKey(r), g!.roles.get(nameKey(r)) ?? r));
+      g.members.push({ path: d.path, entity: e, sources: d.sources });
+    }
+  }
+
+  // Union-find over groups that are the same entity under another name.
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let p = parent.get(id) ?? id;
+    while (p !== (parent.get(p) ?? p)) p = parent.get(p)!;
+    return p;
+  };
+  const union = (child: string, into: string) => {
+    const a = find(child);
+    const b = find(into);
+    if (a !== b) parent.set(a, b);
+  };
+  const list = [...groups.values()];
+  const mainName = (g: Group) => [...g.names.keys()].sort((a, b) => tokenCount(b) - tokenCount(a) || b.length - a.length)[0];
+  // Persons known only by a surname join the one full name that carries it.
+  const bySurname = new Map<string, Group[]>();
+  for (const g of list) {
+    if (g.type !== 'person') continue;
+    for (const s of surnames(mainName(g))) bySurname.set(s, [...(bySurname.get(s) ?? []), g]);
+  }
+  for (const g of list) {
+    if (g.type !== 'person' || tokenCount(mainName(g)) > 1) continue;
+    const owners = bySurname.get(mainName(g));
+    if (owners?.length === 1) union(g.id, owners[0].id);
+  }
+  // An entity whose name is another's alias (acronym ↔ expansion), same type or untyped.
+  const byAlias = new Map<string, Group[]>();
+  for (const g of list) for (const a of g.aliases) byAlias.set(nameKey(a), [...(byAlias.get(nameKey(a)) ?? []), g]);
+  for (const g of list) {
+    const owners = (byAlias.get(nameKey(mainName(g))) ?? []).filter((o) => o !== g && (o.type === g.type || g.type === 'other'));
+    const distinct = new Set(owners.map((o) => find(o.id)));
+    if (distinct.size === 1 && tokenCount(mainName(owners[0])) >= tokenCount(mainName(g))) union(g.id, owners[0].id);
+  }
+
+  const merged = new Map<string, Group[]>();
+  for (const g of list) merged.set(find(g.id), [...(merged.get(find(g.id)) ?? []), g]);
+  const order = new Map(docs.map((d, i) => [d.path, i]));
+  const out: CorpusEntity[] = [];
+  for (const [rootId, members] of merged) {
+    const root = groups.get(rootId)!;
+    const name = mainName(root);
+    const def = user?.byName.get(name);
+    const aliases = new Set<string>();
+    const roles = new Map<string, string>();
+    const occurrences: CorpusEntity['occurrences'] = [];
+    const paths = new Set<string>();
+    let cited = 0;
+    for (const g of members) {
+      for (const n of g.names.keys()) if (n !== name) aliases.add(n);
+      g.aliases.forEach((a) => a !== name && aliases.add(a));
+      g.roles.forEach((v, k) => roles.has(k) || roles.set(k, v));
+      for (const m of g.members) {
+        paths.add(m.path);
+        const named = m.sources.filter((s) => s.kind === 'named');
+        for (const mention of m.entity.mentions) {
+          occurrences.push({ path: m.path, range: mention.range, text: mention.text });
+          if (mention.citedAsSource || named.some((s) => overlaps(s.range, mention.range))) cited++;
+        }
+      }
+    }
+    for (const a of def?.aliases ?? []) if (a !== name) aliases.add(a);
+    for (const r of def?.roles ?? []) roles.has(nameKey(r)) || roles.set(nameKey(r), r);
+    occurrences.sort(
+      (a, b) => (order.get(a.path)! - order.get(b.path)!) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    );
+    const entity: CorpusEntity = {
+      id: root.id,
+      name,
+      type: def?.type ?? root.type,
+      aliases: dedupe([...aliases]),
+      roles: [...roles.values()],
+      documents: paths.size,
+      mentions: occurrences.length,
+      citedAsSource: cited,
+      occurrences,
+    };
+    if (def?.description) entity.description = def.description;
+    out.push(entity);
+  }
+  out.sort((a, b) => b.mentions - a.mentions || b.documents - a.documents || a.name.localeCompare(b.name));
+  return out;
+}
+
+function dedupe(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const k = nameKey(v);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

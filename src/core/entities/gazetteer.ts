@@ -1,0 +1,101 @@
+import type { EntityType } from '../types';
+import {
+  CURATED_LOCATIONS, CURATED_ORGANIZATIONS, DEMONYMS, DEMONYM_INSTITUTIONS, FAMILY_NAME_FIRST, LOCATION_OF_HEADS,
+  LOCATION_PREFIXES, LOCATION_SUFFIXES, NON_ENTITY_WORDS, ORG_OF_HEADS, ORG_SUFFIXES, ROLE_NOUNS, SENTENCE_STARTERS,
+  SPEECH_VERBS, TITLES, PLACE_PREPOSITIONS,
+} from './curated';
+
+export interface GazetteerEntry {
+  canonical: string;
+  type: EntityType;
+  /** Other names of the same entity known to the gazetteer (acronym, expansion, old name). */
+  aliases: string[];
+  /** Where it came from: 'curated', 'country', 'city', 'region' or 'user'. */
+  source: string;
+}
+
+/** Lookup key: case-folded, curly apostrophes straightened, white space collapsed. */
+export function nameKey(name: string): string {
+  return name.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Acronyms (all capitals, short) must match case: "WHO" the organisation is not "Who". */
+function isCaseSensitive(alias: string): boolean {
+  return alias.length <= 5 && alias === alias.toUpperCase() && /[A-Z]/.test(alias);
+}
+
+export interface Gazetteer {
+  lookup(name: string): GazetteerEntry | undefined;
+  isCommonWord(word: string): boolean;
+  /** Longest gazetteer name (in tokens), to bound phrase look-ups. */
+  maxTokens: number;
+}
+
+interface Slot {
+  entry: GazetteerEntry;
+  exact?: string;
+}
+
+let built: Gazetteer | undefined;
+
+/** The gazetteer is built on first use, so loading the extension never pays for it. */
+export function gazetteer(): Gazetteer {
+  if (!built) built = buildGazetteer();
+  return built;
+}
+
+function buildGazetteer(): Gazetteer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const data = require('./data/gazetteer.generated') as typeof import('./data/gazetteer.generated');
+  const map = new Map<string, Slot>();
+  let maxTokens = 1;
+  const add = (names: string[], type: EntityType, source: string, override = false): void => {
+    const entry: GazetteerEntry = { canonical: names[0], type, aliases: names.slice(1), source };
+    for (const n of names) {
+      const key = nameKey(n);
+      if (!override && map.has(key)) continue;
+      map.set(key, { entry, exact: isCaseSensitive(n) ? n : undefined });
+      maxTokens = Math.max(maxTokens, n.split(/\s+/).length);
+    }
+  };
+  // Curated lists first: they know that "Georgia" is a country and "Washington" is usually the city.
+  for (const o of CURATED_ORGANIZATIONS) add(o.split('|'), 'organization', 'curated');
+  for (const l of CURATED_LOCATIONS) add(l.split('|'), 'location', 'curated');
+  for (const g of data.COUNTRIES.split(';')) add(g.split('|'), 'location', 'country');
+  for (const r of data.REGIONS.split('|')) add([r], 'location', 'region');
+  for (const c of data.CITIES.split('|')) add([c], 'location', 'city');
+  const common = new Set(data.COMMON_WORDS.split(' '));
+  return {
+    maxTokens,
+    lookup(name: string): GazetteerEntry | undefined {
+      const slot = map.get(nameKey(name));
+      if (!slot) return undefined;
+      if (slot.exact && slot.exact !== name.trim()) return undefined;
+      return slot.entry;
+    },
+    isCommonWord(word: string): boolean {
+      return common.has(word.toLowerCase());
+    },
+  };
+}
+
+const set = (words: string[]): ReadonlySet<string> => new Set(words);
+const lowerSet = (words: string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
+
+export const WORDS = {
+  titles: TITLES,
+  titleSet: set(TITLES),
+  roleNouns: lowerSet(ROLE_NOUNS),
+  orgSuffixes: set(ORG_SUFFIXES),
+  orgOfHeads: set(ORG_OF_HEADS),
+  locationSuffixes: set(LOCATION_SUFFIXES),
+  locationOfHeads: set(LOCATION_OF_HEADS),
+  locationPrefixes: set(LOCATION_PREFIXES),
+  demonyms: set(DEMONYMS),
+  demonymInstitutions: DEMONYM_INSTITUTIONS,
+  sentenceStarters: set(SENTENCE_STARTERS),
+  nonEntities: set(NON_ENTITY_WORDS),
+  familyNameFirst: set(FAMILY_NAME_FIRST),
+  speechVerbs: lowerSet(SPEECH_VERBS),
+  placePrepositions: lowerSet(PLACE_PREPOSITIONS),
+};

@@ -1,0 +1,728 @@
+import type { DocumentText } from '../text/documentText';
+import type { DocumentEntity, EntityMention, EntityType } from '../types';
+import { classifyLines } from '../boilerplate/classify';
+import { gazetteer, nameKey, WORDS, type GazetteerEntry } from './gazetteer';
+import { tokenize, type Token } from './tokens';
+import type { PreparedUserEntities } from './user';
+import { entityId } from './ids';
+
+/** A mention before entities are formed. Offsets are in the document text. */
+interface Raw {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Undefined while unresolved (a lone capitalised word waiting for the document's name table). */
+  type?: EntityType;
+  canonical?: string;
+  gazetteerAliases?: string[];
+  role?: string;
+  /** Evidence gathered for lone words: 'title', 'role', 'speech', 'place', 'weak' (sentence-initial common word). */
+  cues: Set<string>;
+  /** The mention's expansion when it is an acronym in brackets ("(KCNA)"). */
+  acronymOf?: Raw;
+  /** A speech verb or "according to" next to it: cited as a source. */
+  cited?: boolean;
+  /** From the user's entities file. */
+  user?: boolean;
+  key?: string;
+  tokens: number;
+  /** Roles from descriptions elsewhere ("the North Korean leader") that name this mention's person. */
+  extraRoles?: string[];
+}
+
+interface Description {
+  offset: number;
+  role: string;
+}
+
+interface LineContext {
+  doc: DocumentText;
+  line: number;
+  base: number;
+  text: string;
+  tokens: Token[];
+  out: Raw[];
+  descriptions: Description[];
+  metadataOnly: boolean;
+}
+
+const CONNECTOR_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'du', 'di', 'dos', 'das', 'y']);
+const CONNECTORS = new Set([...CONNECTOR_PARTICLES, 'of', 'the', 'for', 'and', 'on']);
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
+const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady']);
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'at', 'by', 'with', 'as', 'from', 'or', 'vs', 'is', 'but', 'be', 'after', 'over', 'into', 'its']);
+/** Minimum tokens and share of capitalised words for a line to be a title-case headline (where capitals prove nothing). */
+const TITLE_LINE_MIN_WORDS = 4;
+const TITLE_LINE_CAP_SHARE = 0.75;
+/** How far back (characters) a description like "the North Korean leader" may look for the person it names. */
+const DESCRIPTION_REACH = 600;
+
+const isJoinGap = (gap: string): boolean => gap === ' ' || gap === '\u00a0' || gap === ' & ';
+
+function isNameToken(t: Token | undefined): boolean {
+  return !!t && t.cap && !/^\p{N}/u.test(t.text);
+}
+
+function isDemonymAt(tokens: Token[], i: number, end: number): number {
+  const t = tokens[i];
+  if (!t) return 0;
+  if (i + 1 <= end && COMPASS.has(t.text) && isJoinGap(t.gapAfter) && isDemonymWord(tokens[i + 1].text)) return 2;
+  return isDemonymWord(t.text) ? 1 : 0;
+}
+
+function isDemonymWord(text: string): boolean {
+  if (WORDS.demonyms.has(text)) return true;
+  const parts = text.split('-');
+  if (parts.length < 2) return false;
+  // "Russian-North", "Korean-made", "Pro-Russian", "US-led"
+  return parts.some((p) => WORDS.demonyms.has(p)) && parts.every((p) => WORDS.demonyms.has(p) || COMPASS.has(p) || /^\p{Ll}/u.test(p) || p === 'Pro' || p === 'Anti');
+}
+
+function titleAt(tokens: Token[], i: number, end: number): number {
+  let best = 0;
+  for (const title of WORDS.titles) {
+    const words = title.split(' ');
+    if (i + words.length - 1 > end || words.length <= best) continue;
+    let ok = true;
+    for (let w = 0; w < words.length && ok; w++) {
+      const t = tokens[i + w];
+      const withDot = t.gapAfter.startsWith('.') ? `${t.text}.` : t.text;
+      ok = words[w] === t.text || words[w] === withDot;
+      if (ok && w < words.length - 1 && !isJoinGap(t.gapAfter) && !/^\. $/.test(t.gapAfter)) ok = false;
+    }
+    if (ok) best = words.length;
+  }
+  return best;
+}
+
+/** Maximal runs of capitalised words, joined by the connectors names use ("Bank of Korea", "Charles de Gaulle"). */
+function buildSpans(tokens: Token[]): Token[][] {
+  const spans: Token[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i])) {
+      i++;
+      continue;
+    }
+    const span = [tokens[i]];
+    let j = i;
+    for (;;) {
+      const cur = tokens[j];
+      const next = tokens[j + 1];
+      if (!next || !isJoinGap(cur.gapAfter)) break;
+      if (cur.possessive && !(isNameToken(next) && (WORDS.orgSuffixes.has(next.text) || WORDS.locationSuffixes.has(next.text)))) break;
+      if (isNameToken(next)) {
+        span.push(next);
+        j++;
+        continue;
+      }
+      if (CONNECTORS.has(next.text)) {
+        const conns: Token[] = [];
+        let k = j + 1;
+        while (k < tokens.length && CONNECTORS.has(tokens[k].text) && isJoinGap(tokens[k].gapAfter) && conns.length < 2) conns.push(tokens[k++]);
+        if (isNameToken(tokens[k]) && connectorAllowed(span, conns)) {
+          span.push(...conns, tokens[k]);
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    spans.push(span);
+    i = j + 1;
+  }
+  return spans;
+}
+
+function connectorAllowed(span: Token[], conns: Token[]): boolean {
+  const last = span[span.length - 1].text;
+  const words = conns.map((c) => c.text).join(' ');
+  const hasOfOrFor = span.some((t) => t.text === 'of' || t.text === 'for');
+  if (words === 'of' || words === 'of the') {
+    return WORDS.orgOfHeads.has(last) || WORDS.locationOfHeads.has(last) || WORDS.orgSuffixes.has(last) || last === 'Secretary' || last === 'House';
+  }
+  if (conns.length === 1 && CONNECTOR_PARTICLES.has(words)) return true;
+  if (words === 'for' || words === 'on' || words === 'for the') return WORDS.orgSuffixes.has(last);
+  if (words === 'and') return hasOfOrFor;
+  return false;
+}
+
+function spanText(ctx: LineContext, span: Token[]): string {
+  return ctx.text.slice(span[0].start, span[span.length - 1].end);
+}
+
+function push(ctx: LineContext, span: Token[], type: EntityType | undefined, entry?: GazetteerEntry, role?: string): Raw {
+  const raw: Raw = {
+    line: ctx.line,
+    start: ctx.base + span[0].start,
+    end: ctx.base + span[span.length - 1].end,
+    text: spanText(ctx, span),
+    type,
+    canonical: entry?.canonical,
+    gazetteerAliases: entry?.aliases,
+    role,
+    cues: new Set(),
+    tokens: span.length,
+  };
+  addContextCues(ctx, span, raw);
+  ctx.out.push(raw);
+  return raw;
+}
+
+/** Cues around a span: a role noun before it, a speech verb or appositive role after it, a place preposition. */
+function addContextCues(ctx: LineContext, span: Token[], raw: Raw): void {
+  const tokens = ctx.tokens;
+  const first = span[0];
+  const last = span[span.length - 1];
+  const before = tokens[first.index - 1];
+  const after = tokens[last.index + 1];
+  if (before && isJoinGap(before.gapAfter) && WORDS.roleNouns.has(before.lower) && before.lower === before.text) {
+    raw.cues.add('role');
+    if (!raw.role) raw.role = roleBefore(ctx, before);
+  }
+  if (after && /^\s*,?\s*$/.test(last.gapAfter) && WORDS.speechVerbs.has(after.lower) && !last.possessive) raw.cues.add('speech');
+  if (after && isJoinGap(last.gapAfter) && /^(?:said|says|told|reported|reports|added|wrote|announced|stated)$/.test(after.lower)) raw.cited = true;
+  if (before && isJoinGap(before.gapAfter) && WORDS.placePrepositions.has(before.lower) && before.text === before.lower) raw.cues.add('place');
+  if (before && before.lower === 'to' && tokens[first.index - 2]?.lower === 'according') raw.cited = true;
+  if (last.gapAfter.startsWith(',') && after) {
+    const role = appositiveRole(ctx, last.index + 1);
+    if (role) {
+      raw.cues.add('role');
+      if (!raw.role) raw.role = role;
+    }
+  }
+}
+
+/** "Kremlin spokesperson" before "Dmitry Peskov": the role nouns and the capitalised words right before them. */
+function roleBefore(ctx: LineContext, roleToken: Token): string {
+  const tokens = ctx.tokens;
+  let s = roleToken.index;
+  while (s - 1 >= 0 && isJoinGap(tokens[s - 1].gapAfter) && s > roleToken.index - 4) {
+    const p = tokens[s - 1];
+    if (WORDS.roleNouns.has(p.lower) && p.lower === p.text) s--;
+    else if ((p.cap && !p.sentenceStart) || (p.cap && isDemonymWord(p.text)) || (p.cap && gazetteer().lookup(p.text))) s--;
+    else if (p.possessive && p.cap) s--;
+    else break;
+  }
+  return ctx.text.slice(tokens[s].start, roleToken.end);
+}
+
+/** ", the Kremlin's spokesman," or ", Russia's foreign minister." after a name. */
+function appositiveRole(ctx: LineContext, from: number): string | undefined {
+  const tokens = ctx.tokens;
+  let i = from;
+  if (tokens[i] && /^(?:the|a|an)$/.test(tokens[i].lower)) i++;
+  const start = tokens[i];
+  if (!start) return undefined;
+  for (let k = i; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k];
+    const ends = /[,.;:!?)]/.test(t.gapAfter) || k === tokens.length - 1;
+    if (k > i && !isJoinGap(tokens[k - 1].gapAfter) && !tokens[k - 1].possessive) return undefined;
+    if (ends) {
+      if (WORDS.roleNouns.has(t.lower) || WORDS.titleSet.has(t.text)) return ctx.text.slice(start.start, t.end);
+      return undefined;
+    }
+    if (/^(?:said|says|who|which|that|is|was|has|had)$/.test(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+function analyseSpan(ctx: LineContext, input: Token[], titleLine: boolean): void {
+  const gaz = gazetteer();
+  let span = input;
+  // Leading words that only look like names because they are capitalised.
+  while (span.length) {
+    const f = span[0];
+    if (gaz.lookup(spanText(ctx, span))) break;
+    const starter = f.sentenceStart && WORDS.sentenceStarters.has(f.text);
+    if (starter || WORDS.nonEntities.has(f.text) || f.lower === 'the' || CONNECTORS.has(f.text)) {
+      span = span.slice(1);
+      continue;
+    }
+    break;
+  }
+  while (span.length && (CONNECTORS.has(span[span.length - 1].text) || WORDS.nonEntities.has(span[span.length - 1].text))) span = span.slice(0, -1);
+  if (!span.length) return;
+  if (titleLine) return segmentKnown(ctx, span);
+
+  const whole = gaz.lookup(spanText(ctx, span));
+  if (whole) {
+    if (ctx.metadataOnly && whole.type !== 'organization') return;
+    push(ctx, span, whole.type, whole);
+    linkAcronym(ctx, span);
+    return;
+  }
+  const n = span.length;
+  const last = span[n - 1];
+  const hasOf = span.some((t) => t.text === 'of');
+  if (n >= 2 && !isPersonWithTitle(span) && (WORDS.orgSuffixes.has(last.text) || (hasOf && WORDS.orgOfHeads.has(span[0].text)))) {
+    push(ctx, span, 'organization');
+    linkAcronym(ctx, span);
+    return;
+  }
+  if (ctx.metadataOnly) {
+    if (n === 1 && span[0].allCaps && span[0].text.length <= 6) push(ctx, span, 'organization');
+    return;
+  }
+  if (n >= 2 && !isPersonWithTitle(span) && (WORDS.locationSuffixes.has(last.text) || (hasOf && WORDS.locationOfHeads.has(span[0].text)) || WORDS.locationPrefixes.has(span[0].text))) {
+    push(ctx, span, 'location');
+    return;
+  }
+
+  // Modifiers (demonyms, an organisation or place before a title) and titles before a name.
+  let k = 0;
+  let sawTitle = false;
+  for (;;) {
+    if (k >= n) break;
+    const d = isDemonymAt(span, k, n - 1);
+    if (d) {
+      k += d;
+      continue;
+    }
+    const t = titleAt(span, k, n - 1);
+    if (t) {
+      k += t;
+      sawTitle = true;
+      continue;
+    }
+    // "White House Press Secretary …": a known body right before a title.
+    let matched = 0;
+    for (let len = Math.min(4, n - k - 1); len >= 1 && !matched; len--) {
+      const piece = span.slice(k, k + len);
+      const entry = gaz.lookup(spanText(ctx, piece));
+      if (entry && titleAt(span, k + len, n - 1)) {
+        push(ctx, piece, entry.type, entry);
+        matched = len;
+      }
+    }
+    if (matched) {
+      k += matched;
+      continue;
+    }
+    break;
+  }
+  const name = span.slice(k);
+  if (!name.length) {
+    if (sawTitle) describe(ctx, span);
+    return;
+  }
+  let role: string | undefined;
+  if (k > 0) {
+    const roleText = ctx.text.slice(span[0].start, span[k - 1].end + (span[k - 1].gapAfter.startsWith('.') ? 1 : 0)).trim();
+    if (!HONORIFICS.has(roleText)) role = roleText;
+  }
+  if (sawTitle) {
+    const raw = push(ctx, name, 'person', undefined, role);
+    raw.cues.add('title');
+    return;
+  }
+  classifyName(ctx, name, role);
+}
+
+function isPersonWithTitle(span: Token[]): boolean {
+  for (let i = 0; i < span.length - 1; i++) if (titleAt(span, i, span.length - 1) && i + titleAt(span, i, span.length - 1) < span.length) {
+    const rest = span.slice(i + titleAt(span, i, span.length - 1));
+    const last = rest[rest.length - 1];
+    if (!WORDS.orgSuffixes.has(last.text) && !WORDS.locationSuffixes.has(last.text)) return true;
+  }
+  return false;
+}
+
+function classifyName(ctx: LineContext, name: Token[], role: string | undefined): void {
+  const gaz = gazetteer();
+  const text = spanText(ctx, name);
+  const entry = gaz.lookup(text);
+  if (entry) {
+    push(ctx, name, entry.type, entry, undefined);
+    return;
+  }
+  const n = name.length;
+  const last = name[n - 1];
+  if (n >= 2 && WORDS.orgSuffixes.has(last.text)) {
+    push(ctx, name, 'organization');
+    return;
+  }
+  if (n >= 2 && WORDS.locationSuffixes.has(last.text)) {
+    push(ctx, name, 'location');
+    return;
+  }
+  if (n === 1) {
+    const t = name[0];
+    if (ROMAN.test(t.text) || isDemonymWord(t.text)) return;
+    const raw = push(ctx, name, undefined, undefined, role);
+    if (t.sentenceStart && gaz.isCommonWord(t.text) && !t.allCaps) raw.cues.add('weak');
+    if (t.allCaps) raw.cues.add('acronym');
+    linkAcronym(ctx, name);
+    return;
+  }
+  // Several capitalised words nobody knows: split into known pieces when every word belongs to one.
+  const pieces = knownPieces(ctx, name);
+  if (pieces && pieces.length > 1) {
+    for (const p of pieces) push(ctx, p.tokens, p.entry.type, p.entry);
+    return;
+  }
+  const anyAllCaps = name.some((t) => t.allCaps && t.text.length > 2);
+  const words = name.filter((t) => !CONNECTORS.has(t.text));
+  const allCommon = words.every((t) => gaz.isCommonWord(t.text));
+  const raw = push(ctx, name, undefined, undefined, role);
+  const personShape = n <= 4 && !anyAllCaps && !name.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'and');
+  if (personShape && (!allCommon || raw.cues.has('speech') || raw.cues.has('role'))) raw.type = 'person';
+  else raw.type = 'other';
+  linkAcronym(ctx, name);
+}
+
+/** Split a run of capitalised words into gazetteer names, longest first; undefined when a word is left over. */
+function knownPieces(ctx: LineContext, span: Token[]): { tokens: Token[]; entry: GazetteerEntry }[] | undefined {
+  const gaz = gazetteer();
+  const out: { tokens: Token[]; entry: GazetteerEntry }[] = [];
+  let i = 0;
+  while (i < span.length) {
+    let found = 0;
+    for (let len = Math.min(gaz.maxTokens, span.length - i); len >= 1; len--) {
+      const piece = span.slice(i, i + len);
+      const entry = gaz.lookup(spanText(ctx, piece));
+      if (entry) {
+        out.push({ tokens: piece, entry });
+        found = len;
+        break;
+      }
+    }
+    if (!found) return undefined;
+    i += found;
+  }
+  return out;
+}
+
+/** Title-case lines (headlines): capitals prove nothing, so keep gazetteer names and lone words for later matching. */
+function segmentKnown(ctx: LineContext, span: Token[]): void {
+  const gaz = gazetteer();
+  let i = 0;
+  while (i < span.length) {
+    let found = 0;
+    for (let len = Math.min(gaz.maxTokens, span.length - i); len >= 1; len--) {
+      const piece = span.slice(i, i + len);
+      const entry = gaz.lookup(spanText(ctx, piece));
+      if (entry) {
+        if (!ctx.metadataOnly || entry.type === 'organization') push(ctx, piece, entry.type, entry);
+        found = len;
+        break;
+      }
+    }
+    if (!found) {
+      const t = span[i];
+      if (!ctx.metadataOnly && !CONNECTORS.has(t.text) && !WORDS.nonEntities.has(t.text) && !isDemonymWord(t.text)) {
+        const raw = push(ctx, [t], undefined);
+        raw.cues.add('headline');
+      }
+      found = 1;
+    }
+    i += found;
+  }
+}
+
+/** "Korean Central News Agency (KCNA)": the bracketed acronym names the same entity. */
+function linkAcronym(ctx: LineContext, span: Token[]): void {
+  const last = span[span.length - 1];
+  const next = ctx.tokens[last.index + 1];
+  if (!next || !/^\s*\(\s*$/.test(last.gapAfter) || !next.allCaps || !/^\s*\)/.test(next.gapAfter)) return;
+  const expansion = ctx.out[ctx.out.length - 1];
+  pendingAcronyms.set(ctx.base + next.start, expansion);
+}
+
+let pendingAcronyms = new Map<number, Raw>();
+
+/** A role without a name ("the North Korean leader", "the Russian President"): given to the person named just before. */
+function describe(ctx: LineContext, span: Token[]): void {
+  const before = ctx.tokens[span[0].index - 1];
+  if (!before || before.lower !== 'the') return;
+  ctx.descriptions.push({ offset: ctx.base + span[0].start, role: spanText(ctx, span) });
+}
+
+/** Lower-case descriptions: "the North Korean leader", and institutions such as "South Korean intelligence". */
+function scanLowercasePhrases(ctx: LineContext): void {
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && COMPASS.has(tokens[i - 1].text) && isJoinGap(tokens[i - 1].gapAfter)) continue;
+    const d = isDemonymAt(tokens, i, tokens.length - 1);
+    if (!d) continue;
+    const afterDemonym = tokens[i + d];
+    const lastDemonym = tokens[i + d - 1];
+    if (!afterDemonym || !isJoinGap(lastDemonym.gapAfter)) continue;
+    // Institution: "South Korean intelligence", "the Russian defense ministry".
+    for (const inst of WORDS.demonymInstitutions) {
+      const words = inst.split(' ');
+      let ok = true;
+      for (let w = 0; w < words.length && ok; w++) {
+        const t = tokens[i + d + w];
+        ok = !!t && t.text === words[w] && (w === words.length - 1 || isJoinGap(t.gapAfter));
+      }
+      if (ok && words[0] !== 'state') {
+        const span = tokens.slice(i, i + d + words.length);
+        if (!ctx.metadataOnly) push(ctx, span, 'organization');
+        break;
+      }
+    }
+    // Description: "the North Korean leader" not followed by a name.
+    const prev = tokens[i - 1];
+    if (prev?.lower === 'the' && WORDS.roleNouns.has(afterDemonym.text)) {
+      let e = i + d;
+      if (tokens[e + 1] && WORDS.roleNouns.has(tokens[e + 1].text) && isJoinGap(tokens[e].gapAfter)) e++;
+      const following = tokens[e + 1];
+      if (!(following && isJoinGap(tokens[e].gapAfter) && isNameToken(following))) {
+        ctx.descriptions.push({ offset: ctx.base + tokens[i].start, role: ctx.text.slice(tokens[i].start, tokens[e].end) });
+      }
+    }
+  }
+}
+
+function isTitleLine(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text) && !FUNCTION_WORDS.has(t.lower));
+  if (words.length < TITLE_LINE_MIN_WORDS) return false;
+  const caps = words.filter((t) => t.cap).length;
+  return caps / words.length >= TITLE_LINE_CAP_SHARE;
+}
+
+/** User-defined names found anywhere in a line (they may be lower case or unknown to every rule). */
+function scanUserNames(ctx: LineContext, user: PreparedUserEntities): Raw[] {
+  const found: Raw[] = [];
+  for (const name of user.names) {
+    let from = 0;
+    for (;;) {
+      const at = ctx.text.indexOf(name, from);
+      if (at < 0) break;
+      from = at + name.length;
+      const before = ctx.text[at - 1];
+      const after = ctx.text[at + name.length];
+      if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
+      const s = ctx.base + at;
+      const e = s + name.length;
+      if (found.some((f) => f.start < e && s < f.end)) continue;
+      const def = user.byName.get(name)!;
+      found.push({ line: ctx.line, start: s, end: e, text: name, type: def.type ?? 'other', canonical: def.name, cues: new Set(), user: true, tokens: name.split(/\s+/).length });
+    }
+  }
+  return found;
+}
+
+export interface RecognizeOptions {
+  user?: PreparedUserEntities;
+}
+
+/** Recognise the entities of one document: mentions, grouped by entity, with roles and aliases. */
+export function recognize(doc: DocumentText, options: RecognizeOptions = {}): DocumentEntity[] {
+  const classes = classifyLines(doc);
+  const raws: Raw[] = [];
+  const descriptions: Description[] = [];
+  const titleLines: LineContext[] = [];
+  pendingAcronyms = new Map();
+  const userRaws: Raw[] = [];
+  for (let line = 0; line < doc.lineCount; line++) {
+    const kind = classes[line]?.kind ?? 'content';
+    if (kind === 'blank' || kind === 'boilerplate') continue;
+    const text = doc.lines[line];
+    if (!/\p{Lu}/u.test(text) && !options.user) continue;
+    const tokens = tokenize(text);
+    const ctx: LineContext = { doc, line, base: doc.lineStarts[line], text, tokens, out: raws, descriptions, metadataOnly: kind === 'metadata' };
+    if (options.user) userRaws.push(...scanUserNames(ctx, options.user));
+    if (isTitleLine(tokens)) {
+      titleLines.push(ctx);
+      continue;
+    }
+    for (const span of buildSpans(tokens)) analyseSpan(ctx, span, false);
+    scanLowercasePhrases(ctx);
+  }
+  for (const ctx of titleLines) for (const span of buildSpans(ctx.tokens)) analyseSpan(ctx, span, true);
+  const acronyms = pendingAcronyms;
+  pendingAcronyms = new Map();
+  return resolve(doc, raws, userRaws, descriptions, acronyms, options.user);
+}
+
+const slugKey = (type: EntityType, name: string): string => `${type}\u0000${nameKey(name)}`;
+
+function personSurnames(name: string): string[] {
+  const parts = name.split(/\s+/).filter((p) => !CONNECTOR_PARTICLES.has(p));
+  if (parts.length < 2) return [];
+  const out = [parts[parts.length - 1]];
+  if (WORDS.familyNameFirst.has(parts[0])) out.push(parts[0]);
+  return out;
+}
+
+function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: Description[], acronyms: Map<number, Raw>, user: PreparedUserEntities | undefined): DocumentEntity[] {
+  // User names win over anything they overlap.
+  let all = raws.filter((r) => !userRaws.some((u) => u.start < r.end && r.start < u.end));
+  all.push(...userRaws);
+  if (user) all = all.filter((r) => r.user || !user.isNotEntity(r.text, doc.path));
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // Entity keys and the document's name table: every full name, alias and surname → key.
+  const table = new Map<string, string>();
+  const display = new Map<string, { name: string; type: EntityType; aliases: Set<string> }>();
+  const setKey = (r: Raw, type: EntityType, name: string): void => {
+    r.type = type;
+    r.key = slugKey(type, name);
+    const d = display.get(r.key) ?? { name, type, aliases: new Set<string>() };
+    display.set(r.key, d);
+  };
+  const remember = (name: string, key: string): void => {
+    const k = nameKey(name);
+    if (!table.has(k)) table.set(k, key);
+  };
+  const userDef = (name: string) => user?.byName.get(name);
+  for (const r of all) {
+    if (r.user) {
+      const def = userDef(r.text) ?? userDef(r.canonical ?? '');
+      setKey(r, def?.type ?? r.type ?? 'other', def?.name ?? r.text);
+      continue;
+    }
+    const own = userDef(r.text);
+    if (own) {
+      setKey(r, own.type ?? r.type ?? 'other', own.name);
+      continue;
+    }
+    if (r.type && r.canonical) setKey(r, r.type, r.canonical);
+    else if (r.type && r.tokens >= 2) setKey(r, r.type, r.text);
+  }
+  // Acronyms in brackets take their expansion's entity.
+  for (const r of all) {
+    const exp = acronyms.get(r.start);
+    if (exp && r.tokens === 1 && exp.key) {
+      if (exp.type === 'other') {
+        const d = display.get(exp.key)!;
+        setKey(exp, 'organization', d.name);
+      }
+      r.type = exp.type;
+      r.key = exp.key;
+      r.acronymOf = exp;
+    }
+  }
+  for (const r of all) if (r.key) remember(r.text, r.key);
+  for (const r of all) {
+    if (!r.key) continue;
+    if (r.canonical) {
+      remember(r.canonical, r.key);
+      for (const a of r.gazetteerAliases ?? []) remember(a, r.key);
+    }
+  }
+  const surnameOwners = new Map<string, Set<string>>();
+  for (const r of all) {
+    if (r.type !== 'person' || !r.key || r.tokens < 2) continue;
+    for (const s of personSurnames(r.text)) {
+      const owners = surnameOwners.get(s) ?? new Set();
+      owners.add(r.key);
+      surnameOwners.set(s, owners);
+    }
+  }
+  // Lone words: the name table first, then evidence from context.
+  let lastPersonByOffset: Raw[] = [];
+  for (const r of all) {
+    if (r.key && !(r.type === 'person' && r.tokens === 1)) continue;
+    const known = table.get(nameKey(r.text));
+    if (known && (!r.key || known !== r.key)) {
+      const d = display.get(known)!;
+      if (!r.key || d.type === 'person') {
+        r.type = d.type;
+        r.key = known;
+        continue;
+      }
+    }
+    const owners = surnameOwners.get(r.text);
+    if (owners && (r.type === 'person' || !r.type)) {
+      let pick = [...owners][0];
+      if (owners.size > 1) {
+        const prev = [...lastPersonByOffset].reverse().find((p) => p.start < r.start && p.key && owners.has(p.key));
+        if (prev?.key) pick = prev.key;
+      }
+      r.type = 'person';
+      r.key = pick;
+      continue;
+    }
+    if (r.key) continue;
+    const gaz = gazetteer();
+    if (r.cues.has('weak') || r.cues.has('headline')) continue;
+    if (r.cues.has('title') || r.cues.has('role')) setKey(r, 'person', r.text);
+    else if (r.cues.has('acronym')) setKey(r, 'organization', r.text);
+    else if (gaz.isCommonWord(r.text)) continue;
+    else if (r.cues.has('speech')) setKey(r, 'person', r.text);
+    else if (r.cues.has('place')) setKey(r, 'location', r.text);
+    if (r.type === 'person') lastPersonByOffset.push(r);
+  }
+  lastPersonByOffset = [];
+  const kept = all.filter((r) => r.key && r.type);
+
+  // Group into entities.
+  const byKey = new Map<string, Raw[]>();
+  for (const r of kept) {
+    const list = byKey.get(r.key!) ?? [];
+    list.push(r);
+    byKey.set(r.key!, list);
+  }
+  const persons = kept.filter((r) => r.type === 'person');
+  for (const d of descriptions) {
+    const target = [...persons].reverse().find((p) => p.end <= d.offset && d.offset - p.end <= DESCRIPTION_REACH);
+    if (target) (target.extraRoles ??= []).push(d.role);
+  }
+  const entities: DocumentEntity[] = [];
+  for (const [key, list] of byKey) {
+    const d = display.get(key)!;
+    let name = d.name;
+    if (d.type === 'person') {
+      const longest = list.reduce((a, b) => (b.tokens > a.tokens ? b : a), list[0]);
+      if (longest.tokens > name.split(/\s+/).length) name = longest.text;
+    }
+    const def = userDef(name);
+    const type = def?.type ?? d.type;
+    const roles = new Set<string>();
+    const aliasSet = new Set<string>();
+    for (const r of list) {
+      if (r.text !== name) aliasSet.add(r.text);
+      if (r.role) roles.add(r.role);
+      for (const x of r.extraRoles ?? []) roles.add(x);
+    }
+    for (const x of def?.roles ?? []) roles.add(x);
+    for (const x of def?.aliases ?? []) if (x !== name) aliasSet.add(x);
+    const mentions: EntityMention[] = list.map((r) => {
+      const m: EntityMention = { range: doc.rangeOf(r.start, r.end), text: r.text };
+      if (r.role) m.role = r.role;
+      if (r.cited) m.citedAsSource = true;
+      return m;
+    });
+    entities.push({ id: entityId(type, def?.name ?? name), name: def?.name ?? name, type, aliases: dedupeCaseInsensitive([...aliasSet]), roles: dedupeCaseInsensitive([...roles]), mentions });
+  }
+  // Entities whose ids collide after naming (a surname-only entity renamed to its full name) are merged.
+  return mergeSameId(entities);
+}
+
+function dedupeCaseInsensitive(values: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const v of values) {
+    const k = nameKey(v);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(v);
+  }
+  return out;
+}
+
+function mergeSameId(entities: DocumentEntity[]): DocumentEntity[] {
+  const byId = new Map<string, DocumentEntity>();
+  for (const e of entities) {
+    const prev = byId.get(e.id);
+    if (!prev) {
+      byId.set(e.id, e);
+      continue;
+    }
+    prev.mentions.push(...e.mentions);
+    prev.mentions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    prev.aliases = dedupeCaseInsensitive([...prev.aliases, ...e.aliases].filter((a) => a !== prev.name));
+    prev.roles = dedupeCaseInsensitive([...prev.roles, ...e.roles]);
+  }
+  return [...byId.values()].sort((a, b) => firstOffset(a) - firstOffset(b));
+}
+
+function firstOffset(e: DocumentEntity): number {
+  const r = e.mentions[0]?.range.start;
+  return r ? r.line * 1e6 + r.character : 0;
+}

@@ -1,0 +1,74 @@
+/** A word of one line, with what the recogniser needs to know about its shape and position. */
+export interface Token {
+  /** The word without a trailing possessive ('s / ’s). */
+  text: string;
+  /** Offsets in the line; `end` excludes a possessive. */
+  start: number;
+  end: number;
+  /** End including the possessive, when there is one. */
+  fullEnd: number;
+  possessive: boolean;
+  /** Starts with an upper-case letter (or is an "al-Qaeda"-style particle name). */
+  cap: boolean;
+  /** Two or more letters, all upper case ("KCNA", "U.S."). */
+  allCaps: boolean;
+  /** First word of a sentence (line start, or after . ! ? : and closing quotes). */
+  sentenceStart: boolean;
+  /** Characters between this token and the next one (or the end of line). */
+  gapAfter: string;
+  /** Lower-cased text. */
+  lower: string;
+  index: number;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/;
+const UPPER = /^\p{Lu}/u;
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|ibn|bin|de|da|van|von|d)['’-]\p{Lu}/u;
+/** Abbreviations whose full stop does not end a sentence ("Mr. Putin", "Gen. Smith", "Jan. 5"). */
+const NO_BREAK_ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Adm', 'Maj', 'Sen', 'Rep', 'Gov', 'St', 'Prof', 'Rev', 'Jr', 'Sr',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'No', 'Vol', 'Mt', 'Ft', 'Corp', 'Inc', 'Co', 'Ltd', 'vs',
+]);
+
+export function tokenize(line: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let prevEnd = 0;
+  for (let m = TOKEN.exec(line); m; m = TOKEN.exec(line)) {
+    let text = m[0];
+    const start = m.index;
+    const fullEnd = start + text.length;
+    let possessive = false;
+    if (POSSESSIVE.test(text) && text.length > 2) {
+      text = text.slice(0, -2);
+      possessive = true;
+    }
+    const gapBefore = line.slice(prevEnd, start);
+    const prev = out[out.length - 1];
+    if (prev) prev.gapAfter = gapBefore;
+    let sentenceStart = !prev;
+    if (prev && /[.!?:;…]/.test(gapBefore)) {
+      const abbreviation = /^\.\s*$/.test(gapBefore) && (NO_BREAK_ABBREVIATIONS.has(prev.text) || /^\p{Lu}$/u.test(prev.text));
+      sentenceStart = !abbreviation;
+    }
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    out.push({
+      text,
+      start,
+      end: start + text.length,
+      fullEnd,
+      possessive,
+      cap: UPPER.test(text) || PARTICLE_NAME.test(text),
+      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      sentenceStart,
+      gapAfter: '',
+      lower: text.toLowerCase(),
+      index: out.length,
+    });
+    prevEnd = fullEnd;
+  }
+  const last = out[out.length - 1];
+  if (last) last.gapAfter = line.slice(last.fullEnd);
+  return out;
+}
