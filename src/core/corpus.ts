@@ -19,6 +19,14 @@ export function copiesByPath(copies: CopyPair[]): Map<string, CopyPair[]> {
   return map;
 }
 
+/** The models of documents that appear in a copy pair, so rules can compare a copy with its original. */
+export function copyModels(docs: DocumentText[], copies: CopyPair[]): Map<string, DocumentText> {
+  const involved = new Set(copies.flatMap((c) => [c.a, c.b]));
+  const map = new Map<string, DocumentText>();
+  for (const d of docs) if (involved.has(d.path)) map.set(d.path, d);
+  return map;
+}
+
 /** What the corpus knows that single documents do not: template lines and copies. */
 export function buildCorpusFacts(docs: DocumentText[]): { facts: CorpusFacts; copies: CopyPair[] } {
   const copies = findCopies(docs);
@@ -26,6 +34,7 @@ export function buildCorpusFacts(docs: DocumentText[]): { facts: CorpusFacts; co
     documentCount: docs.length,
     lineDocumentCounts: countLinesAcrossDocuments(docs),
     copiesByPath: copiesByPath(copies),
+    copyModels: copyModels(docs, copies),
   };
   return { facts, copies };
 }
@@ -34,6 +43,6 @@ export function analyzeCorpus(documents: CorpusDocumentInput[], options: Analysi
   const models = documents.map((d) => new DocumentText(d.text, d.path));
   const { facts, copies } = buildCorpusFacts(models);
   const reports = models.map((m) => ({ path: m.path, ...analyzeModel(m, options, facts) }));
-  const entities = buildEntityIndex(reports);
+  const entities = buildEntityIndex(reports, options);
   return { documents: reports, entities, copies };
 }

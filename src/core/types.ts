@@ -130,7 +130,21 @@ export interface CopyPair {
   original: string | null;
   /** Why that one is the original, in plain words. */
   reasons?: string[];
+  /** What the copy (b) changed against the original (a): "9 sentences reworded, 3 paragraphs dropped, byline removed". */
+  changes?: string;
+  /** Sentences of the copy (b) whose meaning drifted from the original (a); ranges valid for `copyTextHash`. */
+  drift?: CopyDriftSentence[];
+  /** `hashText` of the copy's whole text when `drift` was computed. */
+  copyTextHash?: string;
   [key: string]: unknown;
+}
+
+/** One reworded sentence of a copy and the meaning changes it carries (see core/copies/drift.ts). */
+export interface CopyDriftSentence {
+  copy: Range;
+  original: Range;
+  originalText: string;
+  drifts: { kind: string; from?: string; to?: string; message: string }[];
 }
 
 export interface CorpusDocumentInput {

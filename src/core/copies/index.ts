@@ -1,7 +1,21 @@
 import type { DocumentText } from '../text/documentText';
 import type { CopyPair } from '../types';
+import { documentSignature } from './signature';
+import { clusterFromSignatures } from './cluster';
 
-/** Copy pairs among the documents. Filled in by issue 8. */
-export function findCopies(_docs: DocumentText[]): CopyPair[] {
-  return [];
+export { documentSignature, type DocumentSignature } from './signature';
+export { clusterFromSignatures, candidatePairs, copyClusters, type CopyCluster } from './cluster';
+export { compareWithOriginal, summariseChanges, matchPair, type CopyComparison } from './compare';
+export { alignSentences, type Alignment, type AlignedUnit } from './align';
+export { classifyDrift, DRIFT_LABELS, type Drift, type DriftKind } from './drift';
+export { alignedTexts, driftReportMarkdown } from './report';
+
+/**
+ * Copy pairs among the documents: exact, near, partial and spun copies, each with the document judged
+ * original and why. Single-process form of the map (`documentSignature`) + reduce (`clusterFromSignatures`)
+ * pipeline, so both give the same pairs.
+ */
+export function findCopies(docs: DocumentText[]): CopyPair[] {
+  const signatures = docs.map((d, i) => documentSignature(d, d.path || String(i)));
+  return clusterFromSignatures(signatures, (i) => docs[i]);
 }

@@ -10,6 +10,8 @@ export interface CorpusFacts {
   lineDocumentCounts?: Map<string, number>;
   /** Copy pairs involving any document, keyed by path. */
   copiesByPath?: Map<string, CopyPair[]>;
+  /** Models of the documents that take part in a copy pair, by path (copies rules align a copy with its original). */
+  copyModels?: Map<string, DocumentText>;
   /** Free slots for later corpus facts (each owned by one module). */
   [key: string]: unknown;
 }

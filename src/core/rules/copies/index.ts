@@ -1,3 +1,5 @@
 import type { Rule } from '../rule';
+import { exactCopyRule, nearCopyRule, partialCopyRule, spunCopyRule } from './copyOf';
+import { meaningDriftRule } from './meaningDrift';
 
-export const copiesRules: Rule[] = [];
+export const copiesRules: Rule[] = [exactCopyRule, nearCopyRule, partialCopyRule, spunCopyRule, meaningDriftRule];

@@ -1,0 +1,191 @@
+import type { DocumentText } from '../text/documentText';
+import { copySentences, type CopySentence } from './sentences';
+
+/**
+ * A copy sentence is aligned to the original sentence that explains most of its content words, when that
+ * is at least half of them and at least this many words. Half, because a spinner who splits one long
+ * sentence in two leaves each half with about half the original's words but nearly all of its own; two
+ * words, because a single shared name ("Putin") is not evidence of copying.
+ */
+export const ALIGN_MIN_SHARED = 2;
+export const ALIGN_MIN_CONTAINMENT = 0.5;
+/** Aligned units at or above this similarity count as unchanged (light edits: punctuation, one article). */
+export const UNCHANGED_SIMILARITY = 0.9;
+
+export interface AlignedUnit {
+  /** Sentence indices in the original (usually one; several when the copy merged sentences). */
+  original: number[];
+  /** Sentence indices in the copy (several when the copy split a sentence). */
+  copy: number[];
+  /** Dice similarity of the two sides' content stems, 0..1. */
+  similarity: number;
+  /** Same words in the same order, case and punctuation aside. */
+  identical: boolean;
+}
+
+export interface Alignment {
+  original: CopySentence[];
+  copy: CopySentence[];
+  /** Units in copy order. */
+  units: AlignedUnit[];
+  /** Original sentences with no counterpart in the copy. */
+  dropped: number[];
+  /** Copy sentences with no counterpart in the original. */
+  added: number[];
+  /** Original paragraphs all of whose sentences were dropped. */
+  droppedParagraphs: number[];
+  /** Copy paragraphs all of whose sentences were added. */
+  addedParagraphs: number[];
+  /** Share of the copy's words that sit in aligned sentences. */
+  copyCoverage: number;
+  /** Share of the original's words that sit in aligned sentences. */
+  originalCoverage: number;
+  /** Word-weighted mean unit similarity over the copy (added sentences count 0). */
+  similarity: number;
+  /** Units whose wording changed. */
+  reworded: number;
+}
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}
+
+interface Link {
+  copy: number;
+  original: number;
+}
+
+/** Best counterpart of each sentence in `from` among `to`, by containment of its stems; ties go to the nearer position. */
+function bestMatches(from: CopySentence[], to: CopySentence[], skip: (i: number) => boolean): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const s of from) {
+    if (skip(s.index) || s.stems.size === 0) continue;
+    let best = -1;
+    let bestScore = 0;
+    const expected = from.length > 1 ? (s.index / (from.length - 1)) * (to.length - 1) : 0;
+    for (const t of to) {
+      const shared = sharedCount(s.stems, t.stems);
+      if (shared < Math.min(ALIGN_MIN_SHARED, s.stems.size)) continue;
+      const containment = shared / s.stems.size;
+      if (containment < ALIGN_MIN_CONTAINMENT) continue;
+      const dice = (2 * shared) / (s.stems.size + t.stems.size);
+      const score = containment + dice - Math.abs(t.index - expected) * 1e-6;
+      if (score > bestScore) {
+        bestScore = score;
+        best = t.index;
+      }
+    }
+    if (best >= 0) out.set(s.index, best);
+  }
+  return out;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (!a.size && !b.size) return 1;
+  return (2 * sharedCount(a, b)) / (a.size + b.size);
+}
+
+function union(sets: Set<string>[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sets) for (const x of s) out.add(x);
+  return out;
+}
+
+function words(sentences: CopySentence[], ids: Iterable<number>): number {
+  let n = 0;
+  for (const i of ids) n += sentences[i].tokens.length;
+  return n;
+}
+
+/** Align the sentences of a copy with those of its original (many-to-many, order-free). */
+export function alignSentences(copyDoc: DocumentText, originalDoc: DocumentText): Alignment {
+  return alignSentenceLists(copySentences(copyDoc), copySentences(originalDoc));
+}
+
+export function alignSentenceLists(copy: CopySentence[], original: CopySentence[]): Alignment {
+  const links: Link[] = [];
+  const copyToOrig = bestMatches(copy, original, () => false);
+  for (const [c, o] of copyToOrig) links.push({ copy: c, original: o });
+  const linkedOriginals = new Set(copyToOrig.values());
+  // Original sentences a copy sentence absorbed (two merged into one) are linked from the original side.
+  // Only neighbours of an original sentence the copy sentence already stands for can be merged into it.
+  const origOfCopy = new Map<number, number[]>();
+  for (const [c, o] of copyToOrig) origOfCopy.set(c, [...(origOfCopy.get(c) ?? []), o]);
+  const origToCopy = bestMatches(original, copy, (i) => linkedOriginals.has(i));
+  for (const [o, c] of origToCopy) {
+    const current = origOfCopy.get(c);
+    if (current && !current.some((x) => Math.abs(x - o) <= 1)) continue;
+    links.push({ copy: c, original: o });
+  }
+
+  // Connected components of the links are the aligned units.
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const add = (x: string) => {
+    if (!parent.has(x)) parent.set(x, x);
+  };
+  for (const l of links) {
+    const a = 'c' + l.copy;
+    const b = 'o' + l.original;
+    add(a);
+    add(b);
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra, rb);
+  }
+  const groups = new Map<string, { copy: number[]; original: number[] }>();
+  for (const key of parent.keys()) {
+    const root = find(key);
+    const g = groups.get(root) ?? { copy: [], original: [] };
+    (key[0] === 'c' ? g.copy : g.original).push(Number(key.slice(1)));
+    groups.set(root, g);
+  }
+  const units: AlignedUnit[] = [];
+  for (const g of groups.values()) {
+    g.copy.sort((x, y) => x - y);
+    g.original.sort((x, y) => x - y);
+    const cs = g.copy.map((i) => copy[i]);
+    const os = g.original.map((i) => original[i]);
+    const identical = cs.flatMap((s) => s.tokens).join(' ') === os.flatMap((s) => s.tokens).join(' ');
+    const similarity = identical ? 1 : dice(union(cs.map((s) => s.stems)), union(os.map((s) => s.stems)));
+    units.push({ original: g.original, copy: g.copy, similarity, identical });
+  }
+  units.sort((x, y) => x.copy[0] - y.copy[0]);
+
+  const alignedCopy = new Set(units.flatMap((u) => u.copy));
+  const alignedOrig = new Set(units.flatMap((u) => u.original));
+  const dropped = original.filter((s) => !alignedOrig.has(s.index)).map((s) => s.index);
+  const added = copy.filter((s) => !alignedCopy.has(s.index)).map((s) => s.index);
+  const copyWords = words(copy, copy.keys());
+  const origWords = words(original, original.keys());
+  let weighted = 0;
+  for (const u of units) weighted += u.similarity * words(copy, u.copy);
+  return {
+    original,
+    copy,
+    units,
+    dropped,
+    added,
+    droppedParagraphs: wholeParagraphs(original, new Set(dropped)),
+    addedParagraphs: wholeParagraphs(copy, new Set(added)),
+    copyCoverage: copyWords ? words(copy, alignedCopy) / copyWords : 0,
+    originalCoverage: origWords ? words(original, alignedOrig) / origWords : 0,
+    similarity: copyWords ? weighted / copyWords : 0,
+    reworded: units.filter((u) => u.similarity < UNCHANGED_SIMILARITY).length,
+  };
+}
+
+/** Paragraphs every sentence of which is in `ids`. */
+function wholeParagraphs(sentences: CopySentence[], ids: Set<number>): number[] {
+  const all = new Map<number, boolean>();
+  for (const s of sentences) all.set(s.paragraph, (all.get(s.paragraph) ?? true) && ids.has(s.index));
+  return [...all].filter(([, whole]) => whole).map(([p]) => p);
+}

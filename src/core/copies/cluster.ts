@@ -1,0 +1,216 @@
+import type { DocumentText } from '../text/documentText';
+import type { CopyPair } from '../types';
+import { extractMetadata } from '../boilerplate/metadata';
+import { KEY_PREFIX, type DocumentSignature } from './signature';
+import { matchPair, type PairMatch } from './compare';
+import { alignSentences } from './align';
+import { decideOriginal, type OriginalEvidence } from './original';
+import { compareWithOriginal, summariseChanges } from './compare';
+import { hashText } from '../text/hash';
+import type { CopyDriftSentence } from '../types';
+
+/** Summary and drifted sentences of a copy against its original, in JSON-serialisable form. */
+export function copyChanges(copy: DocumentText, original: DocumentText): { changes: string; drift: CopyDriftSentence[]; copyTextHash: string } {
+  const cmp = compareWithOriginal(copy, original);
+  const a = cmp.alignment;
+  const drift: CopyDriftSentence[] = cmp.units
+    .filter((u) => u.drifts.length)
+    .map(({ unit, drifts }) => {
+      const c0 = a.copy[unit.copy[0]];
+      const c1 = a.copy[unit.copy[unit.copy.length - 1]];
+      const o0 = a.original[unit.original[0]];
+      const o1 = a.original[unit.original[unit.original.length - 1]];
+      return {
+        copy: copy.rangeOf(c0.start, c1.end),
+        original: original.rangeOf(o0.start, o1.end),
+        originalText: unit.original.map((i) => a.original[i].text).join(' '),
+        drifts: drifts.map((d) => ({ ...d })),
+      };
+    });
+  return { changes: summariseChanges(cmp), drift, copyTextHash: hashText(copy.text) };
+}
+
+/**
+ * Buckets (documents sharing one key) larger than this are not expanded into all their pairs: for band
+ * and exact keys every member is paired with the bucket's first member only (keeps a big syndication
+ * cluster connected in O(m)); sentence keys that many documents share are stock text and are ignored.
+ */
+export const MAX_BUCKET = 64;
+/** Pairs linked only by sentence keys need at least this many shared sentences (one is a shared quote). */
+export const MIN_SHARED_SENTENCES = 2;
+
+/** Candidate pairs [i, j] (i < j) from shared keys, in ascending order. */
+export function candidatePairs(signatures: readonly DocumentSignature[]): [number, number][] {
+  const buckets = new Map<string, number[]>();
+  signatures.forEach((s, i) => {
+    for (const k of s.keys) {
+      const b = buckets.get(k);
+      if (b) b.push(i);
+      else buckets.set(k, [i]);
+    }
+  });
+  const n = signatures.length;
+  const strong = new Set<number>();
+  const sentenceCounts = new Map<number, number>();
+  for (const [key, members] of buckets) {
+    if (members.length < 2) continue;
+    const isSentence = key.startsWith(KEY_PREFIX.sentence);
+    if (members.length > MAX_BUCKET) {
+      if (isSentence) continue;
+      for (let x = 1; x < members.length; x++) strong.add(members[0] * n + members[x]);
+      continue;
+    }
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const id = members[x] * n + members[y];
+        if (isSentence) sentenceCounts.set(id, (sentenceCounts.get(id) ?? 0) + 1);
+        else strong.add(id);
+      }
+    }
+  }
+  for (const [id, count] of sentenceCounts) if (count >= MIN_SHARED_SENTENCES) strong.add(id);
+  return [...strong].sort((x, y) => x - y).map((id) => [Math.floor(id / n), id % n]);
+}
+
+interface Confirmed {
+  i: number;
+  j: number;
+  match: PairMatch;
+  /** Article words of i / j without a counterpart in the other. */
+  extra: [number, number];
+  words: [number, number];
+}
+
+/**
+ * The reduce step: candidate pairs from the signatures' shared keys, each confirmed on the two documents
+ * (`load` returns the document of signature `index`), kinds assigned, originals decided. Gives the same
+ * pairs as `findCopies` on the same documents, whatever process computed the signatures.
+ */
+export function clusterFromSignatures(
+  signatures: readonly DocumentSignature[],
+  load: (index: number, signature: DocumentSignature) => DocumentText | undefined,
+): CopyPair[] {
+  const docs = new Map<number, DocumentText | undefined>();
+  const get = (i: number) => {
+    if (!docs.has(i)) docs.set(i, load(i, signatures[i]));
+    return docs.get(i);
+  };
+  const confirmed: Confirmed[] = [];
+  for (const [i, j] of candidatePairs(signatures)) {
+    const a = get(i);
+    const b = get(j);
+    if (!a || !b) continue;
+    const match = matchPair(a, b);
+    if (!match) continue;
+    let extra: [number, number] = [0, 0];
+    let words: [number, number] = [1, 1];
+    if (match.kind !== 'exact') {
+      const al = alignSentences(a, b);
+      const wa = al.copy.reduce((n, s) => n + s.tokens.length, 0);
+      const wb = al.original.reduce((n, s) => n + s.tokens.length, 0);
+      words = [wa, wb];
+      extra = [Math.round(wa * (1 - al.copyCoverage)), Math.round(wb * (1 - al.originalCoverage))];
+    }
+    confirmed.push({ i, j, match, extra, words });
+  }
+  const centrality = clusterCentrality(confirmed);
+  return confirmed.map((c) => {
+    const a = get(c.i)!;
+    const b = get(c.j)!;
+    const evidence = (k: 0 | 1): OriginalEvidence => {
+      const idx = k === 0 ? c.i : c.j;
+      return { path: [a, b][k].path, metadata: extractMetadata([a, b][k]), extraWords: c.extra[k], words: c.words[k], centrality: centrality.get(idx) };
+    };
+    const decision = decideOriginal(evidence(0), evidence(1));
+    const [first, second] = decision.original === 1 ? [b, a] : [a, b];
+    const pair: CopyPair = {
+      a: first.path,
+      b: second.path,
+      kind: c.match.kind,
+      similarity: c.match.similarity,
+      original: decision.original === null ? null : first.path,
+      reasons: decision.reasons,
+    };
+    // The reduce step has both texts: record what the copy changed, so a process that analyses the copy
+    // alone (a worker, a shard on another machine) can still report it.
+    if (decision.original !== null && c.match.kind !== 'exact') Object.assign(pair, copyChanges(second, first));
+    return pair;
+  });
+}
+
+/** Mean similarity of each document to the other members of its connected cluster (clusters of ≥ 3). */
+function clusterCentrality(pairs: Confirmed[]): Map<number, number> {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    while (parent.get(x)! !== x) {
+      parent.set(x, parent.get(parent.get(x)!)!);
+      x = parent.get(x)!;
+    }
+    return x;
+  };
+  for (const p of pairs) {
+    for (const x of [p.i, p.j]) if (!parent.has(x)) parent.set(x, x);
+    const ra = find(p.i);
+    const rb = find(p.j);
+    if (ra !== rb) parent.set(ra, rb);
+  }
+  const size = new Map<number, number>();
+  for (const x of parent.keys()) size.set(find(x), (size.get(find(x)) ?? 0) + 1);
+  const sum = new Map<number, number>();
+  for (const p of pairs) {
+    sum.set(p.i, (sum.get(p.i) ?? 0) + p.match.similarity);
+    sum.set(p.j, (sum.get(p.j) ?? 0) + p.match.similarity);
+  }
+  const out = new Map<number, number>();
+  for (const x of parent.keys()) {
+    const s = size.get(find(x))!;
+    if (s >= 3) out.set(x, (sum.get(x) ?? 0) / (s - 1));
+  }
+  return out;
+}
+
+/** A group of documents that are copies of one another, original first. */
+export interface CopyCluster {
+  /** Paths, the cluster's original (when decided) first, then by similarity to it. */
+  members: string[];
+  original: string | null;
+  pairs: CopyPair[];
+}
+
+/** Group copy pairs into clusters (connected components) for views such as the Copies tree. */
+export function copyClusters(pairs: readonly CopyPair[]): CopyCluster[] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.get(x)! !== x) x = parent.get(x)!;
+    return x;
+  };
+  for (const p of pairs) {
+    for (const x of [p.a, p.b]) if (!parent.has(x)) parent.set(x, x);
+    const ra = find(p.a);
+    const rb = find(p.b);
+    if (ra !== rb) parent.set(ra, rb);
+  }
+  const groups = new Map<string, CopyPair[]>();
+  for (const p of pairs) {
+    const r = find(p.a);
+    groups.set(r, [...(groups.get(r) ?? []), p]);
+  }
+  const out: CopyCluster[] = [];
+  for (const ps of groups.values()) {
+    // The cluster original: the document most often judged original, never judged a copy if possible.
+    const votes = new Map<string, number>();
+    for (const p of ps) {
+      if (!p.original) continue;
+      const copy = p.original === p.a ? p.b : p.a;
+      votes.set(p.original, (votes.get(p.original) ?? 0) + 1);
+      votes.set(copy, (votes.get(copy) ?? 0) - 1);
+    }
+    const ranked = [...votes].filter(([, v]) => v > 0).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+    const original = ranked[0]?.[0] ?? null;
+    const members = [...new Set(ps.flatMap((p) => [p.a, p.b]))];
+    const simTo = (m: string) => ps.find((p) => (p.a === m && p.b === original) || (p.b === m && p.a === original))?.similarity ?? 0;
+    members.sort((x, y) => (x === original ? -1 : y === original ? 1 : simTo(y) - simTo(x) || x.localeCompare(y)));
+    out.push({ members, original, pairs: ps });
+  }
+  return out.sort((x, y) => y.members.length - x.members.length || x.members[0].localeCompare(y.members[0]));
+}

@@ -1,0 +1,122 @@
+import type { DocumentText } from '../text/documentText';
+import type { CopyKind, DocumentMetadata } from '../types';
+import { extractMetadata } from '../boilerplate/metadata';
+import { exactHash, normalisedArticle } from './normalise';
+import { documentShingles, documentStems, overlap } from './shingles';
+import { alignSentences, type Alignment, type AlignedUnit } from './align';
+import { classifyDrift, type Drift } from './drift';
+import { copySentences } from './sentences';
+
+/**
+ * Near copy: at least half of the two texts' distinct five-word shingles are shared. Light edits (a changed
+ * word every sentence or two, a paragraph cut or added, different wrapping) keep Jaccard well above this;
+ * independently written reports of one event stay below 0.05 (no shared five-word runs beyond quotes).
+ */
+export const NEAR_MIN_JACCARD = 0.5;
+/** Partial copy: at least 80% of the shorter text's shingles are inside the longer one… */
+export const PARTIAL_MIN_CONTAINMENT = 0.8;
+/**
+ * Spun copy, pre-filter: share of the shorter text's content-word stems found in the longer one. Synonym
+ * swaps replace a fifth to a third of the content words; names, numbers and topic words stay. Below this
+ * the (costlier) sentence alignment is not tried.
+ */
+export const SPUN_MIN_STEM_CONTAINMENT = 0.5;
+/** Spun copy: share of the copy's words in sentences aligned to the original. */
+export const SPUN_MIN_COVERAGE = 0.7;
+/** …and at least this many aligned sentence units (two shared sentences is a quote, not a copy). */
+export const SPUN_MIN_UNITS = 3;
+/** …and the aligned units must be this similar on average (same-topic reports align loosely, below ~0.35). */
+export const SPUN_MIN_SIMILARITY = 0.45;
+
+export interface PairMatch {
+  kind: CopyKind;
+  similarity: number;
+  jaccard: number;
+  containment: number;
+}
+
+/** Is `b` a copy of `a` (or the reverse), and of which kind? Null when they are not copies. */
+export function matchPair(a: DocumentText, b: DocumentText): PairMatch | null {
+  if (!normalisedArticle(a) || !normalisedArticle(b)) return null;
+  const sh = overlap(documentShingles(a), documentShingles(b));
+  if (exactHash(a) === exactHash(b)) return { kind: 'exact', similarity: 1, ...sh };
+  if (sh.jaccard >= NEAR_MIN_JACCARD) return { kind: 'near', similarity: round(sh.jaccard), ...sh };
+  if (sh.containment >= PARTIAL_MIN_CONTAINMENT) return { kind: 'partial', similarity: round(sh.containment), ...sh };
+  const st = overlap(documentStems(a), documentStems(b));
+  if (st.containment < SPUN_MIN_STEM_CONTAINMENT) return null;
+  const [shorter, longer] = copySentences(a).length <= copySentences(b).length ? [a, b] : [b, a];
+  const al = alignSentences(shorter, longer);
+  if (al.copyCoverage < SPUN_MIN_COVERAGE || al.units.length < SPUN_MIN_UNITS || al.similarity < SPUN_MIN_SIMILARITY) return null;
+  return { kind: 'spun', similarity: round(al.similarity), ...sh };
+}
+
+export function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+export interface DriftedUnit {
+  unit: AlignedUnit;
+  drifts: Drift[];
+}
+
+/** Everything the editor and the drift report show about a copy against its original. */
+export interface CopyComparison {
+  alignment: Alignment;
+  /** Units in copy order, each with its meaning drifts (possibly none). */
+  units: DriftedUnit[];
+  copyMetadata: DocumentMetadata;
+  originalMetadata: DocumentMetadata;
+  bylineRemoved: boolean;
+  sourceRemoved: boolean;
+  dateRemoved: boolean;
+}
+
+function joined(sentences: { text: string }[], ids: number[]): string {
+  return ids.map((i) => sentences[i].text).join(' ');
+}
+
+/** Align a copy with its original and classify what each reworded sentence changed. Memoised per pair of models. */
+export function compareWithOriginal(copyDoc: DocumentText, originalDoc: DocumentText): CopyComparison {
+  const cache = copyDoc.memo('copies/comparisons', () => new WeakMap<DocumentText, CopyComparison>());
+  let result = cache.get(originalDoc);
+  if (!result) {
+    const alignment = alignSentences(copyDoc, originalDoc);
+    const units = alignment.units.map((unit) => ({
+      unit,
+      drifts: unit.identical ? [] : classifyDrift(joined(alignment.original, unit.original), joined(alignment.copy, unit.copy)),
+    }));
+    const copyMetadata = extractMetadata(copyDoc);
+    const originalMetadata = extractMetadata(originalDoc);
+    result = {
+      alignment,
+      units,
+      copyMetadata,
+      originalMetadata,
+      bylineRemoved: !!originalMetadata.byline && !copyMetadata.byline,
+      sourceRemoved: !!originalMetadata.source && !copyMetadata.source,
+      dateRemoved: !!originalMetadata.date && !copyMetadata.date,
+    };
+    cache.set(originalDoc, result);
+  }
+  return result;
+}
+
+/** "9 sentences reworded, 3 paragraphs dropped, byline removed" — the changes a copy made, in a few words. */
+export function summariseChanges(c: CopyComparison): string {
+  const parts: string[] = [];
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const a = c.alignment;
+  if (a.reworded) parts.push(`${plural(a.reworded, 'sentence')} reworded`);
+  if (a.droppedParagraphs.length) parts.push(`${plural(a.droppedParagraphs.length, 'paragraph')} dropped`);
+  const loose = a.dropped.filter((i) => !a.droppedParagraphs.includes(a.original[i].paragraph)).length;
+  if (loose) parts.push(`${plural(loose, 'sentence')} dropped`);
+  if (a.addedParagraphs.length) parts.push(`${plural(a.addedParagraphs.length, 'paragraph')} added`);
+  const looseAdded = a.added.filter((i) => !a.addedParagraphs.includes(a.copy[i].paragraph)).length;
+  if (looseAdded) parts.push(`${plural(looseAdded, 'sentence')} added`);
+  const drifts = c.units.reduce((n, u) => n + u.drifts.length, 0);
+  if (drifts) parts.push(`${plural(drifts, 'meaning change')}`);
+  if (c.bylineRemoved) parts.push('byline removed');
+  if (c.sourceRemoved) parts.push('source removed');
+  if (c.dateRemoved) parts.push('date removed');
+  return parts.join(', ') || 'no changes in the article text';
+}

@@ -1,0 +1,35 @@
+/**
+ * Locality-sensitive hashing by banding: a MinHash signature of b·r values is cut into b bands of r rows;
+ * two documents become a candidate pair when any band is equal. The chance that a pair with Jaccard J is
+ * found is 1 − (1 − J^r)^b, an S-curve whose steep part sits near (1/b)^(1/r).
+ */
+export interface Banding {
+  bands: number;
+  rows: number;
+}
+
+/** Probability that a pair with Jaccard `j` shares at least one band. */
+export function candidateProbability(j: number, { bands, rows }: Banding): number {
+  return 1 - Math.pow(1 - Math.pow(j, rows), bands);
+}
+
+/** The Jaccard value where the S-curve is steepest, (1/b)^(1/r). */
+export function bandingThreshold({ bands, rows }: Banding): number {
+  return Math.pow(1 / bands, 1 / rows);
+}
+
+/**
+ * One key per band: `<prefix><band>:<the band's rows in base 36>`. The rows are written out in full (no
+ * second hash, so no accidental collisions). Keys are plain strings so the map step of a distributed run
+ * can emit them as JSON and any engine can group by them. An empty set yields no keys.
+ */
+export function bandKeys(signature: Uint32Array, banding: Banding, prefix: string): string[] {
+  const keys: string[] = [];
+  if (signature.every((v) => v === 0xffffffff)) return keys;
+  for (let b = 0; b < banding.bands; b++) {
+    const rows: string[] = [];
+    for (let r = 0; r < banding.rows; r++) rows.push(signature[b * banding.rows + r].toString(36));
+    keys.push(`${prefix}${b}:${rows.join('.')}`);
+  }
+  return keys;
+}

@@ -1,0 +1,81 @@
+import type { DocumentText } from '../text/documentText';
+import { articleLines, contentStems, tokenize } from './normalise';
+
+/** A sentence of the article text, with its place in the document. */
+export interface CopySentence {
+  /** Index in the document's sentence list. */
+  index: number;
+  /** Offsets into the document text (end exclusive). */
+  start: number;
+  end: number;
+  line: number;
+  /** Paragraph index in `doc.paragraphs`. */
+  paragraph: number;
+  text: string;
+  tokens: string[];
+  /** Distinct content stems. */
+  stems: Set<string>;
+}
+
+// Words that end with a full stop without ending the sentence. Written for this project.
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr inc corp ltd co vs etc jan feb mar apr jun jul ' +
+    'aug sep sept oct nov dec no nos fig approx dept est mt ft u.s u.k u.n e.g i.e a.m p.m').split(' '),
+);
+
+// A sentence ends at . ! or ? (plus closing quotes/brackets) followed by white space and a capital, digit or quote.
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+
+/** Split one line into sentence spans [start, end) relative to the line. Fast, rule-based, news-oriented. */
+export function splitLine(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    if (m[0][0] === '.') {
+      const before = /([\p{L}.]+)$/u.exec(text.slice(start, m.index));
+      const word = before?.[1].toLowerCase() ?? '';
+      // Initials ("J. Smith") and known abbreviations do not end a sentence.
+      if (/^\p{L}$/u.test(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) continue;
+    }
+    const end = m.index + m[0].length;
+    pushTrimmed(text, start, end, spans);
+    start = end;
+  }
+  pushTrimmed(text, start, text.length, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: [number, number][]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push([start, end]);
+}
+
+/** The sentences of a document's article text (see `articleLines`), computed once per document. */
+export function copySentences(doc: DocumentText): CopySentence[] {
+  return doc.memo('copies/sentences', () => {
+    const paragraphOfLine = new Map<number, number>();
+    for (const p of doc.paragraphs) for (let l = p.startLine; l <= p.endLine; l++) paragraphOfLine.set(l, p.index);
+    const out: CopySentence[] = [];
+    for (const { line, text } of articleLines(doc)) {
+      const base = doc.lineStarts[line];
+      for (const [s, e] of splitLine(text)) {
+        const sentenceText = text.slice(s, e);
+        const tokens = tokenize(sentenceText);
+        if (!tokens.length) continue;
+        out.push({
+          index: out.length,
+          start: base + s,
+          end: base + e,
+          line,
+          paragraph: paragraphOfLine.get(line) ?? -1,
+          text: sentenceText,
+          tokens,
+          stems: new Set(contentStems(tokens)),
+        });
+      }
+    }
+    return out;
+  });
+}

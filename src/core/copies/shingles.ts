@@ -1,0 +1,79 @@
+import type { DocumentText } from '../text/documentText';
+import { articleLines, contentStems, hash32, tokenize } from './normalise';
+
+/**
+ * Words per shingle. Five-word shingles almost never repeat between independently written news texts
+ * (so Jaccard between unrelated articles on the same story stays near 0), yet a verbatim copy shares
+ * nearly all of them; shorter shingles start matching stock phrases ("the two countries said"), longer
+ * ones are broken by every light edit.
+ */
+export const SHINGLE_WORDS = 5;
+
+/** Distinct hashed word shingles of a token list, sorted ascending (for fast intersection). */
+export function shingleSet(tokens: readonly string[], k = SHINGLE_WORDS): Uint32Array {
+  const th = tokens.map(hash32);
+  const set = new Set<number>();
+  if (th.length && th.length < k) {
+    set.add(combine(th, 0, th.length));
+  } else {
+    for (let i = 0; i + k <= th.length; i++) set.add(combine(th, i, k));
+  }
+  return Uint32Array.from(set).sort();
+}
+
+function combine(th: number[], from: number, k: number): number {
+  let h = 0x9747b28c;
+  for (let j = from; j < from + k; j++) {
+    h = Math.imul(h ^ th[j], 0x5bd1e995);
+    h ^= h >>> 13;
+  }
+  return h >>> 0;
+}
+
+/** Distinct hashed values of a list of strings, sorted ascending. */
+export function hashedSet(values: readonly string[]): Uint32Array {
+  return Uint32Array.from(new Set(values.map(hash32))).sort();
+}
+
+/** Tokens of the whole article text (all article lines, in order). */
+export function articleTokens(doc: DocumentText): string[] {
+  return doc.memo('copies/articleTokens', () => tokenize(articleLines(doc).map((l) => l.text).join('\n')));
+}
+
+/** Word-shingle set of the article text. */
+export function documentShingles(doc: DocumentText): Uint32Array {
+  return doc.memo('copies/shingles', () => shingleSet(articleTokens(doc)));
+}
+
+/** Set of content-word stems of the article text: survives synonym swaps of the other words and reordering. */
+export function documentStems(doc: DocumentText): Uint32Array {
+  return doc.memo('copies/stems', () => hashedSet(contentStems(articleTokens(doc))));
+}
+
+/** |a ∩ b| for two ascending sorted sets. */
+export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
+}
+
+export interface SetOverlap {
+  jaccard: number;
+  /** |a ∩ b| / min(|a|, |b|): how much of the smaller set is inside the larger. */
+  containment: number;
+}
+
+export function overlap(a: Uint32Array, b: Uint32Array): SetOverlap {
+  if (!a.length || !b.length) return { jaccard: 0, containment: 0 };
+  const inter = intersectionSize(a, b);
+  return { jaccard: inter / (a.length + b.length - inter), containment: inter / Math.min(a.length, b.length) };
+}
