@@ -1,0 +1,378 @@
+// The attribution model: for every sentence of the article text, does it carry a claim that needs a
+// source (and which kind of claim, on which cue words), and who, if anyone, stands behind it.
+import type { DocumentText } from '../text/documentText';
+import type { Position, Range } from '../types';
+import { hashLine } from '../text/hash';
+import { sentencesOf, type Sentence } from '../text/sentences';
+import {
+  CLAIM_PATTERNS,
+  SPEECH_ACT_ONLY,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+  TOPIC_STOPWORDS,
+  VAGUE_ADVERBS,
+  VAGUE_PASSIVE,
+  type ClaimType,
+} from './lexicon';
+import { classifyPhrase, clauseSubject, phraseAfter, subjectBefore, tokenize, type PhraseKind, type Token } from './phrases';
+
+export type { ClaimType } from './lexicon';
+
+export interface Cue {
+  kind: ClaimType | 'quote';
+  text: string;
+  /** Document offsets. */
+  start: number;
+  end: number;
+  range: Range;
+}
+
+export type SourceVia =
+  | 'according-to'
+  | 'speech-verb'
+  | 'inverted'
+  | 'participle'
+  | 'citing'
+  | 'passive'
+  | 'adverb'
+  | 'quote-speaker'
+  | 'quote-group'
+  | 'quote-continued';
+
+export interface SourceInfo {
+  kind: PhraseKind;
+  /** The source as written ("Kremlin spokesperson Dmitry Peskov", "Western analysts", "reportedly"). */
+  text: string;
+  start: number;
+  end: number;
+  range: Range;
+  /** The whole attribution cue ("Western analysts say", "according to TASS"). */
+  cue: string;
+  cueRange: Range;
+  via: SourceVia;
+  /** Index of the sentence this source was carried from (quote continued, pronoun resolved). */
+  carriedFrom?: number;
+  /** For "he said", "the ministry said": the earlier source it refers to. */
+  refersTo?: string;
+  /** True for pronouns and definite mentions that refer back ("he", "the report"). */
+  anaphor?: boolean;
+}
+
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  words: number;
+}
+
+export interface SentenceAttribution {
+  index: number;
+  paragraph: number;
+  range: Range;
+  start: number;
+  end: number;
+  text: string;
+  /** hashLine of the sentence text: stable across unrelated edits. */
+  sentenceHash: string;
+  claimTypes: ClaimType[];
+  /** The first claim type that is not a hedge, else 'hedged'; undefined when no claim. */
+  claimType?: ClaimType;
+  cues: Cue[];
+  quotes: QuoteSpan[];
+  /** The sentence holds a direct quotation (≥ QUOTE_MIN_WORDS words, or one that spans sentences). */
+  directQuote: boolean;
+  /** Who stands behind the sentence (own or carried); undefined when nobody. */
+  source?: SourceInfo;
+  /** Every source cue found in the sentence itself. */
+  sources: SourceInfo[];
+  needsSource: boolean;
+  /** The next sentence (or next paragraph's first) supplies evidence with a named source. */
+  supportedBy?: { sentence: number; source: SourceInfo };
+  /** Where ", according to …" goes: before the sentence's final punctuation. */
+  insertSourceAt: Position;
+}
+
+/** Quotations shorter than this are scare quotes or phrases ("hegemonic forces"), not statements. */
+export const QUOTE_MIN_WORDS = 4;
+/** A sentence is a quote continuation when at least this share of its characters are quoted. */
+const QUOTE_CONTINUATION_SHARE = 0.6;
+
+function quoteSpans(text: string, openAtStart: boolean): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = openAtStart ? 0 : -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open < 0 && (c === '“' || c === '"')) open = i + 1;
+    else if (open >= 0 && (c === '”' || c === '"' || (c === '“' && i === open - 1))) {
+      if (c === '“') continue;
+      spans.push({ start: open, end: i, words: countWords(text.slice(open, i)) });
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push({ start: open, end: text.length, words: countWords(text.slice(open)) });
+  return spans;
+}
+
+function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+function blank(text: string, spans: QuoteSpan[]): string {
+  if (!spans.length) return text;
+  let out = '';
+  let last = 0;
+  for (const s of spans) {
+    out += text.slice(last, s.start) + ' '.repeat(s.end - s.start);
+    last = s.end;
+  }
+  return out + text.slice(last);
+}
+
+const PASSIVE_BEFORE = /^(?:is|are|was|were|be|been|being)$/;
+const NOUN_BEFORE = /^(?:the|a|an|these|those|such|his|her|its|their|our|new|recent|media|press|news|latest|earlier|initial|official|first|unconfirmed|conflicting|local)$/;
+// Speech verbs that are also nouns ("media reports", "the claims", "his calls").
+const NOUN_CAPABLE = new Set(['reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'fears', 'fear', 'calls', 'shows', 'show', 'finds', 'forecast', 'forecasts', 'projects', 'promises', 'pledges', 'vows', 'urges', 'praises', 'denies', 'warns', 'cites']);
+const BASE_FORMS = new Set(['say', 'tell', 'report', 'claim', 'estimate', 'show', 'believe', 'think', 'expect', 'fear', 'argue', 'warn', 'agree', 'conclude', 'predict', 'announce', 'contend', 'find']);
+
+interface LocalSource {
+  kind: PhraseKind;
+  anaphor: boolean;
+  words: Token[];
+  cueStart: number;
+  cueEnd: number;
+  via: SourceVia;
+  /** Only names the speaker of quoted words ("Kim called it an “eyesore”"). */
+  quoteOnly: boolean;
+}
+
+function localSources(masked: string, tokens: Token[]): LocalSource[] {
+  const out: LocalSource[] = [];
+  const push = (words: Token[], cueStart: number, cueEnd: number, via: SourceVia, quoteOnly = false, sentenceStart = false): void => {
+    const v = classifyPhrase(words, sentenceStart);
+    if (!v) return;
+    out.push({ kind: v.kind, anaphor: v.anaphor, words, cueStart: Math.min(cueStart, words[0].start), cueEnd: Math.max(cueEnd, words[words.length - 1].end), via, quoteOnly });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const words = phraseAfter(tokens, i + 2);
+      if (words.length) push(words, t.start, words[words.length - 1].end, 'according-to');
+      continue;
+    }
+    if (t.lower === 'citing' || (t.lower === 'cited' && tokens[i + 1]?.lower === 'by')) {
+      const words = phraseAfter(tokens, i + (t.lower === 'cited' ? 2 : 1), 8);
+      if (words.length) push(words, t.start, words[words.length - 1].end, 'citing');
+      continue;
+    }
+    if (SPEECH_PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ',') {
+      const words = clauseSubject(tokens, i - 1);
+      if (words.length) push(words, t.start, t.end, 'participle', false, words[0].start === tokens[0].start);
+      continue;
+    }
+    if (!SPEECH_VERBS.has(t.lower) || /^\p{Lu}/u.test(t.text)) continue;
+    const prev = tokens[i - 1];
+    if (prev && prev.word && (PASSIVE_BEFORE.test(prev.lower) || (tokens[i - 2] && PASSIVE_BEFORE.test(tokens[i - 2].lower) && /ly$/.test(prev.lower)))) continue;
+    if (prev && prev.word && NOUN_BEFORE.test(prev.lower) && NOUN_CAPABLE.has(t.lower)) continue;
+    const quoteOnly = SPEECH_ACT_ONLY.has(t.lower);
+    const { words, stop } = subjectBefore(tokens, i);
+    if (words.length) {
+      if (BASE_FORMS.has(t.lower) && words.length === 1 && !/s$/.test(words[0].lower) && !/^(?:they|we|i|you|police)$/.test(words[0].lower)) continue;
+      push(words, words[0].start, t.end, 'speech-verb', quoteOnly, words[0].start === tokens[0].start);
+      continue;
+    }
+    if (stop && (stop.text === ',' || stop.text === '”' || stop.text === '"')) {
+      const after = phraseAfter(tokens, i + 1, 8);
+      if (after.length && !/^(?:that|it|this)$/.test(after[0].lower)) {
+        push(after, t.start, after[after.length - 1].end, 'inverted', quoteOnly);
+        continue;
+      }
+    }
+    if (stop && stop.word && (stop.lower === 'and' || stop.lower === 'but' || stop.lower === 'while')) {
+      const subject = clauseSubject(tokens, tokens.indexOf(stop));
+      if (subject.length) push(subject, t.start, t.end, 'speech-verb', quoteOnly, subject[0].start === tokens[0].start);
+    }
+  }
+  for (const re of [VAGUE_ADVERBS, VAGUE_PASSIVE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(masked); m; m = re.exec(masked)) {
+      const words = tokenize(m[0]).filter((x) => x.word).map((x) => ({ ...x, start: x.start + m!.index, end: x.end + m!.index }));
+      out.push({ kind: 'vague', anaphor: false, words, cueStart: m.index, cueEnd: m.index + m[0].length, via: re === VAGUE_ADVERBS ? 'adverb' : 'passive', quoteOnly: false });
+    }
+  }
+  return out;
+}
+
+function claimCues(masked: string): { type: ClaimType; start: number; end: number }[] {
+  const found: { type: ClaimType; start: number; end: number }[] = [];
+  for (const p of CLAIM_PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(masked); m; m = p.re.exec(masked)) {
+      const text = m[0];
+      const start = m.index + (text.length - text.trimStart().length);
+      const end = m.index + text.trimEnd().length;
+      if (end > start && !found.some((f) => f.start < end && start < f.end)) found.push({ type: p.type, start, end });
+      if (m[0].length === 0) p.re.lastIndex++;
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Before the final run of terminators and closing marks. */
+function insertionOffset(text: string): number {
+  let e = text.length;
+  while (e > 0 && /["”’')\]\s]/.test(text[e - 1])) e--;
+  const afterTerminators = e;
+  while (e > 0 && /[.!?…]/.test(text[e - 1])) e--;
+  return e === 0 ? afterTerminators : e;
+}
+
+function topicWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}\-]+/gu)) {
+    for (const part of m[0].split('-')) {
+      const wd = part.replace(/(?:'s|’s)$/, '').replace(/(?:ian|ean|ese|s)$/, '');
+      if (wd.length >= 4 && !TOPIC_STOPWORDS.has(part)) out.add(wd);
+    }
+  }
+  return out;
+}
+
+function sharesTopic(a: string, b: string): boolean {
+  const wa = topicWords(a);
+  for (const x of topicWords(b)) if (wa.has(x)) return true;
+  return false;
+}
+
+function analyzeSentence(doc: DocumentText, s: Sentence): SentenceAttribution {
+  const quotes = quoteSpans(s.text, s.quoteOpenAtStart);
+  const masked = blank(s.text, quotes);
+  const tokens = tokenize(masked);
+  const cues: Cue[] = [];
+  const toDoc = (start: number, end: number) => ({ start: s.start + start, end: s.start + end, range: doc.rangeOf(s.start + start, s.start + end) });
+  const claims = claimCues(masked);
+  for (const c of claims) cues.push({ kind: c.type, text: s.text.slice(c.start, c.end), ...toDoc(c.start, c.end) });
+  const quoted = quotes.filter((q) => q.words >= QUOTE_MIN_WORDS || (q.start === 0 && s.quoteOpenAtStart) || (q.end === s.text.length && s.quoteOpenAtEnd));
+  for (const q of quoted) cues.push({ kind: 'quote', text: s.text.slice(q.start, q.end), ...toDoc(q.start, q.end) });
+  const directQuote = quoted.length > 0;
+
+  const sources: SourceInfo[] = localSources(masked, tokens)
+    .filter((l) => !l.quoteOnly || quotes.length > 0)
+    .map((l) => {
+      const first = l.words[0];
+      const last = l.words[l.words.length - 1];
+      return {
+        kind: l.kind,
+        text: s.text.slice(first.start, last.end),
+        ...toDoc(first.start, last.end),
+        cue: s.text.slice(l.cueStart, l.cueEnd),
+        cueRange: doc.rangeOf(s.start + l.cueStart, s.start + l.cueEnd),
+        via: l.via,
+        anaphor: l.anaphor || undefined,
+      };
+    });
+  const source = sources.find((x) => x.kind === 'named') ?? sources[0];
+  const claimTypes = [...new Set(claims.map((c) => c.type))];
+  const claimType = claimTypes.find((t) => t !== 'hedged') ?? claimTypes[0];
+  const offset = insertionOffset(s.text);
+  return {
+    index: s.index,
+    paragraph: s.paragraph,
+    range: s.range,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    sentenceHash: hashLine(s.text),
+    claimTypes,
+    claimType,
+    cues: cues.sort((a, b) => a.start - b.start),
+    quotes,
+    directQuote,
+    source,
+    sources,
+    needsSource: claimTypes.length > 0 || directQuote,
+    insertSourceAt: doc.positionAt(s.start + offset),
+  };
+}
+
+/** Claims that can back up an earlier one: figures, findings, causes, firsts (not predictions or hedges). */
+const SUPPORTING_CLAIMS = new Set<ClaimType>(['statistic', 'evidential', 'causal', 'superlative', 'evaluative']);
+
+function quoteShare(a: SentenceAttribution): number {
+  const len = a.quotes.reduce((n, q) => n + (q.end - q.start), 0);
+  return len / Math.max(1, a.text.length);
+}
+
+/** Carry sources across a paragraph where the text makes that clear, and find support that follows. */
+function carry(list: SentenceAttribution[], sentences: Sentence[]): void {
+  // Pronouns and definite mentions take the latest earlier source of the paragraph (or the one before).
+  let lastConcrete: { a: SentenceAttribution; s: SourceInfo } | undefined;
+  let lastParagraph = -1;
+  for (const a of list) {
+    if (a.paragraph > lastParagraph + 1) lastConcrete = undefined;
+    lastParagraph = a.paragraph;
+    const src = a.source;
+    if (src?.anaphor && lastConcrete && lastConcrete.a.index !== a.index) {
+      a.source = { ...src, kind: lastConcrete.s.kind, refersTo: lastConcrete.s.text, carriedFrom: lastConcrete.a.index };
+    }
+    const concrete = a.sources.find((x) => !x.anaphor && x.kind === 'named') ?? a.sources.find((x) => !x.anaphor);
+    if (concrete) lastConcrete = { a, s: concrete };
+  }
+  // A quotation that runs over several sentences belongs to whoever speaks in any of them.
+  let groupStart = 0;
+  for (let i = 0; i <= list.length; i++) {
+    const continues = i < list.length && i > groupStart && sentences[i].quoteOpenAtStart && sentences[i - 1].quoteOpenAtEnd && sentences[i].line === sentences[i - 1].line;
+    if (continues) continue;
+    const group = list.slice(groupStart, i);
+    const speaker = group.find((g) => g.source && g.directQuote);
+    if (speaker && group.length > 1) {
+      for (const g of group) if (!g.source) g.source = { ...speaker.source!, via: 'quote-group', carriedFrom: speaker.index };
+    }
+    groupStart = i;
+  }
+  // "“…,” Peskov said. “…”": a following all-quote sentence continues the same speaker.
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i];
+    const p = list[i - 1];
+    if (a.source || p.paragraph !== a.paragraph || !a.directQuote || quoteShare(a) < QUOTE_CONTINUATION_SHARE) continue;
+    if (p.directQuote && p.source) a.source = { ...p.source, via: 'quote-continued', carriedFrom: p.index };
+  }
+  // Support that follows: the next sentence (or the next paragraph's first) names a source for evidence
+  // on the same topic.
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    if (!a.needsSource || a.source) continue;
+    const next = list[i + 1];
+    if (!next || next.paragraph > a.paragraph + 1) continue;
+    const own = next.sources.find((x) => x.kind === 'named' && !x.anaphor);
+    const evidence = next.claimTypes.some((t) => SUPPORTING_CLAIMS.has(t));
+    if (own && evidence && sharesTopic(a.text, next.text)) a.supportedBy = { sentence: next.index, source: own };
+  }
+}
+
+/** Per-sentence attribution records for the article text (memoised per document). */
+export function analyzeAttribution(doc: DocumentText): SentenceAttribution[] {
+  return doc.memo('attribution/analyze', () => {
+    const sentences = sentencesOf(doc);
+    const list = sentences.map((s) => analyzeSentence(doc, s));
+    carry(list, sentences);
+    return list;
+  });
+}
+
+/** The named source nearest to sentence `index` in its paragraph (own sources only). */
+export function nearestNamedSource(list: SentenceAttribution[], index: number): SourceInfo | undefined {
+  const paragraph = list[index]?.paragraph;
+  let best: SourceInfo | undefined;
+  let bestDistance = Infinity;
+  for (const a of list) {
+    if (a.paragraph !== paragraph || a.index === index) continue;
+    const named = a.sources.find((x) => x.kind === 'named' && !x.anaphor);
+    const d = Math.abs(a.index - index);
+    if (named && d < bestDistance) {
+      best = named;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

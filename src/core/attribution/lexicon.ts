@@ -1,0 +1,130 @@
+// Word lists and patterns of the attribution model, in one place so that they can be read and tuned
+// together. Written for English news copy; every pattern is matched on a sentence whose direct quotations
+// have been blanked out (what a speaker says inside quotation marks is theirs, not the writer's claim).
+
+export type ClaimType = 'evidential' | 'evaluative' | 'causal' | 'predictive' | 'statistic' | 'superlative' | 'hedged';
+
+export interface ClaimPattern {
+  type: ClaimType;
+  re: RegExp;
+}
+
+const w = (words: string): string => words.trim().split(/\s+/).join('|');
+
+const TREND = w('growing increasing increasingly deepening mounting escalating worsening intensifying strengthening weakening waning');
+const TREND_NOUNS = w(
+  'cooperation ties tension tensions concern concerns fear fears evidence threat threats influence pressure support opposition risk risks isolation anger frustration alarm hostility rivalry alliance partnership collaboration momentum discontent unrest instability',
+);
+const EVALUATIVE_WORDS = w(
+  'unprecedented historic landmark dramatic dramatically significant significantly substantial substantially massive massively enormous alarming alarmingly crucial vital controversial disastrous catastrophic devastating remarkable remarkably striking troubling worrying dangerous dangerously reckless recklessly provocative brutal clearly obviously undoubtedly undeniably inevitably inevitable so-called totalitarian draconian staggering shocking stunning egregious blatant flagrant sweeping',
+);
+const SIGN_NOUNS = w('sign indication evidence example instance step move escalation setback blow twist salvo attempt effort chapter episode signal');
+const SUPERLATIVES = w(
+  'largest biggest highest lowest worst best deadliest strongest weakest fastest slowest greatest sharpest steepest longest richest poorest costliest bloodiest heaviest fiercest toughest',
+);
+const PLURAL_COUNT_NOUNS = w(
+  'people persons civilians soldiers troops fighters workers children adults deaths dead killed injured wounded casualties cases infections votes voters residents refugees migrants jobs homes houses buildings missiles shells drones rockets bombs tonnes tons barrels vehicles cars students patients members employees users customers visitors protesters demonstrators arrests incidents attacks strikes companies firms countries schools hospitals doses households families jets aircraft ships',
+);
+
+/** Claim cues: what makes a sentence a claim that needs a source. */
+export const CLAIM_PATTERNS: ClaimPattern[] = [
+  // "the latest sign of …": a judgement that links this event to a trend
+  { type: 'evaluative', re: new RegExp(`\\b(?:the |a |another )?latest (?:${SIGN_NOUNS})\\b`, 'gi') },
+  // intelligence-style inference
+  { type: 'evidential', re: new RegExp(`\\b(?:there (?:is|are|was|were|have been|has been) )?(?:(?:growing|increasing|mounting|clear|strong|new|further|fresh|early) )?(?:indications?|signs?|evidence|hints?) (?:that|of)\\b`, 'gi') },
+  { type: 'evidential', re: /\b(?:is|are|was|were|be|been|being) (?:widely |generally |now |also |still )?(?:believed|thought|suspected|understood|assumed|presumed|alleged|rumou?red|said|reported|feared|estimated) (?:to|that)\b/gi },
+  { type: 'evidential', re: /\bit is (?:widely |generally )?(?:believed|thought|suspected|understood|assumed|said|reported|alleged|rumou?red|feared|estimated|known|clear)\b/gi },
+  { type: 'evidential', re: /\b(?:suggests?|suggesting|indicates?|indicating|points? to|pointing to)\b/gi },
+  { type: 'evidential', re: /\b(?:has|have|had) been (?:seen|observed|detected|spotted|noticed|recorded|documented)\b/gi },
+  { type: 'evidential', re: /\b(?:widely|generally) (?:seen|regarded|considered|viewed) as\b/gi },
+  // evaluation by the writer
+  { type: 'evaluative', re: new RegExp(`\\b(?:${TREND}) (?:\\p{L}+ )?(?:${TREND_NOUNS})\\b`, 'giu') },
+  { type: 'evaluative', re: new RegExp(`\\b(?:${EVALUATIVE_WORDS})\\b`, 'gi') },
+  { type: 'evaluative', re: /\b(?:is|was|are|were|marks?|marked|represents?|represented) (?:a|an|the) (?:clear |major |significant |further |new )?(?:sign|signal|message|warning|blow|victory|defeat|setback|turning point|milestone|test|snub|rebuke|escalation)\b/gi },
+  // cause, motive and consequence
+  { type: 'causal', re: /\b(?:because(?: of)?|due to|owing to|as a (?:direct )?result(?: of)?|result(?:ed|s|ing)? in|led to|leading to|leads to|caus(?:ed|es|ing)|driven by|fuell?ed by|triggered by|sparked by|prompted by|blamed (?:on|for)|attributed to|thanks to|contribut(?:ed|ing|es) to|in (?:retaliation|response) (?:for|to)|retaliation (?:for|against)|a retaliation|so that|which means|meaning that|therefore|consequently)\b/gi },
+  { type: 'causal', re: /\b(?:aims?|aimed|seeks?|seeking|sought|intends?|intended|wants?|wanted) to\b|\bin an? (?:effort|attempt|bid) to\b|\b(?:designed|meant) to\b/gi },
+  // prediction
+  { type: 'predictive', re: /\b(?:is|are|was|were) (?:widely |now |also )?(?:expected|likely|unlikely|set|poised|projected|forecast|on track|bound) to\b/gi },
+  { type: 'predictive', re: /(?<!\b(?:a|an|the|strong|free|political|good|ill|own|popular|public|of|his|her|their|its)\s)\b(?:will|won['’]t|would)\b(?! (?:later|go on|often|sometimes)\b)/g },
+  { type: 'predictive', re: /\b(?:in the coming (?:days|weeks|months|years)|threatens? to)\b/gi },
+  // numbers that someone counted
+  { type: 'statistic', re: /\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|percentage points?\b)/gi },
+  { type: 'statistic', re: /(?:\b\d[\d,.]*\s*|\b(?:a|one|two|three|several|many)\s+)(?:million|billion|trillion)\b/gi },
+  { type: 'statistic', re: /[$€£¥]\s?\d/g },
+  { type: 'statistic', re: /\b(?:more than|less than|fewer than|at least|nearly|almost|roughly|up to|as many as|as much as|an estimated)\s+(?:\d|a (?:million|billion|thousand|hundred|dozen)\b|dozens\b|hundreds\b|thousands\b|millions\b|half\b|a third\b|a quarter\b)/gi },
+  { type: 'statistic', re: /\b(?:dozens|hundreds|thousands|tens of thousands|millions|billions) of\b/gi },
+  { type: 'statistic', re: /\b(?:twice|three times|four times|doubled|tripled|halved|quadrupled|tenfold)\b/gi },
+  { type: 'statistic', re: new RegExp(`\\b\\d[\\d,]*\\s+(?:[a-z-]+\\s+)?(?:${PLURAL_COUNT_NOUNS})\\b`, 'g') },
+  // superlatives and firsts
+  { type: 'superlative', re: new RegExp(`\\b(?:${SUPERLATIVES})\\b`, 'gi') },
+  { type: 'superlative', re: /\bthe (?:most|least) (?!of\b)\p{L}+|\b(?:first-ever|all-time|record-breaking|record (?:high|low|number|level|levels|amount))\b|\bfor the first time\b|\bnever before\b/giu },
+  // hedges: uncertain statements with nobody standing behind them
+  { type: 'hedged', re: /\b(?:could(?! not\b| never\b)|may|might)\b/g },
+  { type: 'hedged', re: /\b(?:likely|possibly|perhaps|probably|potentially|apparently|seemingly|arguably|presumably|supposedly|conceivably)\b/gi },
+  { type: 'hedged', re: /\b(?:appears?|appeared|seems?|seemed) (?:to|that|likely)\b/gi },
+];
+
+/** Verbs that introduce what a source says ("Peskov said", "the report found"). */
+export const SPEECH_VERBS = new Set(
+  w(
+    'said says say told tells tell announced announces announce reported reports report stated states added adds noted notes warned warns warn claimed claims claim confirmed confirms denied denies insisted insists argued argues argue signaled signalled signals cited cites wrote writes tweeted posted estimated estimates estimate predicted predicts predict acknowledged acknowledges explained explains revealed reveals disclosed discloses asserted asserts alleged alleges maintained maintains conceded concedes declared declares stressed stresses emphasized emphasised believe believes think thinks contend contends contended suggested found finds showed shows show indicated testified concluded conclude concludes projected projects forecast forecasts expect expects fear fears feared agreed agree agrees replied responded observed observes admitted admits accused accuses called calls described describes dubbed labelled labeled vowed vows pledged pledges promised promises urged urges praised praises hailed hails condemned condemns criticized criticised criticizes criticises expressed thanked',
+  ).split('|'),
+);
+
+/** Verbs that name a speaker only for a direct quotation or the words just quoted, not a source for a claim. */
+export const SPEECH_ACT_ONLY = new Set(
+  w('called calls described describes dubbed labelled labeled vowed vows pledged pledges promised promises urged urges praised praises hailed hails condemned condemns criticized criticised criticizes criticises expressed thanked accused accuses').split('|'),
+);
+
+/** Participles that attach a statement to the subject of the main clause ("…, saying the North will…"). */
+export const SPEECH_PARTICIPLES = new Set(w('saying adding noting warning claiming insisting arguing stressing citing telling announcing declaring explaining writing').split('|'));
+
+/** Nouns whose plain use names nobody in particular ("analysts say", "officials said", "sources told"). */
+export const VAGUE_HEADS = new Set(
+  w(
+    'analyst analysts expert experts official officials source sources critic critics observer observers insider insiders diplomat diplomats people person someone somebody some many others residents witnesses witness commentator commentators economist economists scientist scientists researcher researchers reports rumour rumours rumor rumors pundit pundits lawmakers politicians aide aides adviser advisers advisor advisors staffers employees investors traders watchers specialists studies observers activists campaigners supporters opponents skeptics sceptics speculation',
+  ).split('|'),
+);
+
+/** Institutions and documents whose definite mention refers to an identified source ("the ministry said"). */
+export const INSTITUTION_NOUNS = new Set(
+  w(
+    'report statement ministry agency department government company court study document spokesperson spokesman spokeswoman newspaper paper broadcaster network police army military committee council commission survey poll data figures board bank office embassy prosecutor prosecutors authorities regulator watchdog union party campaign cabinet presidency kremlin pentagon administration firm group organisation organization institute university hospital coroner inquiry judge jury filing complaint indictment lawsuit letter memo release website channel',
+  ).split('|'),
+);
+
+/** Words that read as a person or organisation on their own when lowercase ("police said"). */
+export const BARE_INSTITUTIONS = new Set(w('police prosecutors authorities firefighters paramedics investigators').split('|'));
+
+export const PRONOUNS = new Set(w('he she they it we i'). split('|'));
+
+/** Words that can end a subject phrase on the left: clause openers that are never part of it. */
+export const CLAUSE_STOPS = new Set(
+  w('that and but while whereas which who whom because as after before when where if though although so than then since until unless whether or nor also').split('|'),
+);
+
+/** Leading adverbials that start a sentence but are never its subject. */
+export const INTRO_WORDS = new Set(
+  w(
+    'last on in at during meanwhile however additionally after before earlier later yesterday today tonight this that separately still also moreover furthermore then now by since following according as while when with without',
+  ).split('|'),
+);
+
+/** Adverbs and auxiliaries that may sit between a subject and its verb ("Peskov has also said"). */
+export const VERB_FILLERS = new Set(w('has have had also later previously again then separately repeatedly recently publicly privately earlier once already did does do not never had reportedly initially first last further').split('|'));
+
+export const DETERMINERS = new Set(w('the a an this that these those one another some several two three'). split('|'));
+
+/** Adverbs that hand the claim to an unnamed source. */
+export const VAGUE_ADVERBS = /\b(?:reportedly|allegedly|purportedly|rumou?redly|according to (?:reports|media reports|sources|some|rumou?rs|people familiar[^,.;]*|those familiar[^,.;]*))\b/gi;
+
+/** Passive attribution with nobody named ("it is said", "is believed to", "was reported"). */
+export const VAGUE_PASSIVE = /\b(?:it (?:is|was|has been) (?:widely |generally )?(?:said|believed|thought|understood|reported|claimed|alleged|rumou?red|feared|estimated)|(?:is|are|was|were) (?:widely |generally |also |now |still )?(?:believed|thought|said|reported|understood|alleged|rumou?red|suspected|claimed) to|(?:widely|generally) (?:seen|regarded|considered|viewed) as)\b/gi;
+
+/** Content words too common to show that two sentences talk about the same thing. */
+export const TOPIC_STOPWORDS = new Set(
+  w(
+    'about after again against also among another because been before being between both could does during each from have having into just last like more most much must near only other over same should some such than that their them then there these they this those through under until very were what when where which while will with would year years month months week weeks said says according told more than',
+  ).split('|'),
+);

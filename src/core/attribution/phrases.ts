@@ -1,0 +1,205 @@
+// Tokens and source phrases inside one sentence: who is said to say something, and whether that source
+// is named ("Kremlin spokesperson Dmitry Peskov") or vague ("Western analysts").
+import {
+  BARE_INSTITUTIONS,
+  CLAUSE_STOPS,
+  DETERMINERS,
+  INSTITUTION_NOUNS,
+  INTRO_WORDS,
+  PRONOUNS,
+  VAGUE_HEADS,
+  VERB_FILLERS,
+} from './lexicon';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’.\-](?=[\p{L}\p{N}]))*\.?|\S/gu;
+const DOTTED = /^(?:\p{L}\.)+$/u;
+
+/** Words (with inner apostrophes, hyphens and dotted acronyms) and single punctuation marks. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let t = m[0];
+    let end = m.index + t.length;
+    if (t.length > 1 && t.endsWith('.') && !DOTTED.test(t)) {
+      t = t.slice(0, -1);
+      end--;
+      TOKEN.lastIndex = end;
+    }
+    const word = /^[\p{L}\p{N}]/u.test(t);
+    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end, word });
+  }
+  return out;
+}
+
+export type PhraseKind = 'named' | 'vague';
+
+export interface PhraseVerdict {
+  kind: PhraseKind;
+  /** A pronoun or a definite mention ("he", "the ministry") that refers back to an earlier source. */
+  anaphor: boolean;
+}
+
+const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|weekend|morning|afternoon|evening|night|today|yesterday|tuesday's)$/;
+const EXTRA_VAGUE = new Set(['doctors', 'medics', 'nurses', 'teachers', 'parents', 'locals', 'villagers', 'farmers', 'officers', 'workers', 'users', 'fans', 'citizens', 'voters', 'rights', 'groups', 'others', 'observers']);
+
+function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/** Is this phrase (words only, in order) a named or a vague source? Undefined when it is no source. */
+export function classifyPhrase(words: Token[], sentenceStart: boolean): PhraseVerdict | undefined {
+  if (!words.length) return undefined;
+  if (words.length === 1 && PRONOUNS.has(words[0].lower)) return { kind: 'named', anaphor: true };
+  const first = words[0];
+  const hasDeterminer = DETERMINERS.has(first.lower);
+  const body = hasDeterminer ? words.slice(1) : words;
+  if (!body.length) return undefined;
+  for (let i = 0; i < body.length; i++) {
+    const lower = body[i].lower;
+    if (VAGUE_HEADS.has(lower) || EXTRA_VAGUE.has(lower)) {
+      const next = body[i + 1];
+      // "analyst Jane Doe", "economist Ann Lee": the vague noun is a role before a name.
+      if (next && isCapitalised(next) && !/^(?:at|of|in|from|close|familiar)$/.test(next.lower)) return { kind: 'named', anaphor: false };
+      if (lower === 'some' || lower === 'many' || lower === 'others') {
+        if (i + 1 < body.length) continue;
+      }
+      return { kind: 'vague', anaphor: false };
+    }
+  }
+  const proper = body.some((t, i) => {
+    if (!isCapitalised(t)) return false;
+    // A capital at the start of the sentence says nothing about the word.
+    if (sentenceStart && !hasDeterminer && i === 0 && t === words[0]) return !/s$/.test(t.lower) || /ss$/.test(t.lower) || t.text.length <= 4;
+    return true;
+  });
+  if (proper) return { kind: 'named', anaphor: false };
+  const head = body[body.length - 1].lower;
+  if (BARE_INSTITUTIONS.has(head)) return { kind: 'named', anaphor: false };
+  if (hasDeterminer && /^(?:the|this|that)$/.test(first.lower) && INSTITUTION_NOUNS.has(head)) return { kind: 'named', anaphor: true };
+  return { kind: 'vague', anaphor: false };
+}
+
+
+/** Skip a parenthetical "(KCNA)" backwards; returns the index before the opening bracket. */
+function skipParenBack(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== ')') return i;
+  let j = i - 1;
+  while (j >= 0 && tokens[j].text !== '(') j--;
+  return j - 1;
+}
+
+/** Strip leading adverbials ("On Sunday", "Last week") from a subject phrase. */
+function stripIntro(words: Token[]): Token[] {
+  let i = 0;
+  while (i < words.length - 1 && INTRO_WORDS.has(words[i].lower) && !(i === 0 && DETERMINERS.has(words[i].lower) && words.length <= 3)) {
+    i++;
+    while (i < words.length - 1 && (DAY_OR_MONTH.test(words[i].lower) || /^\d/.test(words[i].text) || /^(?:the|a|last|this|next)$/.test(words[i].lower))) i++;
+  }
+  return words.slice(i);
+}
+
+export const MAX_SUBJECT_WORDS = 9;
+
+/**
+ * The subject phrase that ends just before token `verb` ("Kremlin spokesperson Dmitry Peskov" for
+ * "… Peskov said"). `stop` reports what ended the scan: a clause word such as "and", punctuation, or the
+ * start of the sentence.
+ */
+export function subjectBefore(tokens: Token[], verb: number): { words: Token[]; stop: Token | undefined } {
+  let i = verb - 1;
+  while (i >= 0 && tokens[i].word && VERB_FILLERS.has(tokens[i].lower)) i--;
+  // "Peskov on Monday said", "the ministry said on Sunday" (after the verb: nothing to do).
+  if (i >= 1 && tokens[i].word && DAY_OR_MONTH.test(tokens[i].lower) && /^(?:on|last|this)$/.test(tokens[i - 1].lower)) i -= 2;
+  const words: Token[] = [];
+  let stop: Token | undefined;
+  while (i >= 0) {
+    const t = tokens[i];
+    if (t.text === ')') {
+      i = skipParenBack(tokens, i);
+      continue;
+    }
+    if (!t.word) {
+      if (t.text === "'" || t.text === '’' || t.text === '-' || t.text === '&') {
+        i--;
+        continue;
+      }
+      stop = t;
+      break;
+    }
+    if (CLAUSE_STOPS.has(t.lower) && !(t.lower === 'and' && words.length && isCapitalised(words[0]) && tokens[i - 1] && isCapitalised(tokens[i - 1]))) {
+      stop = t;
+      break;
+    }
+    words.unshift(t);
+    if (words.length > MAX_SUBJECT_WORDS) break;
+    i--;
+  }
+  return { words: stripIntro(words), stop };
+}
+
+/** The phrase after token `from` ("according to [the US Defense Department]", "said [Peskov]"). */
+export function phraseAfter(tokens: Token[], from: number, maxWords = 12): Token[] {
+  const words: Token[] = [];
+  for (let i = from; i < tokens.length && words.length < maxWords; i++) {
+    const t = tokens[i];
+    if (t.text === '(') {
+      while (i < tokens.length && tokens[i].text !== ')') i++;
+      continue;
+    }
+    if (!t.word) {
+      if (t.text === "'" || t.text === '’' || t.text === '-' || t.text === '&') continue;
+      break;
+    }
+    if (CLAUSE_STOPS.has(t.lower) && t.lower !== 'and') break;
+    if (t.lower === 'and' && !(tokens[i + 1] && isCapitalised(tokens[i + 1]))) break;
+    // "said Peskov on Monday", "according to TASS in a report"
+    if (words.length && /^(?:on|in|at|last|this|during|after|before|earlier|later|when|while|to|for|with)$/.test(t.lower)) break;
+    words.push(t);
+  }
+  return words;
+}
+
+/**
+ * The subject of the sentence's main clause, for coordinated and participial speech verbs ("Kim … and
+ * said", "…, saying"): the first noun phrase of the first comma segment that is not an adverbial.
+ */
+export function clauseSubject(tokens: Token[], before: number): Token[] {
+  let segStart = 0;
+  for (let i = 0; i <= before && i < tokens.length; i++) {
+    const isSegEnd = i === before || tokens[i].text === ',';
+    if (!isSegEnd) continue;
+    const seg = tokens.slice(segStart, i).filter((t) => t.word);
+    segStart = i + 1;
+    if (!seg.length) continue;
+    if (INTRO_WORDS.has(seg[0].lower) && !DETERMINERS.has(seg[0].lower)) continue;
+    const words: Token[] = [];
+    for (const t of seg) {
+      if (DETERMINERS.has(t.lower) && !words.length) {
+        words.push(t);
+        continue;
+      }
+      if (isCapitalised(t) || (words.length && (INSTITUTION_NOUNS.has(t.lower) || VAGUE_HEADS.has(t.lower) || /^(?:state-run|state|news|foreign|senior|chief|deputy|prime|former|official)$/.test(t.lower)))) {
+        words.push(t);
+        if (words.length > MAX_SUBJECT_WORDS) break;
+        continue;
+      }
+      if (words.length === 1 && DETERMINERS.has(words[0].lower)) {
+        words.push(t);
+        continue;
+      }
+      break;
+    }
+    if (words.length && !(words.length === 1 && DETERMINERS.has(words[0].lower))) return words;
+    return [];
+  }
+  return [];
+}

@@ -1,0 +1,319 @@
+// Sentence segmentation for news text, per line (a sentence never crosses a line break).
+//
+// Reference path: sentence-splitter proposes boundaries; the news fixes below add the boundaries it misses
+// (after a closing curly quote, after a number that follows a month abbreviation) and remove the ones it
+// gets wrong (titles and initials, "U.S. Army", "3 p.m. Monday", a lowercase continuation). Straight double
+// quotes are shown to it as curly ones so that both quote styles split the same way (inside a quotation,
+// at each sentence end, as news style guides count sentences).
+//
+// Fast path: a line whose every candidate boundary is unambiguous (no abbreviation, initial, ellipsis,
+// dotted token or terminator inside brackets) is split with one regex; tests check it against the
+// reference path on every fixture so the two never disagree. sentence-splitter runs at ~0.9 MB/s
+// (shared/notes/performance-facts.md), so both paths sit behind a bounded per-line cache: an edit
+// re-splits only the lines it touched.
+import { split as splitterSplit } from 'sentence-splitter';
+import type { DocumentText } from './documentText';
+import type { Range } from '../types';
+import { hashText } from './hash';
+import { classifyLines } from '../boilerplate/classify';
+
+/** A sentence of the document: offsets are document offsets, `end` exclusive, trimmed of white space. */
+export interface Sentence {
+  index: number;
+  /** Index into `doc.paragraphs`. */
+  paragraph: number;
+  line: number;
+  start: number;
+  end: number;
+  range: Range;
+  text: string;
+  /** A quotation opened in an earlier sentence of the same line is still open where this one starts. */
+  quoteOpenAtStart: boolean;
+  /** A quotation is still open where this sentence ends (it continues into the next sentence). */
+  quoteOpenAtEnd: boolean;
+}
+
+/** Spans [start, end) of sentences inside one line of text. */
+export type Spans = ReadonlyArray<readonly [number, number]>;
+
+// Titles and similar words that never end a sentence when followed by a capitalised word or number.
+const TITLE_ABBREVIATIONS = new Set(
+  'mr mrs ms mx dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr gov sen rep rev hon pres supt insp det fr msgr st mt ft atty messrs mme mlle vs v cf e.g i.e approx'.split(' '),
+);
+// Month abbreviations and "No." continue only into a number ("Jan. 5", "No. 10").
+const NUMBER_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec no nos'.split(' '));
+// Abbreviations that may also end a sentence: kept together only when the next word continues the clause.
+const CLOSING_ABBREVIATIONS = new Set('inc corp ltd co jr sr bros etc plc llc ave blvd rd a.m p.m u.s u.k u.n e.u d.c'.split(' '));
+const TIME_FOLLOWERS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday et est edt ct cst cdt pt pst pdt mt mst gmt utc bst cet cest local eastern pacific central moscow beijing tokyo'.split(' '),
+);
+// Capitalised words that usually begin a new sentence rather than continue "U.S." or "Inc.".
+const SENTENCE_STARTERS = new Set(
+  'the a an he she it they we i you his her its their our my this that these those there here but and or so yet in on at for with by from to as after before when while if although though however meanwhile still also then now since because despite during some many most one two three several both each no not nor what who which where why how officials analysts experts critics'.split(' '),
+);
+
+const TERMINATOR = /[.!?]+|…/y;
+const CLOSERS = /["”’')\]]*/y;
+
+function lowerWord(token: string): string {
+  return token.toLowerCase().replace(/^["“‘'(\[]+/, '');
+}
+
+/** The whitespace-delimited token that ends at `end` (exclusive), without the final full stop. */
+function tokenBefore(text: string, end: number): string {
+  let s = end;
+  while (s > 0 && !/\s/.test(text[s - 1])) s--;
+  return text.slice(s, end);
+}
+
+function nextWord(text: string, from: number): string {
+  const m = /\S+/y;
+  m.lastIndex = from;
+  const r = m.exec(text);
+  return r ? r[0] : '';
+}
+
+function isInitial(token: string): boolean {
+  return /^["“‘(]?\p{Lu}$/u.test(token);
+}
+
+function isDottedAcronym(token: string): boolean {
+  return /^["“‘(]?(?:\p{L}\.)+\p{L}$/u.test(token);
+}
+
+/**
+ * Decide whether a candidate boundary after the full stop at `dot` (text[dot] === '.') should be kept,
+ * given the following word. Returns false when the full stop belongs to an abbreviation or initial that
+ * continues the sentence.
+ */
+function keepsBoundaryAfterDot(text: string, dot: number, next: string): boolean {
+  const token = tokenBefore(text, dot);
+  const word = lowerWord(token);
+  const nextLower = lowerWord(next).replace(/[^\p{L}\p{N}]+$/u, '');
+  const nextCapitalised = /^["“‘(]?[\p{Lu}\p{N}]/u.test(next);
+  if (TITLE_ABBREVIATIONS.has(word) || TITLE_ABBREVIATIONS.has(word + '.')) return !nextCapitalised;
+  if (NUMBER_ABBREVIATIONS.has(word)) return !/^\d/.test(next);
+  if (isInitial(token)) return !/^\p{Lu}/u.test(next);
+  if (CLOSING_ABBREVIATIONS.has(word) || isDottedAcronym(token)) {
+    if (word === 'a.m' || word === 'p.m') return !TIME_FOLLOWERS.has(nextLower);
+    if (/^\d/.test(next)) return true;
+    return SENTENCE_STARTERS.has(nextLower) || !/^\p{Lu}/u.test(next);
+  }
+  return true;
+}
+
+/** Can a sentence start at `pos` (first non-space character after a candidate boundary)? */
+function canStartSentence(text: string, pos: number): boolean {
+  const c = text[pos];
+  if (c === undefined) return false;
+  if (/\p{Ll}/u.test(c)) return false;
+  if (/[,;:)\]}%’”]/.test(c)) return false;
+  return true;
+}
+
+/** End offset (exclusive) of the terminator + closing marks starting at `pos`, or -1. */
+function terminatorEnd(text: string, pos: number): number {
+  TERMINATOR.lastIndex = pos;
+  if (!TERMINATOR.exec(text)) return -1;
+  CLOSERS.lastIndex = TERMINATOR.lastIndex;
+  CLOSERS.exec(text);
+  return CLOSERS.lastIndex;
+}
+
+/** Apply the news fixes to a set of candidate boundary offsets (end of the sentence before it). */
+function decideBoundaries(text: string, candidates: Iterable<number>): number[] {
+  const out: number[] = [];
+  const sorted = [...new Set(candidates)].sort((a, b) => a - b);
+  for (const end of sorted) {
+    if (end <= 0 || end >= text.length) continue;
+    let next = end;
+    while (next < text.length && /\s/.test(text[next])) next++;
+    if (next >= text.length) continue;
+    if (!canStartSentence(text, next)) continue;
+    // Find the terminator inside [.., end): the last run of . ! ? … before the closers.
+    let t = end;
+    while (t > 0 && /["”’')\]]/.test(text[t - 1])) t--;
+    if (t === 0 || !/[.!?…]/.test(text[t - 1])) continue;
+    const dot = t - 1;
+    if (text[dot] === '.' && !(dot > 0 && text[dot - 1] === '.')) {
+      if (!keepsBoundaryAfterDot(text, dot, nextWord(text, next))) continue;
+    }
+    out.push(end);
+  }
+  return out;
+}
+
+/** Offsets where a terminator + closers is followed by white space, outside round and square brackets. */
+function regexCandidates(text: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && (c === '.' || c === '!' || c === '?' || c === '…')) {
+      const e = terminatorEnd(text, i);
+      if (e < text.length && /\s/.test(text[e])) out.push(e);
+      i = e - 1;
+    }
+  }
+  return out;
+}
+
+function spansFromBoundaries(text: string, boundaries: number[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (const b of [...boundaries, text.length]) {
+    let s = start;
+    let e = b;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push([s, e]);
+    start = b;
+  }
+  return spans;
+}
+
+/**
+ * Reference path: sentence-splitter's boundaries plus the regex candidates, filtered by the news fixes.
+ * Exported for tests and for the fast-path agreement check.
+ */
+export function splitReference(text: string): Array<[number, number]> {
+  const shadow = text.replace(/"/g, '“');
+  const candidates: number[] = [];
+  for (const node of splitterSplit(shadow)) {
+    if (node.type === 'Sentence') candidates.push(node.range[1]);
+  }
+  for (const c of regexCandidates(text)) candidates.push(c);
+  return spansFromBoundaries(text, decideBoundaries(text, candidates));
+}
+
+// A full stop is ambiguous when the token before it is short, capitalised-and-short, dotted, or a known
+// abbreviation; or when it is part of an ellipsis. Those lines take the reference path.
+const ANY_ABBREVIATION = new Set([...TITLE_ABBREVIATIONS, ...NUMBER_ABBREVIATIONS, ...CLOSING_ABBREVIATIONS]);
+
+function isAmbiguousStop(text: string, dot: number): boolean {
+  if (text[dot + 1] === '.' || text[dot - 1] === '.') return true;
+  const token = tokenBefore(text, dot);
+  const word = lowerWord(token).replace(/["”’')\]]+$/, '');
+  if (!word) return true;
+  if (/[.]/.test(word)) return true;
+  if (ANY_ABBREVIATION.has(word)) return true;
+  if (/^\p{L}$/u.test(word)) return true;
+  return false;
+}
+
+/**
+ * Fast path: the spans of a line with no ambiguous full stop, or undefined when the line needs the
+ * reference path.
+ */
+export function splitFast(text: string): Array<[number, number]> | undefined {
+  if (text.includes('…') || text.includes('(') || text.includes('[')) return undefined;
+  const boundaries: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (c === '.') {
+      const after = text[i + 1];
+      // Inside a number (3.5) or a dotted name (lite.cnn.com) the stop is not a boundary candidate.
+      if (after !== undefined && !/[\s"”’')\]]/.test(after)) {
+        if (/\d/.test(text[i - 1] ?? '') && /\d/.test(after)) continue;
+        return undefined;
+      }
+      if (isAmbiguousStop(text, i)) return undefined;
+    }
+    const e = terminatorEnd(text, i);
+    i = e - 1;
+    if (e >= text.length || !/\s/.test(text[e])) continue;
+    let next = e;
+    while (next < text.length && /\s/.test(text[next])) next++;
+    if (next >= text.length) continue;
+    if (!canStartSentence(text, next)) continue;
+    boundaries.push(e);
+  }
+  return spansFromBoundaries(text, boundaries);
+}
+
+// ---- cache ---------------------------------------------------------------------------------------
+
+/** Distinct lines kept; a 5k-line corpus file or a few hundred articles fit. */
+export const SENTENCE_CACHE_MAX = 20_000;
+const cache = new Map<string, Spans>();
+const stats = { hits: 0, misses: 0, fast: 0, reference: 0 };
+
+/** Sentence spans of one line (cached by content hash; bounded LRU shared by all documents). */
+export function splitLine(text: string): Spans {
+  const key = hashText(text) + ':' + text.length;
+  const hit = cache.get(key);
+  if (hit) {
+    stats.hits++;
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  stats.misses++;
+  let spans: Spans | undefined = splitFast(text);
+  if (spans) stats.fast++;
+  else {
+    stats.reference++;
+    spans = splitReference(text);
+  }
+  cache.set(key, spans);
+  if (cache.size > SENTENCE_CACHE_MAX) cache.delete(cache.keys().next().value as string);
+  return spans;
+}
+
+export function sentenceCacheStats(): { size: number; hits: number; misses: number; fast: number; reference: number } {
+  return { size: cache.size, ...stats };
+}
+
+export function clearSentenceCache(): void {
+  cache.clear();
+  stats.hits = stats.misses = stats.fast = stats.reference = 0;
+}
+
+// ---- document ------------------------------------------------------------------------------------
+
+/** Quote state after scanning `text` from `open` (true = inside a double quotation). */
+function quoteStateAfter(text: string, open: boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}
+
+/** Sentences of the article text (lines `classifyLines` calls content), memoised per document. */
+export function sentencesOf(doc: DocumentText): Sentence[] {
+  return doc.memo('text/sentences', () => {
+    const classes = classifyLines(doc);
+    const out: Sentence[] = [];
+    for (const p of doc.paragraphs) {
+      for (let line = p.startLine; line <= p.endLine; line++) {
+        if (classes[line]?.kind !== 'content') continue;
+        const text = doc.lines[line];
+        const base = doc.lineStarts[line];
+        let open = false;
+        for (const [s, e] of splitLine(text)) {
+          const sentenceText = text.slice(s, e);
+          const after = quoteStateAfter(sentenceText, open);
+          out.push({
+            index: out.length,
+            paragraph: p.index,
+            line,
+            start: base + s,
+            end: base + e,
+            range: { start: { line, character: s }, end: { line, character: e } },
+            text: sentenceText,
+            quoteOpenAtStart: open,
+            quoteOpenAtEnd: after,
+          });
+          open = after;
+        }
+      }
+    }
+    return out;
+  });
+}
