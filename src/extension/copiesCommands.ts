@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
-import type { CopyPair, DocumentReport, Finding } from '../core';
-import { alignSentences } from '../core/copies/align';
+import type { CopyPair } from '../core';
+import { alignedTexts, driftReportMarkdown } from '../core/copies/report';
 import { decodeBytes } from '../core/text/decode';
 import { DocumentText } from '../core/text/documentText';
-import { alignedRows, alignedTexts } from './alignedText';
 import { baseName } from './cards';
 import { Commands, VIRTUAL_DOCUMENT_SCHEME } from './constants';
 import { corePathOf, uriOfCorePath, type DiagnosticsPublisher, type EditorServices } from './diagnostics';
-import { driftReportMarkdown, type DriftItem, type DriftRow } from './driftReport';
 
 /** Read-only documents (aligned texts, drift reports) served from memory under the `corpus-review:` scheme. */
 export class VirtualDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
@@ -88,25 +86,6 @@ async function resolveCopy(services: EditorServices, publisher: DiagnosticsPubli
   return { copyUri, copyPath, originalUri, originalPath: chosen, copyText, originalText, pair };
 }
 
-/** Drift findings of the copy (per-sentence hints) that fall inside a copy sentence's offsets. */
-function driftsIn(findings: readonly Finding[], doc: DocumentText, start: number, end: number): DriftItem[] {
-  const out: DriftItem[] = [];
-  for (const f of findings) {
-    if (f.category !== 'copies' || f.data?.originalPath !== undefined) continue; // document-level summary
-    const s = doc.offsetAt(f.range.start);
-    if (s < start || s >= end) continue;
-    const d = f.data ?? {};
-    const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-    out.push({
-      kind: str(d.driftKind) ?? str(d.drift) ?? str(d.kind) ?? f.rule.replace(/^copies\//, ''),
-      from: str(d.from) ?? str(d.originalWord),
-      to: str(d.to) ?? str(d.copyWord),
-      detail: f.message,
-    });
-  }
-  return out;
-}
-
 export function registerCopiesCommands(publisher: DiagnosticsPublisher, services: EditorServices): vscode.Disposable[] {
   const docs = new VirtualDocuments();
   return [
@@ -116,10 +95,9 @@ export function registerCopiesCommands(publisher: DiagnosticsPublisher, services
     vscode.commands.registerCommand(Commands.compareWithOriginal, async (uri?: vscode.Uri, originalPath?: string) => {
       const c = await resolveCopy(services, publisher, uri, originalPath);
       if (!c) return undefined;
-      const alignment = alignSentences(new DocumentText(c.copyText, c.copyPath), new DocumentText(c.originalText, c.originalPath));
-      const texts = alignedTexts(alignment);
-      const left = docs.put('aligned', `original-${baseName(c.originalPath)}`, texts.original);
-      const right = docs.put('aligned', `copy-${baseName(c.copyPath)}`, texts.copy);
+      const texts = alignedTexts(new DocumentText(c.copyText, c.copyPath), new DocumentText(c.originalText, c.originalPath));
+      const left = docs.put('aligned', `original-${baseName(c.originalPath)}`, texts.left);
+      const right = docs.put('aligned', `copy-${baseName(c.copyPath)}`, texts.right);
       const title = vscode.l10n.t('{0} ↔ {1} (aligned by sentence)', baseName(c.originalPath), baseName(c.copyPath));
       await vscode.commands.executeCommand('vscode.diff', left, right, title, { preview: false });
       return { left, right };
@@ -128,40 +106,8 @@ export function registerCopiesCommands(publisher: DiagnosticsPublisher, services
     vscode.commands.registerCommand(Commands.showDriftReport, async (uri?: vscode.Uri, originalPath?: string) => {
       const c = await resolveCopy(services, publisher, uri, originalPath);
       if (!c) return undefined;
-      const copyDoc = new DocumentText(c.copyText, c.copyPath);
-      const alignment = alignSentences(copyDoc, new DocumentText(c.originalText, c.originalPath));
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === c.copyUri.toString());
-      const live = publisher.reportFor(c.copyUri);
-      const report: DocumentReport | undefined = open && live?.version === open.version ? live.report : services.index?.reportFor(c.copyUri);
-      const findings = report?.findings ?? [];
-      const unitOf = new Map<string, number>();
-      alignment.units.forEach((u, i) => unitOf.set(`${u.original.join(',')}|${u.copy.join(',')}`, i));
-      const rows: DriftRow[] = alignedRows(alignment).map((r) => {
-        const os = r.original.map((i) => alignment.original[i]);
-        const cs = r.copy.map((i) => alignment.copy[i]);
-        const unit = alignment.units[unitOf.get(`${r.original.join(',')}|${r.copy.join(',')}`) ?? -1];
-        return {
-          original: os.length ? os.map((s) => s.text).join(' ') : undefined,
-          copy: cs.length ? cs.map((s) => s.text).join(' ') : undefined,
-          originalLine: os[0]?.line,
-          copyLine: cs[0]?.line,
-          similarity: unit?.similarity,
-          drifts: cs.flatMap((s) => driftsIn(findings, copyDoc, s.start, s.end)),
-        };
-      });
-      const markdown = driftReportMarkdown(
-        {
-          copyPath: c.copyPath,
-          originalPath: c.originalPath,
-          kind: c.pair?.kind,
-          similarity: c.pair?.similarity ?? alignment.similarity,
-          reasons: c.pair?.reasons,
-          rows,
-          droppedParagraphs: alignment.droppedParagraphs.length,
-          addedParagraphs: alignment.addedParagraphs.length,
-        },
-        vscode.l10n.t,
-      );
+      // The report is built by the core from the texts as they are now (open buffers included); all text escaped.
+      const markdown = driftReportMarkdown(new DocumentText(c.copyText, c.copyPath), new DocumentText(c.originalText, c.originalPath), c.pair);
       const reportUri = docs.put('drift', `${baseName(c.copyPath).replace(/\.[^.]*$/, '')}-drift-report.md`, markdown);
       const document = await vscode.workspace.openTextDocument(reportUri);
       await vscode.window.showTextDocument(document, { preview: false });
