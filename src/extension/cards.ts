@@ -1,6 +1,6 @@
 // Markdown for hover cards, built without `vscode` so the escaping can be unit-tested. Every piece of
 // document text goes through escapeMarkdown; links are only ever built from URIs the extension made.
-import type { CorpusEntity, Range } from '../core/types';
+import type { CorpusEntity, Finding, Range } from '../core/types';
 import { escapeMarkdown } from '../core/text/markdown';
 
 /** `vscode.l10n.t` in the extension; a plain `{0}` formatter in tests. */
@@ -159,4 +159,24 @@ export function attributionCard(x: AttributionExplanation, t: Translate = format
   if (x.support) out.push(t('Support follows: {0}', escapeMarkdown(x.support)));
   out.push(`> ${escapeMarkdown(x.sentence.length > 300 ? x.sentence.slice(0, 299) + '…' : x.sentence)}`);
   return out.join('\n\n');
+}
+
+/** Reads the attribution data the core attaches to its findings (see core/rules/attribution/findings.ts). */
+export function attributionExplanation(f: Finding): AttributionExplanation {
+  const d = f.data ?? {};
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  const textOf = (v: unknown) => (typeof v === 'string' ? v : v && typeof v === 'object' ? str((v as { text?: unknown }).text) : undefined);
+  const src = d.source as { text?: unknown; kind?: unknown } | undefined;
+  const sourceText = textOf(src);
+  const cues = Array.isArray(d.cues) ? d.cues.map(textOf).filter((x): x is string => !!x) : undefined;
+  const types = Array.isArray(d.claimTypes) ? d.claimTypes.filter((x): x is string => typeof x === 'string') : [];
+  const claimType = str(d.claimType);
+  return {
+    rule: f.rule,
+    sentence: f.text,
+    claimType: [...new Set([claimType, ...types].filter((x): x is string => !!x))].join(', ') || undefined,
+    cues: cues?.length ? [...new Set(cues)] : undefined,
+    source: sourceText ? { text: sourceText, kind: src?.kind === 'named' ? 'named' : 'vague' } : undefined,
+    support: textOf(d.supportedBy),
+  };
 }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { CorpusEntity, Finding, Range } from '../core';
+import type { CorpusEntity, Range } from '../core';
 import { decodeBytes } from '../core/text/decode';
 import { DocumentText } from '../core/text/documentText';
-import { attributionCard, entityCard, positionFragment, type AttributionExplanation } from './cards';
+import { attributionCard, attributionExplanation, entityCard, positionFragment } from './cards';
 import { isCorpusDocument } from './config';
 import { toRange } from './convert';
 import { corePathOf, uriOfCorePath, type DiagnosticsPublisher, type EditorServices } from './diagnostics';
@@ -49,24 +49,6 @@ async function lineText(services: EditorServices, path: string, line: number): P
   }
 }
 
-function explanationOf(f: Finding): AttributionExplanation {
-  const d = f.data ?? {};
-  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
-  const src = d.source as { text?: unknown; kind?: unknown } | string | undefined;
-  let source: AttributionExplanation['source'];
-  if (typeof src === 'string') source = { text: src, kind: d.sourceKind === 'named' ? 'named' : 'vague' };
-  else if (src && typeof src.text === 'string') source = { text: src.text, kind: src.kind === 'named' ? 'named' : 'vague' };
-  return {
-    rule: f.rule,
-    sentence: str(d.sentence) ?? f.text,
-    claimType: str(d.claimType) ?? str(d.claimKind),
-    cues: strings(d.cues) ?? strings(d.cueWords),
-    source,
-    support: str(d.support) ?? str(d.supportSource),
-  };
-}
-
 function within(r: Range, p: vscode.Position): boolean {
   return toRange(r).contains(p);
 }
@@ -104,7 +86,7 @@ export class CorpusHoverProvider implements vscode.HoverProvider {
     const report = liveReport(this.publisher, this.services, document);
     for (const f of report?.findings ?? []) {
       if (f.category !== 'attribution' || !within(f.range, position)) continue;
-      parts.push(untrusted(attributionCard(explanationOf(f), vscode.l10n.t)));
+      parts.push(untrusted(attributionCard(attributionExplanation(f), vscode.l10n.t)));
       range ??= toRange(f.range);
     }
     return parts.length ? new vscode.Hover(parts, range) : undefined;

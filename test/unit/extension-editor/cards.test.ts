@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { attributionCard, entityCard, mentionSnippet, positionFragment, safeLinkTarget } from '../../../src/extension/cards';
+import { attributionCard, attributionExplanation, entityCard, mentionSnippet, positionFragment, safeLinkTarget } from '../../../src/extension/cards';
 import type { CorpusEntity } from '../../../src/core/types';
 
 const r = (line: number, a: number, b: number) => ({ start: { line, character: a }, end: { line, character: b } });
@@ -160,5 +160,39 @@ describe('attribution hover card', () => {
     const evil = '[x](command:workbench.action.openSettings) <img src=x> ![p](https://evil.example/p.png)';
     const html = render(attributionCard({ rule: evil, sentence: evil, claimType: evil, cues: [evil], source: { text: evil, kind: 'named' }, support: evil }));
     assert.doesNotMatch(html, /<a |<img/);
+  });
+});
+
+describe('attributionExplanation (finding data → hover)', () => {
+  it('reads claim type, cue texts, the source and the support that follows from an attribution finding', async () => {
+    const { analyzeDocument } = await import('../../../src/core');
+    const text =
+      'The harbour reopened on Monday.\n\nThere are signs that the dispute will spread to other ports. Port Authority chief Lena Berg said talks had failed.\n\nAnalysts say freight rates could double by summer.\n';
+    const report = analyzeDocument(text);
+    const flagged = report.findings.filter((f) => f.category === 'attribution');
+    assert.ok(flagged.length >= 1, `attribution findings: ${JSON.stringify(report.findings.map((f) => f.rule))}`);
+    for (const f of flagged) {
+      const x = attributionExplanation(f);
+      assert.equal(x.sentence, f.text);
+      assert.ok(x.claimType || x.cues?.length || x.source, `something explained for ${f.rule}`);
+      const html = render(attributionCard(x));
+      assert.match(html, /Source: /);
+    }
+    const vague = flagged.find((f) => f.rule === 'attribution/vague-source');
+    if (vague) assert.equal(attributionExplanation(vague).source?.kind, 'vague');
+  });
+
+  it('tolerates missing or odd data', () => {
+    const x = attributionExplanation({
+      rule: 'attribution/unattributed-claim',
+      category: 'attribution',
+      severity: 'warning',
+      message: 'm',
+      range: r(0, 0, 1),
+      text: 'S.',
+      data: { cues: [1, null, { text: 'signs that' }], source: 42, claimTypes: 'x' },
+    });
+    assert.deepEqual(x.cues, ['signs that']);
+    assert.equal(x.source, undefined);
   });
 });
