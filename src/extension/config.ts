@@ -2,9 +2,17 @@ import * as vscode from 'vscode';
 import * as path from 'node:path';
 import type { AnalysisOptions, RuleSetting } from '../core';
 import { Config } from './constants';
+import { matchesAnyGlob } from './state/glob';
 
 export const DEFAULT_CORPUS_FOLDERS = ['seeds'];
 export const DEFAULT_EXTENSIONS = ['.txt', '.md'];
+/** Never corpus documents: dependencies, VCS data and our own state/report folder. */
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/.corpus-review/**'];
+/**
+ * Files above this are skipped (issue 11: a 50 MB dump must not stall indexing). News articles and
+ * crawled pages are 2–200 kB; 5 MB leaves room for long reports and book chapters.
+ */
+export const DEFAULT_MAX_FILE_SIZE_MB = 5;
 
 export function corpusFolderPatterns(scope?: vscode.ConfigurationScope): string[] {
   const cfg = vscode.workspace.getConfiguration(Config.section, scope);
@@ -41,7 +49,7 @@ export function isCorpusDocument(uri: vscode.Uri): boolean {
   if (!folder) return false;
   if (!includedExtensions(folder).includes(path.extname(uri.path).toLowerCase())) return false;
   const rel = path.posix.relative(folder.uri.path, uri.path);
-  return corpusFolderPatterns(folder).some((p) => matchesFolderPattern(rel, p));
+  return corpusFolderPatterns(folder).some((p) => matchesFolderPattern(rel, p)) && !matchesAnyGlob(rel, excludeGlobs(folder));
 }
 
 /** `seeds` or `data/*` style patterns: the document's relative path must lie under a matching folder. */
@@ -56,3 +64,19 @@ function globSegment(p: string): RegExp {
   if (p === '**') return /.*/;
   return new RegExp('^' + p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]') + '$');
 }
+
+/** Exclude globs (relative to each workspace folder), always including our own state folder. */
+export function excludeGlobs(scope?: vscode.ConfigurationScope): string[] {
+  const v = vscode.workspace.getConfiguration(Config.section, scope).get<string[]>('exclude', DEFAULT_EXCLUDE);
+  const globs = Array.isArray(v) ? v.filter((g) => typeof g === 'string' && g.trim()) : DEFAULT_EXCLUDE;
+  return globs.includes('**/.corpus-review/**') ? globs : [...globs, '**/.corpus-review/**'];
+}
+
+/** Largest file analysed, in bytes (the setting is in MB, 1 MB = 1,000,000 bytes). */
+export function maxFileSizeBytes(scope?: vscode.ConfigurationScope): number {
+  const mb = vscode.workspace.getConfiguration(Config.section, scope).get<number>('maxFileSize', DEFAULT_MAX_FILE_SIZE_MB);
+  return Math.round((typeof mb === 'number' && mb > 0 ? mb : DEFAULT_MAX_FILE_SIZE_MB) * 1_000_000);
+}
+
+/** Settings whose change means the corpus must be re-indexed. */
+export const INDEX_SETTINGS = [Config.corpusFolders, Config.includeExtensions, Config.exclude, Config.maxFileSize, Config.rules, Config.templateMinCount];

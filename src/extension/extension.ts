@@ -1,28 +1,39 @@
 import * as vscode from 'vscode';
 import { Commands, Views } from './constants';
+import { registerCorpusCommands } from './corpusCommands';
 import { CorpusTreeProvider } from './corpusTree';
 import { registerEditorFeatures } from './editorFeatures';
+import { CorpusIndex } from './indexer';
 import { applyCorpusLanguage, useCorpusLanguage } from './language';
+import { ReviewStateStore } from './reviewState';
+import { CorpusStatusBar } from './statusBar';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Corpus Review', { log: true });
-  // Editor features read the corpus index and review state: pass { index, review } once they exist.
-  const diagnostics = registerEditorFeatures(context, log, {});
-  const tree = new CorpusTreeProvider();
+  // Review state and the corpus index are the two services the editor features read from.
+  let index: CorpusIndex | undefined;
+  const review = new ReviewStateStore(log, (uri) => index?.contentHashOf(uri));
+  index = new CorpusIndex(context.extensionUri, log, review);
+  registerEditorFeatures(context, log, { index, review });
+  const tree = new CorpusTreeProvider(index, review, context.workspaceState);
+  const treeView = vscode.window.createTreeView(Views.corpus, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
+  tree.attach(treeView);
 
   context.subscriptions.push(
     log,
+    review,
+    index,
     tree,
-    vscode.window.registerTreeDataProvider(Views.corpus, tree),
-    vscode.commands.registerCommand(Commands.refresh, () => tree.refresh()),
+    treeView,
+    new CorpusStatusBar(index, review),
+    ...registerCorpusCommands(tree, index, review, log),
     vscode.commands.registerCommand(Commands.openDocument, (uri: vscode.Uri) => vscode.window.showTextDocument(uri)),
     vscode.commands.registerCommand(Commands.useCorpusLanguage, useCorpusLanguage),
     vscode.workspace.onDidOpenTextDocument(applyCorpusLanguage),
-    diagnostics.onDidChangeReport((uri) => {
-      const r = diagnostics.reportFor(uri);
-      if (r) tree.update(uri, r.report);
-    }),
   );
+  // Loading state and scanning happen after activate returns (index.start defers the scan).
+  void review.loadAll();
+  index.start();
   vscode.workspace.textDocuments.forEach(applyCorpusLanguage);
   log.info('Corpus Review activated');
 }

@@ -151,7 +151,7 @@ function optionsFor(file: FileInput, settings: JobSettings): AnalysisOptions {
     perFolder.set(file.folder, sets);
   }
   return {
-    rules: settings.rules,
+    rules: settings.rulesByFolder?.[file.folder] ?? settings.rules,
     templateMinCount: settings.templateMinCount,
     maxFindings: settings.maxFindings,
     ignoredLines: sets.ignored,

@@ -13,6 +13,8 @@ export interface FileInput {
 
 export interface JobSettings {
   rules: Record<string, RuleSetting>;
+  /** Folder-level `corpusReview.rules` where it differs from `rules` (multi-root workspaces). */
+  rulesByFolder?: Record<string, Record<string, RuleSetting>>;
   templateMinCount?: number;
   maxFindings?: number;
   /** Files above this many bytes are skipped with a notice. */

@@ -1,0 +1,143 @@
+// Pure summaries the Corpus view, the status bar and the report share (no `vscode`, unit-tested).
+import type { Category, CopyKind, CopyPair, Finding, Severity } from '../../core/types';
+import type { ReviewStatus } from '../services';
+
+export const CATEGORY_ORDER: readonly Category[] = ['boilerplate', 'metadata', 'attribution', 'copies'];
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+export type SeverityCounts = Record<Severity, number>;
+
+export function severityCounts(findings: readonly Finding[]): SeverityCounts {
+  const c: SeverityCounts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+export function categoryCounts(findings: readonly Finding[]): Record<Category, number> {
+  const c: Record<Category, number> = { boilerplate: 0, metadata: 0, attribution: 0, copies: 0 };
+  for (const f of findings) c[f.category] = (c[f.category] ?? 0) + 1;
+  return c;
+}
+
+/** Findings grouped by category, in CATEGORY_ORDER (unknown categories last), each group in document order. */
+export function groupByCategory(findings: readonly Finding[]): { category: Category; findings: Finding[] }[] {
+  const groups = new Map<Category, Finding[]>();
+  for (const f of findings) {
+    const list = groups.get(f.category) ?? [];
+    list.push(f);
+    groups.set(f.category, list);
+  }
+  const rank = (c: Category) => (CATEGORY_ORDER.includes(c) ? CATEGORY_ORDER.indexOf(c) : CATEGORY_ORDER.length);
+  return [...groups].sort((a, b) => rank(a[0]) - rank(b[0])).map(([category, list]) => ({ category, findings: list }));
+}
+
+export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
+  let worst: Severity | undefined;
+  for (const f of findings) if (!worst || SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst]) worst = f.severity;
+  return worst;
+}
+
+/** "2 warnings · 1 info · 340 words" — the description of a document row. */
+export function documentSummary(findings: readonly Finding[] | undefined, words: number | undefined): string {
+  const parts: string[] = [];
+  if (findings) {
+    const c = severityCounts(findings);
+    const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    if (c.error) parts.push(plural(c.error, 'error', 'errors'));
+    if (c.warning) parts.push(plural(c.warning, 'warning', 'warnings'));
+    if (c.information) parts.push(`${c.information} info`);
+    if (c.hint) parts.push(plural(c.hint, 'hint', 'hints'));
+    if (!findings.length) parts.push('no findings');
+  }
+  if (words !== undefined) parts.push(`${words.toLocaleString('en-US')} words`);
+  return parts.join(' · ');
+}
+
+export interface DocumentRow {
+  name: string;
+  status: ReviewStatus;
+  changed: boolean;
+  findings: readonly Finding[];
+}
+
+export type SortKey = 'name' | 'findings' | 'state';
+export interface TreeFilter {
+  unreviewedOnly: boolean;
+  hasWarnings: boolean;
+}
+
+/** Review order for "sort by state": what still needs work first. */
+const STATUS_RANK: Record<ReviewStatus, number> = { inReview: 0, unreviewed: 1, rejected: 2, reviewed: 3 };
+
+export function compareRows(sort: SortKey): (a: DocumentRow, b: DocumentRow) => number {
+  const byName = (a: DocumentRow, b: DocumentRow) => a.name.localeCompare(b.name, undefined, { numeric: true });
+  if (sort === 'findings') return (a, b) => b.findings.length - a.findings.length || byName(a, b);
+  if (sort === 'state')
+    return (a, b) => Number(b.changed) - Number(a.changed) || STATUS_RANK[a.status] - STATUS_RANK[b.status] || byName(a, b);
+  return byName;
+}
+
+/** "Unreviewed only" keeps documents that still need a look: not yet decided, or changed since decided. */
+export function passesFilter(row: DocumentRow, filter: TreeFilter): boolean {
+  if (filter.unreviewedOnly && !(row.status === 'unreviewed' || row.status === 'inReview' || row.changed)) return false;
+  if (filter.hasWarnings && !row.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) return false;
+  return true;
+}
+
+export interface CopyCluster {
+  /** Original first, then the others by similarity to it (highest first). */
+  members: { path: string; original: boolean; similarity?: number; kind?: CopyKind }[];
+  /** The strongest relation in the cluster, for its label. */
+  kind: CopyKind;
+}
+
+const KIND_RANK: Record<CopyKind, number> = { exact: 0, near: 1, spun: 2, partial: 3 };
+
+/** Connected groups of copy pairs. The original is the path most often judged original in the group. */
+export function copyClusters(copies: readonly CopyPair[]): CopyCluster[] {
+  const parent = new Map<string, string>();
+  const find = (p: string): string => {
+    let r = p;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(p, r);
+    return r;
+  };
+  for (const c of copies) {
+    for (const p of [c.a, c.b]) if (!parent.has(p)) parent.set(p, p);
+    const ra = find(c.a);
+    const rb = find(c.b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  const groups = new Map<string, CopyPair[]>();
+  for (const c of copies) {
+    const r = find(c.a);
+    groups.set(r, [...(groups.get(r) ?? []), c]);
+  }
+  const clusters: CopyCluster[] = [];
+  for (const pairs of groups.values()) {
+    const votes = new Map<string, number>();
+    for (const c of pairs) if (c.original) votes.set(c.original, (votes.get(c.original) ?? 0) + 1);
+    const paths = [...new Set(pairs.flatMap((c) => [c.a, c.b]))].sort();
+    const original = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+    const relationTo = (p: string): CopyPair | undefined => {
+      const direct = original ? pairs.find((c) => (c.a === p && c.b === original) || (c.b === p && c.a === original)) : undefined;
+      return direct ?? pairs.filter((c) => c.a === p || c.b === p).sort((x, y) => y.similarity - x.similarity)[0];
+    };
+    const members = paths
+      .filter((p) => p !== original)
+      .map((p) => {
+        const rel = relationTo(p);
+        return { path: p, original: false, similarity: rel?.similarity, kind: rel?.kind };
+      })
+      .sort((a, b) => (b.similarity ?? 0) - (a.similarity ?? 0) || a.path.localeCompare(b.path));
+    if (original) members.unshift({ path: original, original: true, similarity: undefined, kind: undefined });
+    const kind = pairs.map((c) => c.kind).sort((a, b) => KIND_RANK[a] - KIND_RANK[b])[0];
+    clusters.push({ members, kind });
+  }
+  return clusters.sort((a, b) => b.members.length - a.members.length || a.members[0].path.localeCompare(b.members[0].path));
+}
+
+/** "Corpus: 2 docs · 14 findings · 1 reviewed". */
+export function statusBarText(docs: number, findings: number, reviewed: number): string {
+  return `Corpus: ${docs} doc${docs === 1 ? '' : 's'} · ${findings} finding${findings === 1 ? '' : 's'} · ${reviewed} reviewed`;
+}
