@@ -128,6 +128,10 @@ function blank(text: string, spans: QuoteSpan[]): string {
   return out + text.slice(last);
 }
 
+// "published by Eurostat", "released by the ministry": the agent of a passive publication verb.
+const AGENT_PARTICIPLES = /^(?:published|released|compiled|issued|provided|collected|gathered|reported|confirmed|announced|estimated|cited|quoted|obtained|seen|reviewed|commissioned|conducted|carried)$/;
+/** Verbs that put the speaker after them: "“…,” said Peskov", ", according to …, said the ministry". */
+const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'told', 'asked', 'replied', 'noted', 'explained', 'continued', 'insisted', 'warned', 'declared']);
 const PASSIVE_BEFORE = /^(?:is|are|was|were|be|been|being)$/;
 const NOUN_BEFORE = /^(?:the|a|an|these|those|such|his|her|its|their|our|new|recent|media|press|news|latest|earlier|initial|official|first|unconfirmed|conflicting|local)$/;
 // Speech verbs that are also nouns ("media reports", "the claims", "his calls").
@@ -165,6 +169,11 @@ function localSources(masked: string, tokens: Token[]): LocalSource[] {
       if (words.length) push(words, t.start, words[words.length - 1].end, 'citing');
       continue;
     }
+    if (AGENT_PARTICIPLES.test(t.lower) && tokens[i + 1]?.lower === 'by') {
+      const words = phraseAfter(tokens, i + 2, 8);
+      if (words.length && classifyPhrase(words, false)?.kind === 'named') push(words, t.start, words[words.length - 1].end, 'citing');
+      continue;
+    }
     if (SPEECH_PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ',') {
       const words = clauseSubject(tokens, i - 1);
       if (words.length) push(words, t.start, t.end, 'participle', false, words[0].start === tokens[0].start);
@@ -183,9 +192,17 @@ function localSources(masked: string, tokens: Token[]): LocalSource[] {
     }
     if (stop && (stop.text === ',' || stop.text === '”' || stop.text === '"')) {
       const after = phraseAfter(tokens, i + 1, 8);
-      if (after.length && !/^(?:that|it|this)$/.test(after[0].lower)) {
+      if (INVERTING_VERBS.has(t.lower) && after.length && (after.some((x) => /^\p{Lu}/u.test(x.text)) || /^(?:the|a|an|his|her|its|their)$/.test(after[0].lower))) {
         push(after, t.start, after[after.length - 1].end, 'inverted', quoteOnly);
         continue;
+      }
+      // "The operator, Metro Rail, expects …": the apposition between commas is the subject.
+      if (stop.text === ',') {
+        const appositive = subjectBefore(tokens, tokens.indexOf(stop)).words;
+        if (appositive.length && /^\p{Lu}/u.test(appositive[0].text)) {
+          push(appositive, appositive[0].start, t.end, 'speech-verb', quoteOnly, appositive[0].start === tokens[0].start);
+          continue;
+        }
       }
     }
     if (stop && stop.word && (stop.lower === 'and' || stop.lower === 'but' || stop.lower === 'while')) {

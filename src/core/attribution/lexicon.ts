@@ -16,9 +16,10 @@ const TREND_NOUNS = w(
   'cooperation ties tension tensions concern concerns fear fears evidence threat threats influence pressure support opposition risk risks isolation anger frustration alarm hostility rivalry alliance partnership collaboration momentum discontent unrest instability',
 );
 const EVALUATIVE_WORDS = w(
-  'unprecedented historic landmark dramatic dramatically significant significantly substantial substantially massive massively enormous alarming alarmingly crucial vital controversial disastrous catastrophic devastating remarkable remarkably striking troubling worrying dangerous dangerously reckless recklessly provocative brutal clearly obviously undoubtedly undeniably inevitably inevitable so-called totalitarian draconian staggering shocking stunning egregious blatant flagrant sweeping',
+  'unprecedented historic landmark dramatic dramatically significant significantly substantial substantially massive massively enormous alarming alarmingly crucial vital controversial disastrous catastrophic devastating remarkable remarkably striking troubling worrying dangerous dangerously reckless recklessly provocative brutal clearly obviously undoubtedly undeniably inevitably inevitable so-called totalitarian draconian staggering shocking stunning egregious blatant flagrant sweeping sharply steeply rapidly deliberately intentionally',
 );
 const SIGN_NOUNS = w('sign indication evidence example instance step move escalation setback blow twist salvo attempt effort chapter episode signal');
+const SCHEDULED_VERBS = w('meet meets visit travel hold attend open close begin start resume return arrive leave fly sign host vote speak appear publish launch take be held convene gather reconvene');
 const SUPERLATIVES = w(
   'largest biggest highest lowest worst best deadliest strongest weakest fastest slowest greatest sharpest steepest longest richest poorest costliest bloodiest heaviest fiercest toughest',
 );
@@ -41,12 +42,15 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'evaluative', re: new RegExp(`\\b(?:${TREND}) (?:\\p{L}+ )?(?:${TREND_NOUNS})\\b`, 'giu') },
   { type: 'evaluative', re: new RegExp(`\\b(?:${EVALUATIVE_WORDS})\\b`, 'gi') },
   { type: 'evaluative', re: /\b(?:is|was|are|were|marks?|marked|represents?|represented) (?:a|an|the) (?:clear |major |significant |further |new )?(?:sign|signal|message|warning|blow|victory|defeat|setback|turning point|milestone|test|snub|rebuke|escalation)\b/gi },
+  { type: 'evaluative', re: /\b(?:made|make|makes|making) (?:[\p{L}'’]+ ){1,4}(?:fairer|simpler|better|worse|safer|easier|harder|stronger|weaker|more|less)\b/giu },
   // cause, motive and consequence
+  { type: 'causal', re: /\bforc(?:ed|es|ing)\b(?! entry| open)/gi },
   { type: 'causal', re: /\b(?:because(?: of)?|due to|owing to|as a (?:direct )?result(?: of)?|result(?:ed|s|ing)? in|led to|leading to|leads to|caus(?:ed|es|ing)|driven by|fuell?ed by|triggered by|sparked by|prompted by|blamed (?:on|for)|attributed to|thanks to|contribut(?:ed|ing|es) to|in (?:retaliation|response) (?:for|to)|retaliation (?:for|against)|a retaliation|so that|which means|meaning that|therefore|consequently)\b/gi },
   { type: 'causal', re: /\b(?:aims?|aimed|seeks?|seeking|sought|intends?|intended|wants?|wanted) to\b|\bin an? (?:effort|attempt|bid) to\b|\b(?:designed|meant) to\b/gi },
   // prediction
   { type: 'predictive', re: /\b(?:is|are|was|were) (?:widely |now |also )?(?:expected|likely|unlikely|set|poised|projected|forecast|on track|bound) to\b/gi },
-  { type: 'predictive', re: /(?<!\b(?:a|an|the|strong|free|political|good|ill|own|popular|public|of|his|her|their|its)\s)\b(?:will|won['’]t|would)\b(?! (?:later|go on|often|sometimes)\b)/g },
+  // "will meet", "will visit": a schedule, not a forecast.
+  { type: 'predictive', re: new RegExp(`(?<!\\b(?:a|an|the|strong|free|political|good|ill|own|popular|public|of|his|her|their|its)\\s)\\b(?:will|won['’]t|would)\\b(?! (?:later|go on|often|sometimes|(?:also |again |then |next |soon )?(?:${SCHEDULED_VERBS}))\\b)`, 'g') },
   { type: 'predictive', re: /\b(?:in the coming (?:days|weeks|months|years)|threatens? to)\b/gi },
   // numbers that someone counted
   { type: 'statistic', re: /\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|percentage points?\b)/gi },
@@ -59,8 +63,10 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   // superlatives and firsts
   { type: 'superlative', re: new RegExp(`\\b(?:${SUPERLATIVES})\\b`, 'gi') },
   { type: 'superlative', re: /\bthe (?:most|least) (?!of\b)\p{L}+|\b(?:first-ever|all-time|record-breaking|record (?:high|low|number|level|levels|amount))\b|\bfor the first time\b|\bnever before\b/giu },
+  { type: 'superlative', re: /\bthan (?:at )?any (?:time|other)\b|\bthan ever\b|\bsince records began\b|\b(?:has|have|had) never been (?:better|stronger|higher|lower|worse|bigger|greater|more|less|so)\b|\b(?:the|its|their) first\b[^.,;]{0,40}\bsince\b|\brecord (?!label|company|shop|store|player|deal|of\b|for\b)\p{Ll}+/giu },
   // hedges: uncertain statements with nobody standing behind them
   { type: 'hedged', re: /\b(?:could(?! not\b| never\b)|may|might)\b/g },
+  { type: 'hedged', re: /\b(?:almost|very|most) certainly\b/gi },
   { type: 'hedged', re: /\b(?:likely|possibly|perhaps|probably|potentially|apparently|seemingly|arguably|presumably|supposedly|conceivably)\b/gi },
   { type: 'hedged', re: /\b(?:appears?|appeared|seems?|seemed) (?:to|that|likely)\b/gi },
 ];

@@ -19,7 +19,7 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’.\-](?=[\p{L}\p{N}]))*\.?|\S/gu;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’.\-](?=[\p{L}\p{N}])|(?<=\d),(?=\d{3}))*\.?|\S/gu;
 const DOTTED = /^(?:\p{L}\.)+$/u;
 
 /** Words (with inner apostrophes, hyphens and dotted acronyms) and single punctuation marks. */
@@ -83,8 +83,13 @@ export function classifyPhrase(words: Token[], sentenceStart: boolean): PhraseVe
   });
   if (proper) return { kind: 'named', anaphor: false };
   const head = body[body.length - 1].lower;
-  if (BARE_INSTITUTIONS.has(head)) return { kind: 'named', anaphor: false };
-  if (hasDeterminer && /^(?:the|this|that)$/.test(first.lower) && INSTITUTION_NOUNS.has(head)) return { kind: 'named', anaphor: true };
+  if (body.some((t) => BARE_INSTITUTIONS.has(t.lower))) return { kind: 'named', anaphor: false };
+  // "the ministry", "the provincial governor", "its annual report": a specific, identifiable source.
+  if (hasDeterminer && /^(?:the|this|that|its|his|her|their)$/.test(first.lower)) return { kind: 'named', anaphor: INSTITUTION_NOUNS.has(head) };
+  if (/^(?:his|her|its|their)$/.test(first.lower)) return { kind: 'named', anaphor: true };
+  // "a fire service spokesman": the official voice of an institution.
+  if (/^(?:spokesman|spokeswoman|spokesperson|statement)$/.test(head)) return { kind: 'named', anaphor: false };
+  if (!hasDeterminer && INSTITUTION_NOUNS.has(head) && body.length > 1) return { kind: 'named', anaphor: false };
   return { kind: 'vague', anaphor: false };
 }
 
