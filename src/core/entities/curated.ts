@@ -30,7 +30,14 @@ export const CURATED_ORGANIZATIONS: string[] = [
   'Workers’ Party of Korea|Workers\' Party of Korea', 'Communist Party', 'Republican Party|GOP', 'Democratic Party',
   'Labour Party|Labour', 'Conservative Party|Tories', 'United Russia', 'Apple', 'Google', 'Microsoft', 'Amazon', 'Meta', 'Facebook',
   'Twitter', 'Tesla', 'SpaceX', 'OpenAI', 'Samsung', 'Gazprom', 'Rosneft', 'Boeing', 'Airbus', 'Toyota', 'Huawei', 'TikTok', 'Nvidia',
-  'Warner Bros. Discovery', 'YouTube', 'Instagram', 'WhatsApp', 'Telegram', 'Netflix', 'Pfizer', 'Moderna', 'Lockheed Martin',
+  'Warner Bros. Discovery', 'Goldman Sachs', 'JPMorgan|JPMorgan Chase', 'Morgan Stanley', 'Citigroup|Citi', 'BlackRock', 'HSBC',
+  'Barclays', 'UBS', 'Credit Suisse', 'Deutsche Bank', 'Shell', 'BP', 'ExxonMobil|Exxon', 'Chevron', 'Saudi Aramco|Aramco',
+  'Ford', 'General Motors|GM', 'Volkswagen|VW', 'BMW', 'Mercedes-Benz', 'Stellantis', 'Hyundai', 'Nissan', 'Honda', 'Sony', 'BYD',
+  'Alibaba', 'Tencent', 'Baidu', 'Xiaomi', 'TSMC', 'Intel', 'AMD', 'Qualcomm', 'IBM', 'Oracle', 'Nokia', 'Ericsson', 'Siemens',
+  'Lufthansa', 'Air France', 'British Airways', 'Ryanair', 'Emirates', 'Qantas', 'Walmart', 'Starbucks', 'McDonald’s|McDonald\'s',
+  'Coca-Cola', 'PepsiCo', 'Nestle|Nestlé', 'Unilever', 'Disney', 'Uber', 'Airbnb', 'X Corp', 'Anthropic', 'DeepMind',
+  'Arsenal', 'Chelsea', 'Liverpool FC', 'Manchester United|Man United', 'Manchester City|Man City', 'Real Madrid',
+  'Bayern Munich', 'Juventus', 'Paris Saint-Germain|PSG', 'FIFA', 'UEFA', 'IOC', 'NBA', 'NFL', 'Premier League', 'YouTube', 'Instagram', 'WhatsApp', 'Telegram', 'Netflix', 'Pfizer', 'Moderna', 'Lockheed Martin',
 ];
 
 /** Places that no country/city/region list holds: world regions, seas, disputed areas, common short forms. */
@@ -57,7 +64,7 @@ export const TITLES: string[] = [
   'Deputy Prime Minister', 'Deputy Foreign Minister', 'Vice President', 'Vice Premier', 'Secretary of State', 'Secretary-General',
   'Secretary General', 'Attorney General', 'Supreme Leader', 'Crown Prince', 'Chief Executive', 'Chief Justice', 'Foreign Secretary',
   'Home Secretary', 'Defense Secretary', 'Defence Secretary', 'Press Secretary', 'National Security Adviser', 'Security Adviser',
-  'State Councilor', 'Grand Ayatollah', 'Lt. Gen.', 'Maj. Gen.', 'Rear Adm.', 'Lieutenant General', 'Major General',
+  'State Councilor', 'Grand Ayatollah', 'Director-General', 'Director General', 'Secretary-General', 'Lt. Gen.', 'Maj. Gen.', 'Rear Adm.', 'Lieutenant General', 'Major General',
   'President', 'Premier', 'Chancellor', 'Minister', 'Secretary', 'Ambassador', 'Envoy', 'Governor', 'Gov.', 'Mayor', 'Senator', 'Sen.',
   'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Speaker', 'Chairman', 'Chairwoman', 'Chair', 'Director', 'Commissioner',
   'General', 'Gen.', 'Admiral', 'Adm.', 'Colonel', 'Col.', 'Lieutenant', 'Lt.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Sergeant', 'Sgt.',
@@ -91,7 +98,7 @@ export const ORG_SUFFIXES: string[] = [
   'Broadcasting', 'Television', 'Radio', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Industries', 'Partners',
   'Capital', 'Group', 'Team', 'Movement', 'Front', 'Brigade', 'Battalion', 'Regiment', 'Command', 'Church', 'Cabinet',
   'Secretariat', 'Directorate', 'Inspectorate', 'Centre', 'Center', 'Laboratory', 'Labs', 'Hospital', 'Museum', 'Studios',
-  'Alliance', 'Coalition', 'Council', 'Commission', 'Watch', 'Initiative', 'Exchange', 'Reserve', 'Treasury', 'Embassy',
+  'Alliance', 'Coalition', 'Electronics', 'Cartel', 'Gang', 'Brotherhood', 'FC', 'Pharmaceuticals', 'Energy', 'Airlines', 'Council', 'Commission', 'Watch', 'Initiative', 'Exchange', 'Reserve', 'Treasury', 'Embassy',
   'Consulate', 'Mission', 'Legislature', 'Duma', 'Politburo', 'Presidium', 'Secretariat', 'Agency', 'Enterprise', 'Enterprises',
 ];
 

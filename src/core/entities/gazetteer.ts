@@ -74,7 +74,10 @@ function buildGazetteer(): Gazetteer {
       return slot.entry;
     },
     isCommonWord(word: string): boolean {
-      return common.has(word.toLowerCase());
+      const w = word.toLowerCase();
+      if (common.has(w)) return true;
+      // Plurals and -ing/-ed forms of common words ("Investors", "Officials") are common too.
+      return (w.endsWith('s') && common.has(w.slice(0, -1))) || (w.endsWith('es') && common.has(w.slice(0, -2))) || (w.endsWith('ies') && common.has(`${w.slice(0, -3)}y`));
     },
   };
 }

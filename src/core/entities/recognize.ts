@@ -53,9 +53,9 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern
 const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady']);
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'at', 'by', 'with', 'as', 'from', 'or', 'vs', 'is', 'but', 'be', 'after', 'over', 'into', 'its']);
-/** Minimum tokens and share of capitalised words for a line to be a title-case headline (where capitals prove nothing). */
+/** A line of at least this many words, almost none of them lower case, is a title-case headline (capitals prove nothing there). */
 const TITLE_LINE_MIN_WORDS = 4;
-const TITLE_LINE_CAP_SHARE = 0.75;
+const TITLE_LINE_LOWER_SHARE = 0.15;
 /** How far back (characters) a description like "the North Korean leader" may look for the person it names. */
 const DESCRIPTION_REACH = 600;
 
@@ -80,11 +80,23 @@ function isDemonymWord(text: string): boolean {
   return parts.some((p) => WORDS.demonyms.has(p)) && parts.every((p) => WORDS.demonyms.has(p) || COMPASS.has(p) || /^\p{Ll}/u.test(p) || p === 'Pro' || p === 'Anti');
 }
 
+/** Titles by their first word, longest first: title matching runs for every capitalised word. */
+let titlesByFirst: Map<string, string[][]> | undefined;
+
 function titleAt(tokens: Token[], i: number, end: number): number {
-  let best = 0;
-  for (const title of WORDS.titles) {
-    const words = title.split(' ');
-    if (i + words.length - 1 > end || words.length <= best) continue;
+  if (!titlesByFirst) {
+    titlesByFirst = new Map();
+    for (const title of WORDS.titles) {
+      const words = title.split(' ');
+      const key = words[0].replace(/\.$/, '');
+      titlesByFirst.set(key, [...(titlesByFirst.get(key) ?? []), words].sort((a, b) => b.length - a.length));
+    }
+  }
+  const first = tokens[i];
+  const candidates = first && titlesByFirst.get(first.text);
+  if (!candidates) return 0;
+  for (const words of candidates) {
+    if (i + words.length - 1 > end) continue;
     let ok = true;
     for (let w = 0; w < words.length && ok; w++) {
       const t = tokens[i + w];
@@ -92,9 +104,9 @@ function titleAt(tokens: Token[], i: number, end: number): number {
       ok = words[w] === t.text || words[w] === withDot;
       if (ok && w < words.length - 1 && !isJoinGap(t.gapAfter) && !/^\. $/.test(t.gapAfter)) ok = false;
     }
-    if (ok) best = words.length;
+    if (ok) return words.length;
   }
-  return best;
+  return 0;
 }
 
 /** Maximal runs of capitalised words, joined by the connectors names use ("Bank of Korea", "Charles de Gaulle"). */
@@ -143,7 +155,7 @@ function connectorAllowed(span: Token[], conns: Token[]): boolean {
   if (words === 'of' || words === 'of the') {
     return WORDS.orgOfHeads.has(last) || WORDS.locationOfHeads.has(last) || WORDS.orgSuffixes.has(last) || last === 'Secretary' || last === 'House';
   }
-  if (conns.length === 1 && CONNECTOR_PARTICLES.has(words)) return true;
+  if (conns.every((c) => CONNECTOR_PARTICLES.has(c.text))) return true;
   if (words === 'for' || words === 'on' || words === 'for the') return WORDS.orgSuffixes.has(last);
   if (words === 'and') return hasOfOrFor;
   return false;
@@ -153,12 +165,16 @@ function spanText(ctx: LineContext, span: Token[]): string {
   return ctx.text.slice(span[0].start, span[span.length - 1].end);
 }
 
+const DOTTED_SUFFIX = new Set(['Corp', 'Inc', 'Ltd', 'Co', 'Bros', 'Jr', 'Sr']);
+
 function push(ctx: LineContext, span: Token[], type: EntityType | undefined, entry?: GazetteerEntry, role?: string): Raw {
+  const last = span[span.length - 1];
+  const dot = DOTTED_SUFFIX.has(last.text) && last.gapAfter.startsWith('.') && !last.possessive ? 1 : 0;
   const raw: Raw = {
     line: ctx.line,
     start: ctx.base + span[0].start,
-    end: ctx.base + span[span.length - 1].end,
-    text: spanText(ctx, span),
+    end: ctx.base + last.end + dot,
+    text: ctx.text.slice(span[0].start, last.end + dot),
     type,
     canonical: entry?.canonical,
     gazetteerAliases: entry?.aliases,
@@ -182,10 +198,15 @@ function addContextCues(ctx: LineContext, span: Token[], raw: Raw): void {
     raw.cues.add('role');
     if (!raw.role) raw.role = roleBefore(ctx, before);
   }
-  if (after && /^\s*,?\s*$/.test(last.gapAfter) && WORDS.speechVerbs.has(after.lower) && !last.possessive) raw.cues.add('speech');
+  if (after && /^\s*,?\s*$/.test(last.gapAfter) && WORDS.speechVerbs.has(after.lower) && !last.possessive) {
+    // "has", "was", "who" follow any noun; they only count away from the start of a sentence.
+    const weak = /^(?:has|had|was|is|who|met|visited|traveled|travelled|himself|herself)$/.test(after.lower);
+    if (!weak || !first.sentenceStart) raw.cues.add('speech');
+  }
   if (after && isJoinGap(last.gapAfter) && /^(?:said|says|told|reported|reports|added|wrote|announced|stated)$/.test(after.lower)) raw.cited = true;
   if (before && isJoinGap(before.gapAfter) && WORDS.placePrepositions.has(before.lower) && before.text === before.lower) raw.cues.add('place');
   if (before && before.lower === 'to' && tokens[first.index - 2]?.lower === 'according') raw.cited = true;
+  if (before?.lower === 'of' && /^(?:island|city|town|village|port|province|region|state|republic|capital|suburb|district)$/.test(tokens[first.index - 2]?.lower ?? '')) raw.cues.add('place');
   if (last.gapAfter.startsWith(',') && after) {
     const role = appositiveRole(ctx, last.index + 1);
     if (role) {
@@ -257,7 +278,8 @@ function analyseSpan(ctx: LineContext, input: Token[], titleLine: boolean): void
   const n = span.length;
   const last = span[n - 1];
   const hasOf = span.some((t) => t.text === 'of');
-  if (n >= 2 && !isPersonWithTitle(span) && (WORDS.orgSuffixes.has(last.text) || (hasOf && WORDS.orgOfHeads.has(span[0].text)))) {
+  const orgHeadBeforeConnector = span.some((t, i) => i > 0 && (t.text === 'of' || t.text === 'for' || t.text === 'on') && (WORDS.orgOfHeads.has(span[i - 1].text) || WORDS.orgSuffixes.has(span[i - 1].text)));
+  if (n >= 2 && !isPersonWithTitle(span) && (WORDS.orgSuffixes.has(last.text) || orgHeadBeforeConnector)) {
     push(ctx, span, 'organization');
     linkAcronym(ctx, span);
     return;
@@ -303,6 +325,22 @@ function analyseSpan(ctx: LineContext, input: Token[], titleLine: boolean): void
     }
     break;
   }
+  if (!sawTitle) {
+    // "Commission President Ursula von der Leyen", "New South Wales Police Commissioner Karen Webb": a title
+    // further in, with capitalised words before it (the body the person speaks for) and a name after it.
+    for (let t = k + 1; t < n - 1; t++) {
+      const len = titleAt(span, t, n - 1);
+      if (!len || t + len >= n || span[t].sentenceStart) continue;
+      const before = span.slice(k, t);
+      const pieces = knownPieces(ctx, before);
+      if (pieces) for (const p of pieces) push(ctx, p.tokens, p.entry.type, p.entry);
+      else if (before.length >= 2 && WORDS.orgSuffixes.has(before[before.length - 1].text)) push(ctx, before, 'organization');
+      k = t + len;
+      sawTitle = true;
+      while (k < n && titleAt(span, k, n - 1)) k += titleAt(span, k, n - 1);
+      break;
+    }
+  }
   const name = span.slice(k);
   if (!name.length) {
     if (sawTitle) describe(ctx, span);
@@ -322,9 +360,10 @@ function analyseSpan(ctx: LineContext, input: Token[], titleLine: boolean): void
 }
 
 function isPersonWithTitle(span: Token[]): boolean {
-  for (let i = 0; i < span.length - 1; i++) if (titleAt(span, i, span.length - 1) && i + titleAt(span, i, span.length - 1) < span.length) {
-    const rest = span.slice(i + titleAt(span, i, span.length - 1));
-    const last = rest[rest.length - 1];
+  for (let i = 0; i < span.length - 1; i++) {
+    const len = titleAt(span, i, span.length - 1);
+    if (!len || i + len >= span.length) continue;
+    const last = span[span.length - 1];
     if (!WORDS.orgSuffixes.has(last.text) && !WORDS.locationSuffixes.has(last.text)) return true;
   }
   return false;
@@ -480,8 +519,8 @@ function scanLowercasePhrases(ctx: LineContext): void {
 function isTitleLine(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /\p{L}/u.test(t.text) && !FUNCTION_WORDS.has(t.lower));
   if (words.length < TITLE_LINE_MIN_WORDS) return false;
-  const caps = words.filter((t) => t.cap).length;
-  return caps / words.length >= TITLE_LINE_CAP_SHARE;
+  const lower = words.filter((t) => !t.cap).length;
+  return lower <= Math.max(1, Math.floor(words.length * TITLE_LINE_LOWER_SHARE));
 }
 
 /** User-defined names found anywhere in a line (they may be lower case or unknown to every rule). */
@@ -508,11 +547,13 @@ function scanUserNames(ctx: LineContext, user: PreparedUserEntities): Raw[] {
 
 export interface RecognizeOptions {
   user?: PreparedUserEntities;
+  /** Treat every non-blank line as article text (labelled sentence sets have no page chrome to skip). */
+  everyLine?: boolean;
 }
 
 /** Recognise the entities of one document: mentions, grouped by entity, with roles and aliases. */
 export function recognize(doc: DocumentText, options: RecognizeOptions = {}): DocumentEntity[] {
-  const classes = classifyLines(doc);
+  const classes = options.everyLine ? [] : classifyLines(doc);
   const raws: Raw[] = [];
   const descriptions: Description[] = [];
   const titleLines: LineContext[] = [];
@@ -522,6 +563,7 @@ export function recognize(doc: DocumentText, options: RecognizeOptions = {}): Do
     const kind = classes[line]?.kind ?? 'content';
     if (kind === 'blank' || kind === 'boilerplate') continue;
     const text = doc.lines[line];
+    if (!text.trim()) continue;
     if (!/\p{Lu}/u.test(text) && !options.user) continue;
     const tokens = tokenize(text);
     const ctx: LineContext = { doc, line, base: doc.lineStarts[line], text, tokens, out: raws, descriptions, metadataOnly: kind === 'metadata' };
