@@ -289,10 +289,17 @@ function quoteStateAfter(text: string, open: boolean): boolean {
 export function sentencesOf(doc: DocumentText): Sentence[] {
   return doc.memo('text/sentences', () => {
     const classes = classifyLines(doc);
+    // A snippet or a very short document may have no line the classifier takes for an article body; then
+    // lines judged by layout alone (not by a phrase list or pattern) are read as text rather than lost.
+    const anyContent = classes.some((c) => c.kind === 'content');
+    const isText = (line: number): boolean => {
+      const c = classes[line] as { kind: string; byFeatures?: boolean } | undefined;
+      return c?.kind === 'content' || (!anyContent && c?.kind === 'boilerplate' && c.byFeatures === true);
+    };
     const out: Sentence[] = [];
     for (const p of doc.paragraphs) {
       for (let line = p.startLine; line <= p.endLine; line++) {
-        if (classes[line]?.kind !== 'content') continue;
+        if (!isText(line)) continue;
         const text = doc.lines[line];
         const base = doc.lineStarts[line];
         let open = false;
