@@ -352,7 +352,7 @@ function carry(list: SentenceAttribution[], sentences: Sentence[]): void {
     const a = list[i];
     const p = list[i - 1];
     if (a.source || p.paragraph !== a.paragraph || !a.directQuote || quoteShare(a) < QUOTE_CONTINUATION_SHARE) continue;
-    if (p.directQuote && p.source) a.source = { ...p.source, via: 'quote-continued', carriedFrom: p.index };
+    if (p.quotes.length && p.source) a.source = { ...p.source, via: 'quote-continued', carriedFrom: p.index };
   }
   // Support that follows: the next sentence (or the next paragraph's first) names a source for evidence
   // on the same topic.
