@@ -75,7 +75,11 @@ export class CorpusHoverProvider implements vscode.HoverProvider {
       const md = entityCard({
         entity,
         currentPath: path,
-        linkFor: (p, r) => uriOfCorePath(this.services, p)?.with({ fragment: positionFragment(r) }).toString(),
+        // The fragment is appended as is: Uri.toString() would percent-encode its comma (`L3%2C5`).
+        linkFor: (p, r) => {
+          const target = uriOfCorePath(this.services, p);
+          return target ? `${target.with({ fragment: '' }).toString()}#${positionFragment(r)}` : undefined;
+        },
         firstMentionElsewhere: other && otherLine !== undefined ? { path: other.path, lineText: otherLine, range: other.range } : undefined,
         t: vscode.l10n.t,
       });
