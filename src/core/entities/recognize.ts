@@ -520,6 +520,8 @@ function isTitleLine(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /\p{L}/u.test(t.text) && !FUNCTION_WORDS.has(t.lower));
   if (words.length < TITLE_LINE_MIN_WORDS) return false;
   const lower = words.filter((t) => !t.cap).length;
+  // A sentence that ends like one and has a lower-case word is prose with many names, not a headline.
+  if (lower > 0 && /[.!?][”"’)]?\s*$/.test(tokens[tokens.length - 1].gapAfter)) return false;
   return lower <= Math.max(1, Math.floor(words.length * TITLE_LINE_LOWER_SHARE));
 }
 
@@ -568,7 +570,7 @@ export function recognize(doc: DocumentText, options: RecognizeOptions = {}): Do
     const tokens = tokenize(text);
     const ctx: LineContext = { doc, line, base: doc.lineStarts[line], text, tokens, out: raws, descriptions, metadataOnly: kind === 'metadata' };
     if (options.user) userRaws.push(...scanUserNames(ctx, options.user));
-    if (isTitleLine(tokens)) {
+    if (kind !== 'metadata' && isTitleLine(tokens)) {
       titleLines.push(ctx);
       continue;
     }
@@ -702,7 +704,11 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
   }
   const persons = kept.filter((r) => r.type === 'person');
   for (const d of descriptions) {
-    const target = [...persons].reverse().find((p) => p.end <= d.offset && d.offset - p.end <= DESCRIPTION_REACH);
+    // Nearest person before it; one whose known role shares the description's modifier ("Brazilian") wins.
+    const before = persons.filter((p) => p.end <= d.offset && d.offset - p.end <= DESCRIPTION_REACH).reverse();
+    const modifier = d.role.split(' ')[0].toLowerCase();
+    const rolesOf = (p: Raw) => (byKey.get(p.key!) ?? []).map((r) => r.role?.toLowerCase() ?? '');
+    const target = before.find((p) => rolesOf(p).some((r) => r.split(' ').includes(modifier))) ?? before[0];
     if (target) (target.extraRoles ??= []).push(d.role);
   }
   const entities: DocumentEntity[] = [];
