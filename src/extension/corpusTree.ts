@@ -257,7 +257,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
         const item = new vscode.TreeItem(node.root.label, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `root:${node.root.key}`;
         const multi = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
-        item.description = (multi ? node.root.folder.name + ' · ' : '') + vscode.l10n.t('{0} documents', count);
+        item.description = (multi ? node.root.folder.name + ' · ' : '') + (count === 1 ? vscode.l10n.t('1 document') : vscode.l10n.t('{0} documents', count));
         item.iconPath = new vscode.ThemeIcon('folder-library');
         item.resourceUri = node.root.uri;
         item.tooltip = node.root.uri.fsPath;
@@ -373,7 +373,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
         const clusters = copyClusters(this.index.copies());
         const item = new vscode.TreeItem(vscode.l10n.t('Copies'), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = 'section:copies';
-        item.description = vscode.l10n.t('{0} clusters', clusters.length);
+        item.description = clusters.length === 1 ? vscode.l10n.t('1 cluster') : vscode.l10n.t('{0} clusters', clusters.length);
         item.iconPath = new vscode.ThemeIcon('files');
         return item;
       }
@@ -433,6 +433,8 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     );
     if (summary) lines.push(escapeMarkdown(summary));
     item.tooltip = untrustedTooltip(lines);
+    const total = report ? vscode.l10n.t('{0} findings', report.findings.length) : '';
+    item.accessibilityInformation = { label: [path.posix.basename(uri.path), statusLabel(status), changed ? vscode.l10n.t('changed since reviewed') : '', total, summary].filter(Boolean).join(', ') };
     return item;
   }
 

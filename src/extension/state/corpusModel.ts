@@ -37,17 +37,23 @@ export function worstSeverity(findings: readonly Finding[]): Severity | undefine
   return worst;
 }
 
-/** "2 warnings · 1 info · 340 words" — the description of a document row. */
+/**
+ * The description of a document row: "3 warnings · 340 words" when all findings share a severity,
+ * "5 findings (3 warnings, 2 info) · 340 words" otherwise, "no findings · 340 words" when clean.
+ */
 export function documentSummary(findings: readonly Finding[] | undefined, words: number | undefined): string {
   const parts: string[] = [];
   if (findings) {
     const c = severityCounts(findings);
     const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-    if (c.error) parts.push(plural(c.error, 'error', 'errors'));
-    if (c.warning) parts.push(plural(c.warning, 'warning', 'warnings'));
-    if (c.information) parts.push(`${c.information} info`);
-    if (c.hint) parts.push(plural(c.hint, 'hint', 'hints'));
+    const bySeverity: string[] = [];
+    if (c.error) bySeverity.push(plural(c.error, 'error', 'errors'));
+    if (c.warning) bySeverity.push(plural(c.warning, 'warning', 'warnings'));
+    if (c.information) bySeverity.push(`${c.information} info`);
+    if (c.hint) bySeverity.push(plural(c.hint, 'hint', 'hints'));
     if (!findings.length) parts.push('no findings');
+    else if (bySeverity.length === 1) parts.push(bySeverity[0]);
+    else parts.push(`${plural(findings.length, 'finding', 'findings')} (${bySeverity.join(', ')})`);
   }
   if (words !== undefined) parts.push(`${words.toLocaleString('en-US')} words`);
   return parts.join(' · ');

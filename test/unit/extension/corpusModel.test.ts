@@ -17,7 +17,8 @@ function finding(severity: Severity, category: Category = 'boilerplate', line = 
 
 describe('corpus view model', () => {
   it('summarises findings by severity and words', () => {
-    assert.equal(documentSummary([finding('warning'), finding('warning'), finding('information')], 1234), '2 warnings · 1 info · 1,234 words');
+    assert.equal(documentSummary([finding('warning'), finding('warning'), finding('information')], 1234), '3 findings (2 warnings, 1 info) · 1,234 words');
+    assert.equal(documentSummary([finding('warning'), finding('warning')], 5), '2 warnings · 5 words');
     assert.equal(documentSummary([], 10), 'no findings · 10 words');
     assert.equal(documentSummary([finding('error')], undefined), '1 error');
   });
