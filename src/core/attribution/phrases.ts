@@ -19,8 +19,10 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’.\-](?=[\p{L}\p{N}])|(?<=\d),(?=\d{3}))*\.?|\S/gu;
-const DOTTED = /^(?:\p{L}\.)+$/u;
+// Latin letters and digits only (no Unicode property escapes: several times faster in V8); any other
+// character becomes a one-character token, which is harmless for the English cue words matched here.
+const TOKEN = /[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F&]|['’.\-](?=[A-Za-z0-9\u00C0-\u024F])|,(?=\d{3}))*\.?|\S/g;
+const DOTTED = /^(?:[A-Za-z\u00C0-\u024F]\.)+$/;
 
 /** Words (with inner apostrophes, hyphens and dotted acronyms) and single punctuation marks. */
 export function tokenize(text: string): Token[] {
@@ -34,8 +36,10 @@ export function tokenize(text: string): Token[] {
       end--;
       TOKEN.lastIndex = end;
     }
-    const word = /^[\p{L}\p{N}]/u.test(t);
-    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end, word });
+    const c = t.charCodeAt(0);
+    const word = t.length > 1 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+    const lower = t.toLowerCase();
+    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: m.index, end, word });
   }
   return out;
 }
