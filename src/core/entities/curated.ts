@@ -35,14 +35,14 @@ export const CURATED_ORGANIZATIONS: string[] = [
   'Ford', 'General Motors|GM', 'Volkswagen|VW', 'BMW', 'Mercedes-Benz', 'Stellantis', 'Hyundai', 'Nissan', 'Honda', 'Sony', 'BYD',
   'Alibaba', 'Tencent', 'Baidu', 'Xiaomi', 'TSMC', 'Intel', 'AMD', 'Qualcomm', 'IBM', 'Oracle', 'Nokia', 'Ericsson', 'Siemens',
   'Lufthansa', 'Air France', 'British Airways', 'Ryanair', 'Emirates', 'Qantas', 'Walmart', 'Starbucks', 'McDonald’s|McDonald\'s',
-  'Coca-Cola', 'PepsiCo', 'Nestle|Nestlé', 'Unilever', 'Disney', 'Uber', 'Airbnb', 'X Corp', 'Anthropic', 'DeepMind',
+  'Coca-Cola|Coke', 'PepsiCo|Pepsi', 'Nestle|Nestlé', 'Unilever', 'Disney', 'Uber', 'Airbnb', 'X Corp', 'Anthropic', 'DeepMind',
   'Arsenal', 'Chelsea', 'Liverpool FC', 'Manchester United|Man United', 'Manchester City|Man City', 'Real Madrid',
   'Bayern Munich', 'Juventus', 'Paris Saint-Germain|PSG', 'FIFA', 'UEFA', 'IOC', 'NBA', 'NFL', 'Premier League', 'YouTube', 'Instagram', 'WhatsApp', 'Telegram', 'Netflix', 'Pfizer', 'Moderna', 'Lockheed Martin',
 ];
 
 /** Places that no country/city/region list holds: world regions, seas, disputed areas, common short forms. */
 export const CURATED_LOCATIONS: string[] = [
-  'Korean Peninsula', 'East Asia', 'Northeast Asia', 'Southeast Asia', 'South Asia', 'Central Asia', 'Middle East', 'Near East',
+  'Korean Peninsula', 'Oval Office', 'East Asia', 'Northeast Asia', 'Southeast Asia', 'South Asia', 'Central Asia', 'Middle East', 'Near East',
   'Far East', 'Europe', 'Western Europe', 'Eastern Europe', 'Central Europe', 'Asia', 'Africa', 'North Africa', 'West Africa',
   'East Africa', 'Sub-Saharan Africa', 'Latin America', 'South America', 'North America', 'Central America', 'Caribbean',
   'Balkans', 'Baltics', 'Scandinavia', 'Arctic', 'Antarctic', 'Pacific', 'Atlantic', 'Indo-Pacific', 'Asia-Pacific', 'Gulf',
@@ -72,7 +72,7 @@ export const TITLES: string[] = [
   'Rev.', 'Reverend', 'Rabbi', 'Imam', 'Ayatollah', 'Sheikh', 'Sultan', 'Emir', 'Judge', 'Justice', 'Prosecutor', 'Spokesperson',
   'Spokesman', 'Spokeswoman', 'Leader', 'Chief', 'CEO', 'Professor', 'Prof.', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms',
   'Sir', 'Dame', 'Lord', 'Lady', 'Detective', 'Officer', 'Coach', 'Deputy', 'Inspector', 'Superintendent', 'Councillor', 'Councilman',
-  'Councilwoman', 'Assemblyman', 'Assemblywoman', 'Lawmaker', 'Comrade', 'Marshal', 'Father', 'Sister', 'Brother', 'Saint', 'St.',
+  'Councilwoman', 'Assemblyman', 'Assemblywoman', 'Lawmaker', 'Comrade', 'Marshal', 'Father', 'Sister', 'Brother',
 ];
 
 /** Lower-case nouns of office that make a following capitalised name a person ("Kremlin spokesperson Dmitry Peskov"). */
@@ -98,7 +98,7 @@ export const ORG_SUFFIXES: string[] = [
   'Broadcasting', 'Television', 'Radio', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Industries', 'Partners',
   'Capital', 'Group', 'Team', 'Movement', 'Front', 'Brigade', 'Battalion', 'Regiment', 'Command', 'Church', 'Cabinet',
   'Secretariat', 'Directorate', 'Inspectorate', 'Centre', 'Center', 'Laboratory', 'Labs', 'Hospital', 'Museum', 'Studios',
-  'Alliance', 'Coalition', 'Electronics', 'Cartel', 'Gang', 'Brotherhood', 'FC', 'Pharmaceuticals', 'Energy', 'Airlines', 'Council', 'Commission', 'Watch', 'Initiative', 'Exchange', 'Reserve', 'Treasury', 'Embassy',
+  'Alliance', 'Coalition', 'Marines', 'Electronics', 'Cartel', 'Gang', 'Brotherhood', 'FC', 'Pharmaceuticals', 'Energy', 'Airlines', 'Council', 'Commission', 'Watch', 'Initiative', 'Exchange', 'Reserve', 'Treasury', 'Embassy',
   'Consulate', 'Mission', 'Legislature', 'Duma', 'Politburo', 'Presidium', 'Secretariat', 'Agency', 'Enterprise', 'Enterprises',
 ];
 
@@ -123,7 +123,7 @@ export const LOCATION_SUFFIXES: string[] = [
 export const LOCATION_OF_HEADS: string[] = ['Gulf', 'Sea', 'Bay', 'Strait', 'Straits', 'Isle', 'Isles', 'Cape', 'Republic', 'Kingdom', 'Lake', 'Mount', 'City', 'Port', 'Sultanate', 'Emirate', 'Commonwealth', 'State'];
 
 /** Words that start a place name: "Mount Everest", "Lake Baikal". */
-export const LOCATION_PREFIXES: string[] = ['Mount', 'Mt.', 'Lake', 'Fort', 'Port', 'Cape', 'Isle', 'San', 'Santa', 'Saint', 'St.', 'Gulf'];
+export const LOCATION_PREFIXES: string[] = ['St', 'Mount', 'Mt.', 'Lake', 'Fort', 'Port', 'Cape', 'Isle', 'San', 'Santa', 'Saint', 'St.', 'Gulf'];
 
 /** Nationality and group adjectives: not entities themselves, but they form roles ("Russian President"). */
 export const DEMONYMS: string[] = [
@@ -175,7 +175,7 @@ export const NON_ENTITY_WORDS: string[] = [
   'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug',
   'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'AM', 'PM', 'EST', 'EDT', 'GMT', 'UTC', 'PST', 'CET', 'KST', 'I', 'OK', 'TV', 'COVID',
   'COVID-19', 'Covid', 'Internet', 'Christmas', 'Easter', 'Ramadan', 'Eid', 'Thanksgiving', 'God', 'Mother', 'Mom', 'Dad',
-  'Mrs', 'Mr', 'Ms', 'Dr', 'PDF', 'FAQ', 'CEO', 'CFO', 'GDP', 'ID', 'DNA', 'AI', 'FYI', 'LOL', 'OMG', 'ASAP', 'PS', 'NB', 'USD', 'EUR',
+  'Mrs', 'Mr', 'Ms', 'Dr', 'PDF', 'FAQ', 'CEO', 'CFO', 'GDP', 'ID', 'DNA', 'AI', 'FYI', 'LOL', 'OMG', 'ASAP', 'PS', 'NB', 'USD', 'EUR', 'IPO', 'CV', 'PhD', 'MBA', 'RSVP', 'URL', 'HTML', 'PC', 'TBA', 'ETA',
 ];
 
 /** Family names written first (Korean, Chinese, Vietnamese): "Kim Jong Un" is "Kim" on second mention. */

@@ -27,6 +27,8 @@ function isCaseSensitive(alias: string): boolean {
 export interface Gazetteer {
   lookup(name: string): GazetteerEntry | undefined;
   isCommonWord(word: string): boolean;
+  /** A common English first name ("Phillip", "Grace"), whether or not it is also a common word. */
+  isFirstName(word: string): boolean;
   /** Longest gazetteer name (in tokens), to bound phrase look-ups. */
   maxTokens: number;
 }
@@ -65,6 +67,7 @@ function buildGazetteer(): Gazetteer {
   for (const r of data.REGIONS.split('|')) add([r], 'location', 'region');
   for (const c of data.CITIES.split('|')) add([c], 'location', 'city');
   const common = new Set(data.COMMON_WORDS.split(' '));
+  const firstNames = new Set(data.FIRST_NAMES.split(' '));
   return {
     maxTokens,
     lookup(name: string): GazetteerEntry | undefined {
@@ -72,6 +75,9 @@ function buildGazetteer(): Gazetteer {
       if (!slot) return undefined;
       if (slot.exact && slot.exact !== name.trim()) return undefined;
       return slot.entry;
+    },
+    isFirstName(word: string): boolean {
+      return firstNames.has(word);
     },
     isCommonWord(word: string): boolean {
       const w = word.toLowerCase();

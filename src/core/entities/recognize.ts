@@ -62,8 +62,12 @@ const DESCRIPTION_REACH = 600;
 const isJoinGap = (gap: string): boolean => gap === ' ' || gap === '\u00a0' || gap === ' & ';
 
 function isNameToken(t: Token | undefined): boolean {
-  return !!t && t.cap && !/^\p{N}/u.test(t.text);
+  if (!t || !t.cap || /^\p{N}/u.test(t.text)) return false;
+  // A lone capital letter is a name only as an initial ("Jennifer M. Anderson").
+  return t.text.length > 1 || isInitial(t);
 }
+
+const isInitial = (t: Token): boolean => /^\p{Lu}$/u.test(t.text) && /^\. $/.test(t.gapAfter);
 
 function isDemonymAt(tokens: Token[], i: number, end: number): number {
   const t = tokens[i];
@@ -123,7 +127,8 @@ function buildSpans(tokens: Token[]): Token[][] {
     for (;;) {
       const cur = tokens[j];
       const next = tokens[j + 1];
-      if (!next || !isJoinGap(cur.gapAfter)) break;
+      const dotted = /^\. $/.test(cur.gapAfter) && isNameToken(next) && (isInitial(cur) || WORDS.titleSet.has(`${cur.text}.`) || WORDS.locationPrefixes.has(`${cur.text}.`));
+      if (!next || !(isJoinGap(cur.gapAfter) || dotted)) break;
       if (cur.possessive && !(isNameToken(next) && (WORDS.orgSuffixes.has(next.text) || WORDS.locationSuffixes.has(next.text)))) break;
       if (isNameToken(next)) {
         span.push(next);
@@ -153,7 +158,8 @@ function connectorAllowed(span: Token[], conns: Token[]): boolean {
   const words = conns.map((c) => c.text).join(' ');
   const hasOfOrFor = span.some((t) => t.text === 'of' || t.text === 'for');
   if (words === 'of' || words === 'of the') {
-    return WORDS.orgOfHeads.has(last) || WORDS.locationOfHeads.has(last) || WORDS.orgSuffixes.has(last) || last === 'Secretary' || last === 'House';
+    const insideOrg = span.some((t) => WORDS.orgOfHeads.has(t.text));
+    return insideOrg || WORDS.orgOfHeads.has(last) || WORDS.locationOfHeads.has(last) || WORDS.orgSuffixes.has(last) || last === 'Secretary' || last === 'House';
   }
   if (conns.every((c) => CONNECTOR_PARTICLES.has(c.text))) return true;
   if (words === 'for' || words === 'on' || words === 'for the') return WORDS.orgSuffixes.has(last);
@@ -164,6 +170,10 @@ function connectorAllowed(span: Token[], conns: Token[]): boolean {
 function spanText(ctx: LineContext, span: Token[]): string {
   return ctx.text.slice(span[0].start, span[span.length - 1].end);
 }
+
+/** Lower-case nouns that make the capitalised word next to them an organisation ("the Fatah party", "news agency TASS"). */
+const ORG_NOUNS_AFTER = /^(?:party|movement|militia|group|company|corporation|newspaper|daily|broadcaster|network|agency|ministry|government|administration|faction|rebels|insurgents|bank|university)$/;
+const ORG_NOUNS_BEFORE = /^(?:agency|newspaper|daily|broadcaster|network|carmaker|company|firm|group|party|bank|lender|retailer|airline|startup|insurer|chipmaker|giant)$/;
 
 const DOTTED_SUFFIX = new Set(['Corp', 'Inc', 'Ltd', 'Co', 'Bros', 'Jr', 'Sr']);
 
@@ -204,7 +214,12 @@ function addContextCues(ctx: LineContext, span: Token[], raw: Raw): void {
     if (!weak || !first.sentenceStart) raw.cues.add('speech');
   }
   if (after && isJoinGap(last.gapAfter) && /^(?:said|says|told|reported|reports|added|wrote|announced|stated)$/.test(after.lower)) raw.cited = true;
-  if (before && isJoinGap(before.gapAfter) && WORDS.placePrepositions.has(before.lower) && before.text === before.lower) raw.cues.add('place');
+  if (before && isJoinGap(before.gapAfter) && WORDS.placePrepositions.has(before.lower) && (before.text === before.lower || before.sentenceStart)) raw.cues.add('place');
+  if (before?.text === 'the') raw.cues.add('the');
+  if (span.length === 1 && after && isJoinGap(last.gapAfter) && ORG_NOUNS_AFTER.test(after.text)) raw.cues.add('org');
+  if (span.length === 1 && before && isJoinGap(before.gapAfter) && ORG_NOUNS_BEFORE.test(before.text) && tokens[first.index - 2]?.lower !== 'a') raw.cues.add('org');
+  if (span.length === 1 && (last.possessive || (after?.text === 's' && /^\s*['’]\s*$/.test(last.gapAfter)))) raw.cues.add('possessive');
+  if (after && isJoinGap(last.gapAfter) && after.text === after.lower && /^[a-z]{3,}ed$/.test(after.text)) raw.cues.add('speech');
   if (before && before.lower === 'to' && tokens[first.index - 2]?.lower === 'according') raw.cited = true;
   if (before?.lower === 'of' && /^(?:island|city|town|village|port|province|region|state|republic|capital|suburb|district)$/.test(tokens[first.index - 2]?.lower ?? '')) raw.cues.add('place');
   if (last.gapAfter.startsWith(',') && after) {
@@ -351,6 +366,11 @@ function analyseSpan(ctx: LineContext, input: Token[], titleLine: boolean): void
     const roleText = ctx.text.slice(span[0].start, span[k - 1].end + (span[k - 1].gapAfter.startsWith('.') ? 1 : 0)).trim();
     if (!HONORIFICS.has(roleText)) role = roleText;
   }
+  const gazName = gaz.lookup(spanText(ctx, name));
+  if (!sawTitle && k > 0 && name.length === 1 && !gazName && !gaz.isFirstName(name[0].text) && !name[0].allCaps) {
+    push(ctx, span, 'organization');
+    return;
+  }
   if (sawTitle) {
     const raw = push(ctx, name, 'person', undefined, role);
     raw.cues.add('title');
@@ -402,12 +422,16 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
     for (const p of pieces) push(ctx, p.tokens, p.entry.type, p.entry);
     return;
   }
-  const anyAllCaps = name.some((t) => t.allCaps && t.text.length > 2);
+  const anyAllCaps = name.some((t) => t.allCaps && t.text.length > 2 && !/^(?:\p{Lu}\.)+$/u.test(t.text));
   const words = name.filter((t) => !CONNECTORS.has(t.text));
   const allCommon = words.every((t) => gaz.isCommonWord(t.text));
   const raw = push(ctx, name, undefined, undefined, role);
-  const personShape = n <= 4 && !anyAllCaps && !name.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'and');
-  if (personShape && (!allCommon || raw.cues.has('speech') || raw.cues.has('role'))) raw.type = 'person';
+  // A person's name neither ends in a nationality ("Radical Shiite") nor holds a known place or body
+  // ("Iraq War"), unless that word is also a first name ("Jordan Peterson").
+  const knownWord = name.some((t, i) => (i > 0 || !gaz.isFirstName(t.text)) && gaz.lookup(t.text));
+  const personShape = n <= 4 && !anyAllCaps && !knownWord && !isDemonymWord(last.text) && !name.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'and');
+  const firstName = gaz.isFirstName(name[0].text);
+  if (personShape && (firstName || !allCommon || raw.cues.has('speech') || raw.cues.has('role'))) raw.type = 'person';
   else raw.type = 'other';
   linkAcronym(ctx, name);
 }
@@ -466,6 +490,9 @@ function linkAcronym(ctx: LineContext, span: Token[]): void {
   const last = span[span.length - 1];
   const next = ctx.tokens[last.index + 1];
   if (!next || !/^\s*\(\s*$/.test(last.gapAfter) || !next.allCaps || !/^\s*\)/.test(next.gapAfter)) return;
+  // The acronym must start like its expansion and not be longer than its words allow ("TEHRAN (AFP)" is no pair).
+  const letters = next.text.replace(/[^\p{L}]/gu, '');
+  if (letters[0] !== span[0].text[0].toUpperCase() || letters.length > span.length + 3 || span.every((t) => t.allCaps)) return;
   const expansion = ctx.out[ctx.out.length - 1];
   pendingAcronyms.set(ctx.base + next.start, expansion);
 }
@@ -522,7 +549,7 @@ function isTitleLine(tokens: Token[]): boolean {
   const lower = words.filter((t) => !t.cap).length;
   // A sentence that ends like one and has a lower-case word is prose with many names, not a headline.
   if (lower > 0 && /[.!?][”"’)]?\s*$/.test(tokens[tokens.length - 1].gapAfter)) return false;
-  return lower <= Math.max(1, Math.floor(words.length * TITLE_LINE_LOWER_SHARE));
+  return lower <= Math.floor(words.length * TITLE_LINE_LOWER_SHARE);
 }
 
 /** User-defined names found anywhere in a line (they may be lower case or unknown to every rule). */
@@ -658,41 +685,48 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
       surnameOwners.set(s, owners);
     }
   }
-  // Lone words: the name table first, then evidence from context.
-  let lastPersonByOffset: Raw[] = [];
-  for (const r of all) {
-    if (r.key && !(r.type === 'person' && r.tokens === 1)) continue;
-    const known = table.get(nameKey(r.text));
-    if (known && (!r.key || known !== r.key)) {
-      const d = display.get(known)!;
-      if (!r.key || d.type === 'person') {
-        r.type = d.type;
-        r.key = known;
+  // Lone words: the name table first, then evidence from context. Twice, so that a word resolved by
+  // evidence late in the document ("in Fallujah") also resolves its earlier bare mentions.
+  const gaz = gazetteer();
+  const resolveLone = (useEvidence: boolean): void => {
+    const personsSoFar: Raw[] = [];
+    for (const r of all) {
+      if (r.type === 'person' && r.key && r.tokens > 1) personsSoFar.push(r);
+      if (r.key && !(r.type === 'person' && r.tokens === 1)) continue;
+      const known = table.get(nameKey(r.text));
+      if (known && (!r.key || known !== r.key)) {
+        const d = display.get(known)!;
+        if (!r.key || d.type === 'person') {
+          r.type = d.type;
+          r.key = known;
+          continue;
+        }
+      }
+      const owners = surnameOwners.get(r.text);
+      if (owners && (r.type === 'person' || !r.type)) {
+        let pick = [...owners][0];
+        if (owners.size > 1) {
+          const prev = [...personsSoFar].reverse().find((p) => p.key && owners.has(p.key));
+          if (prev?.key) pick = prev.key;
+        }
+        r.type = 'person';
+        r.key = pick;
         continue;
       }
+      if (r.key || !useEvidence) continue;
+      if (r.cues.has('weak') || r.cues.has('headline')) continue;
+      if (r.cues.has('title') || r.cues.has('role')) setKey(r, 'person', r.text);
+      else if (r.cues.has('acronym') && !gaz.isCommonWord(r.text)) setKey(r, 'organization', r.text);
+      else if (r.cues.has('org') && !gaz.isCommonWord(r.text)) setKey(r, 'organization', r.text);
+      else if (gaz.isCommonWord(r.text) || isDemonymWord(r.text.replace(/s$/, ''))) continue;
+      else if (gaz.isFirstName(r.text)) setKey(r, 'person', r.text);
+      else if ((r.cues.has('speech') || r.cues.has('possessive')) && !r.cues.has('the')) setKey(r, 'person', r.text);
+      else if (r.cues.has('place')) setKey(r, 'location', r.text);
+      if (r.key) remember(r.text, r.key);
     }
-    const owners = surnameOwners.get(r.text);
-    if (owners && (r.type === 'person' || !r.type)) {
-      let pick = [...owners][0];
-      if (owners.size > 1) {
-        const prev = [...lastPersonByOffset].reverse().find((p) => p.start < r.start && p.key && owners.has(p.key));
-        if (prev?.key) pick = prev.key;
-      }
-      r.type = 'person';
-      r.key = pick;
-      continue;
-    }
-    if (r.key) continue;
-    const gaz = gazetteer();
-    if (r.cues.has('weak') || r.cues.has('headline')) continue;
-    if (r.cues.has('title') || r.cues.has('role')) setKey(r, 'person', r.text);
-    else if (r.cues.has('acronym')) setKey(r, 'organization', r.text);
-    else if (gaz.isCommonWord(r.text)) continue;
-    else if (r.cues.has('speech')) setKey(r, 'person', r.text);
-    else if (r.cues.has('place')) setKey(r, 'location', r.text);
-    if (r.type === 'person') lastPersonByOffset.push(r);
-  }
-  lastPersonByOffset = [];
+  };
+  resolveLone(true);
+  resolveLone(false);
   const kept = all.filter((r) => r.key && r.type);
 
   // Group into entities.
