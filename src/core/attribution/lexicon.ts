@@ -16,7 +16,7 @@ const TREND_NOUNS = w(
   'cooperation ties tension tensions concern concerns fear fears evidence threat threats influence pressure support opposition risk risks isolation anger frustration alarm hostility rivalry alliance partnership collaboration momentum discontent unrest instability',
 );
 const EVALUATIVE_WORDS = w(
-  'unprecedented historic landmark dramatic dramatically significant significantly substantial substantially massive massively enormous alarming alarmingly crucial vital controversial disastrous catastrophic devastating remarkable remarkably striking troubling worrying dangerous dangerously reckless recklessly provocative brutal clearly obviously undoubtedly undeniably inevitably inevitable so-called totalitarian draconian staggering shocking stunning egregious blatant flagrant sweeping sharply steeply rapidly deliberately intentionally',
+  'unprecedented dramatic dramatically significant significantly substantial substantially massive massively enormous alarming alarmingly crucial vital controversial disastrous catastrophic devastating remarkable remarkably striking troubling worrying dangerous dangerously reckless recklessly provocative brutal clearly obviously undoubtedly undeniably inevitably inevitable so-called totalitarian draconian staggering shocking stunning egregious blatant flagrant sweeping sharply steeply rapidly deliberately intentionally huge embarrassment humiliation fiasco debacle triumph disgrace',
 );
 const SIGN_NOUNS = w('sign indication evidence example instance step move escalation setback blow twist salvo attempt effort chapter episode signal');
 const SCHEDULED_VERBS = w('meet meets visit travel hold attend open close begin start resume return arrive leave fly sign host vote speak appear publish launch take be held convene gather reconvene');
@@ -43,6 +43,9 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'evaluative', re: new RegExp(`\\b(?:${EVALUATIVE_WORDS})\\b`, 'gi') },
   { type: 'evaluative', re: /\b(?:is|was|are|were|marks?|marked|represents?|represented) (?:a|an|the) (?:clear |major |significant |further |new )?(?:sign|signal|message|warning|blow|victory|defeat|setback|turning point|milestone|test|snub|rebuke|escalation)\b/gi },
   { type: 'evaluative', re: /\b(?:made|make|makes|making) (?:[a-z'’-]+ ){1,4}(?:fairer|simpler|better|worse|safer|easier|harder|stronger|weaker|more|less)\b/gi },
+  { type: 'evaluative', re: /\b(?:historic|landmark) (?:deal|agreement|victory|moment|decision|vote|win|day|step|ruling|summit|breakthrough|defeat|election|achievement|occasion|case|judgment|law|reform|legislation|low|high)s?\b/gi },
+  { type: 'evaluative', re: /\b(?:damag|hurt|harm|undermin|boost|strengthen|weaken|erod|dent|shatter|restor)\w* (?:[a-z'’]+ ){0,2}(?:chances|reputation|credibility|standing|prospects|image|authority|hopes|confidence|trust|position|popularity|legitimacy|morale)\b/gi },
+  { type: 'evaluative', re: /\b(?:slash|slashes|slashed|slashing|gut|guts|gutted|axed|axes|soar|soars|soared|soaring|plunge|plunges|plunged|plummet|plummets|plummeted|skyrocket|skyrocketed|ballooned)\b/gi },
   // cause, motive and consequence
   { type: 'causal', re: /\bforc(?:ed|es|ing)\b(?! entry| open)/gi },
   { type: 'causal', re: /\b(?:because(?: of)?|due to|owing to|as a (?:direct )?result(?: of)?|result(?:ed|s|ing)? in|led to|leading to|leads to|caus(?:ed|es|ing)|driven by|fuell?ed by|triggered by|sparked by|prompted by|blamed (?:on|for)|attributed to|thanks to|contribut(?:ed|ing|es) to|in (?:retaliation|response) (?:for|to)|retaliation (?:for|against)|a retaliation|so that|which means|meaning that|therefore|consequently)\b/gi },
@@ -62,7 +65,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'statistic', re: new RegExp(`\\b\\d[\\d,]*\\s+(?:[a-z-]+\\s+)?(?:${PLURAL_COUNT_NOUNS})\\b`, 'g') },
   // superlatives and firsts
   { type: 'superlative', re: new RegExp(`\\b(?:${SUPERLATIVES})\\b`, 'gi') },
-  { type: 'superlative', re: /\bthe (?:most|least) (?!of\b)[a-z]+|\b(?:first-ever|all-time|record-breaking|record (?:high|low|number|level|levels|amount))\b|\bfor the first time\b|\bnever before\b/gi },
+  { type: 'superlative', re: /\bthe (?:most|least) (?!of\b|senior\b|junior\b|recent\b)[a-z]+|\b(?:first-ever|all-time|record-breaking|record (?:high|low|number|level|levels|amount))\b|\bfor the first time\b|\bnever before\b/gi },
   { type: 'superlative', re: /\bthan (?:at )?any (?:time|other)\b|\bthan ever\b|\bsince records began\b|\b(?:has|have|had) never been (?:better|stronger|higher|lower|worse|bigger|greater|more|less|so)\b|\b(?:the|its|their) first\b[^.,;]{0,40}\bsince\b|\brecord (?!label|company|shop|store|player|deal|of\b|for\b)[a-z]+/gi },
   // hedges: uncertain statements with nobody standing behind them
   { type: 'hedged', re: /\b(?:could(?! not\b| never\b)|may|might)\b/g },
@@ -89,7 +92,7 @@ export const SPEECH_PARTICIPLES = new Set(w('saying adding noting warning claimi
 /** Nouns whose plain use names nobody in particular ("analysts say", "officials said", "sources told"). */
 export const VAGUE_HEADS = new Set(
   w(
-    'analyst analysts expert experts official officials source sources critic critics observer observers insider insiders diplomat diplomats people person someone somebody some many others residents witnesses witness commentator commentators economist economists scientist scientists researcher researchers reports rumour rumours rumor rumors pundit pundits lawmakers politicians aide aides adviser advisers advisor advisors staffers employees investors traders watchers specialists studies observers activists campaigners supporters opponents skeptics sceptics speculation',
+    'analyst analysts expert experts official officials source sources critic critics investigators observer observers insider insiders diplomat diplomats people person someone somebody some many others residents witnesses witness commentator commentators economist economists scientist scientists researcher researchers reports rumour rumours rumor rumors pundit pundits lawmakers politicians aide aides adviser advisers advisor advisors staffers employees investors traders watchers specialists studies observers activists campaigners supporters opponents skeptics sceptics speculation',
   ).split('|'),
 );
 
@@ -101,7 +104,12 @@ export const INSTITUTION_NOUNS = new Set(
 );
 
 /** Words that read as a person or organisation on their own when lowercase ("police said"). */
-export const BARE_INSTITUTIONS = new Set(w('police prosecutors authorities firefighters paramedics investigators').split('|'));
+export const BARE_INSTITUTIONS = new Set(w('police prosecutors authorities firefighters paramedics').split('|'));
+
+/** Common words that start a source phrase with a capital only because they start the sentence. */
+export const COMMON_MODIFIERS = new Set(
+  w('local state official foreign western eastern senior government police security intelligence military independent unnamed anonymous federal regional national international several other most many some two three four five top former current leading prominent private public').split('|'),
+);
 
 export const PRONOUNS = new Set(w('he she they it we i'). split('|'));
 

@@ -3,6 +3,7 @@
 import {
   BARE_INSTITUTIONS,
   CLAUSE_STOPS,
+  COMMON_MODIFIERS,
   DETERMINERS,
   INSTITUTION_NOUNS,
   INTRO_WORDS,
@@ -82,7 +83,7 @@ export function classifyPhrase(words: Token[], sentenceStart: boolean): PhraseVe
   const proper = body.some((t, i) => {
     if (!isCapitalised(t)) return false;
     // A capital at the start of the sentence says nothing about the word.
-    if (sentenceStart && !hasDeterminer && i === 0 && t === words[0]) return !/s$/.test(t.lower) || /ss$/.test(t.lower) || t.text.length <= 4;
+    if (sentenceStart && !hasDeterminer && i === 0 && t === words[0]) return !COMMON_MODIFIERS.has(t.lower);
     return true;
   });
   if (proper) return { kind: 'named', anaphor: false };
