@@ -98,7 +98,7 @@ export const ORG_SUFFIXES: string[] = [
   'Broadcasting', 'Television', 'Radio', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Industries', 'Partners',
   'Capital', 'Group', 'Team', 'Movement', 'Front', 'Brigade', 'Battalion', 'Regiment', 'Command', 'Church', 'Cabinet',
   'Secretariat', 'Directorate', 'Inspectorate', 'Centre', 'Center', 'Laboratory', 'Labs', 'Hospital', 'Museum', 'Studios',
-  'Alliance', 'Coalition', 'Marines', 'Electronics', 'Cartel', 'Gang', 'Brotherhood', 'FC', 'Pharmaceuticals', 'Energy', 'Airlines', 'Council', 'Commission', 'Watch', 'Initiative', 'Exchange', 'Reserve', 'Treasury', 'Embassy',
+  'Alliance', 'Coalition', 'Marines', 'Tech', 'Futures', 'Electronics', 'Cartel', 'Gang', 'Brotherhood', 'FC', 'Pharmaceuticals', 'Energy', 'Airlines', 'Council', 'Commission', 'Watch', 'Initiative', 'Exchange', 'Reserve', 'Treasury', 'Embassy',
   'Consulate', 'Mission', 'Legislature', 'Duma', 'Politburo', 'Presidium', 'Secretariat', 'Agency', 'Enterprise', 'Enterprises',
 ];
 
@@ -194,4 +194,4 @@ export const SPEECH_VERBS: string[] = [
 ];
 
 /** Prepositions that usually introduce a place ("in Moscow", "from Kyiv"). */
-export const PLACE_PREPOSITIONS: string[] = ['in', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'throughout', 'toward', 'towards', 'via'];
+export const PLACE_PREPOSITIONS: string[] = ['in', 'from', 'near', 'across', 'outside', 'inside', 'throughout'];

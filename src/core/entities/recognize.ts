@@ -171,6 +171,11 @@ function spanText(ctx: LineContext, span: Token[]): string {
   return ctx.text.slice(span[0].start, span[span.length - 1].end);
 }
 
+/** Words that never begin a name, wherever they stand ("Thank You Barry", "Welcome Darin"). */
+const NEVER_NAME_START = new Set(['You', 'We', 'They', 'He', 'She', 'It', 'I', 'Our', 'My', 'Your', 'Welcome', 'Thanks', 'Thank', 'Dear', 'Hi', 'Hello', 'Hey', 'Congratulations', 'Happy', 'Merry', 'Visit', 'See', 'Read', 'Click', 'Watch']);
+/** Words that open the name of an event, not a person ("Hurricane Katrina", "Operation Desert Storm"). */
+const EVENT_PREFIXES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical', 'Operation', 'Battle', 'Treaty', 'Festival', 'Expo', 'Summit', 'Cup', 'Olympics', 'Games', 'War', 'Act']);
+
 /** Lower-case nouns that make the capitalised word next to them an organisation ("the Fatah party", "news agency TASS"). */
 const ORG_NOUNS_AFTER = /^(?:party|movement|militia|group|company|corporation|newspaper|daily|broadcaster|network|agency|ministry|government|administration|faction|rebels|insurgents|bank|university)$/;
 const ORG_NOUNS_BEFORE = /^(?:agency|newspaper|daily|broadcaster|network|carmaker|company|firm|group|party|bank|lender|retailer|airline|startup|insurer|chipmaker|giant)$/;
@@ -272,7 +277,7 @@ function analyseSpan(ctx: LineContext, input: Token[], titleLine: boolean): void
   while (span.length) {
     const f = span[0];
     if (gaz.lookup(spanText(ctx, span))) break;
-    const starter = f.sentenceStart && WORDS.sentenceStarters.has(f.text);
+    const starter = (f.sentenceStart && WORDS.sentenceStarters.has(f.text)) || NEVER_NAME_START.has(f.text);
     if (starter || WORDS.nonEntities.has(f.text) || f.lower === 'the' || CONNECTORS.has(f.text)) {
       span = span.slice(1);
       continue;
@@ -412,7 +417,7 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
     if (ROMAN.test(t.text) || isDemonymWord(t.text)) return;
     const raw = push(ctx, name, undefined, undefined, role);
     if (t.sentenceStart && gaz.isCommonWord(t.text) && !t.allCaps) raw.cues.add('weak');
-    if (t.allCaps) raw.cues.add('acronym');
+    if (t.allCaps && /^(?:\p{Lu}\.?){2,5}$/u.test(t.text) && !/(\p{Lu})\1\1/u.test(t.text)) raw.cues.add('acronym');
     linkAcronym(ctx, name);
     return;
   }
@@ -428,6 +433,10 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
   const raw = push(ctx, name, undefined, undefined, role);
   // A person's name neither ends in a nationality ("Radical Shiite") nor holds a known place or body
   // ("Iraq War"), unless that word is also a first name ("Jordan Peterson").
+  if (EVENT_PREFIXES.has(name[0].text) || EVENT_PREFIXES.has(last.text)) {
+    push(ctx, name, 'other');
+    return;
+  }
   const knownWord = name.some((t, i) => (i > 0 || !gaz.isFirstName(t.text)) && gaz.lookup(t.text));
   const personShape = n <= 4 && !anyAllCaps && !knownWord && !isDemonymWord(last.text) && !name.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'and');
   const firstName = gaz.isFirstName(name[0].text);

@@ -134,19 +134,13 @@ function evaluateOwn(nlp: Nlp | undefined): boolean {
     console.log(`\nOur set, ${label}: ${set.length} sentences, ${set.reduce((n, s) => n + s.gold.length, 0)} entities`);
     printTally('corpus-review', t);
     const ourF1 = toScores(t.exact.ALL).f1;
-    const n = words(docs);
-    const ourMs = time(() => predictOurs(docs));
-    console.log(`    speed: ${f((ourMs / n) * 1000)} ms per 1,000 words (${n} words, fastest of 7 runs)`);
     if (nlp) {
       const theirs = predictCompromise(nlp, docs);
       const ct = tally(sentences, theirs);
       printTally(`compromise ${nlp.version ?? ''}`.trim(), ct);
-      const theirMs = time(() => predictCompromise(nlp, docs));
       const theirF1 = toScores(ct.exact.ALL).f1;
-      const speedup = theirMs / ourMs;
-      console.log(`    speed: ${f((theirMs / n) * 1000)} ms per 1,000 words; corpus-review is ${speedup.toFixed(1)}× faster`);
       console.log(`    F1 (exact, all types): corpus-review ${f(ourF1)} vs compromise ${f(theirF1)}`);
-      if (label === 'tuning part' && (ourF1 <= theirF1 || speedup < TARGET_SPEEDUP)) ok = false;
+      if (label === 'tuning part' && ourF1 <= theirF1) ok = false;
     } else {
       console.log('    compromise baseline: skipped (bench/node_modules/compromise not installed)');
     }
@@ -154,6 +148,18 @@ function evaluateOwn(nlp: Nlp | undefined): boolean {
     console.log(`    target F1 >= ${TARGET_F1}: ${verdict}`);
     if (label === 'tuning part' && ourF1 < TARGET_F1) ok = false;
   }
+  // Speed on both parts together (about 2,200 words): the same sentences for both tools, in one run.
+  const docs = [...loadSet('tune.txt'), ...loadSet('heldout.txt')].map((s) => [s.text]);
+  const n = words(docs);
+  const ourMs = time(() => predictOurs(docs));
+  let line = `\nSpeed on our set (${n} words, fastest of 7 runs): corpus-review ${f((ourMs / n) * 1000)} ms per 1,000 words`;
+  if (nlp) {
+    const theirMs = time(() => predictCompromise(nlp, docs));
+    const speedup = theirMs / ourMs;
+    line += `; compromise ${f((theirMs / n) * 1000)} ms per 1,000 words; corpus-review is ${speedup.toFixed(1)}× faster (target ≥ ${TARGET_SPEEDUP}×)`;
+    if (speedup < TARGET_SPEEDUP) ok = false;
+  }
+  console.log(line);
   return ok;
 }
 
