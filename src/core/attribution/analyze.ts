@@ -101,6 +101,7 @@ function quoteSpans(text: string, openAtStart: boolean): QuoteSpan[] {
   let open = openAtStart ? 0 : -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    if (c === '"' && i > 0 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) continue; // 15.4" (inches)
     if (open < 0 && (c === '“' || c === '"')) open = i + 1;
     else if (open >= 0 && (c === '”' || c === '"' || (c === '“' && i === open - 1))) {
       if (c === '“') continue;
@@ -133,6 +134,9 @@ const AGENT_PARTICIPLES = /^(?:published|released|compiled|issued|provided|colle
 /** Verbs that put the speaker after them: "“…,” said Peskov", ", according to …, said the ministry". */
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'told', 'asked', 'replied', 'noted', 'explained', 'continued', 'insisted', 'warned', 'declared']);
 const PASSIVE_BEFORE = /^(?:is|are|was|were|be|been|being)$/;
+const PASSIVE_FILLER = /^(?:not|never|also|yet|already|just|being|been|widely|generally|officially|formally|publicly|\w+ly)$/;
+/** Words after which a speech verb is a noun, an adjective or an infinitive ("the claims", "to say"). */
+const DETERMINER_BEFORE = /^(?:the|a|an|these|those|such|his|her|its|their|our|my|your|this|that|any|every|each|no|another|some|to|of|with|about|amid|despite|over|under)$/;
 const NOUN_BEFORE = /^(?:the|a|an|these|those|such|his|her|its|their|our|new|recent|media|press|news|latest|earlier|initial|official|first|unconfirmed|conflicting|local)$/;
 // Speech verbs that are also nouns ("media reports", "the claims", "his calls").
 const NOUN_CAPABLE = new Set(['reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'fears', 'fear', 'calls', 'shows', 'show', 'finds', 'forecast', 'forecasts', 'projects', 'promises', 'pledges', 'vows', 'urges', 'praises', 'denies', 'warns', 'cites']);
@@ -178,15 +182,22 @@ function localSources(masked: string): LocalSource[] {
       if (words.length && classifyPhrase(words, false)?.kind === 'named') push(words, t.start, words[words.length - 1].end, 'citing');
       continue;
     }
-    if (SPEECH_PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ',') {
+    if (SPEECH_PARTICIPLES.has(t.lower) && (tokens[i - 1]?.text === ',' || /^(?:that|“|")$/.test(tokens[i + 1]?.lower ?? ''))) {
       const words = clauseSubject(tokens, i - 1);
       if (words.length) push(words, t.start, t.end, 'participle', false, words[0].start === tokens[0].start);
       continue;
     }
     if (!SPEECH_VERBS.has(t.lower) || /^\p{Lu}/u.test(t.text)) continue;
     const prev = tokens[i - 1];
-    if (prev && prev.word && (PASSIVE_BEFORE.test(prev.lower) || (tokens[i - 2] && PASSIVE_BEFORE.test(tokens[i - 2].lower) && /ly$/.test(prev.lower)))) continue;
-    if (prev && prev.word && NOUN_BEFORE.test(prev.lower) && NOUN_CAPABLE.has(t.lower)) continue;
+    if (prev && prev.word && (PASSIVE_BEFORE.test(prev.lower) || (tokens[i - 2] && PASSIVE_BEFORE.test(tokens[i - 2].lower) && PASSIVE_FILLER.test(prev.lower)))) continue;
+    // "the declared", "to say", "his claims", "Trump's alleged": not a subject and its verb.
+    if (prev && prev.word && (DETERMINER_BEFORE.test(prev.lower) || /['’]s$/.test(prev.lower) || prev.lower === 's')) continue;
+    if (NOUN_CAPABLE.has(t.lower)) {
+      if (prev && prev.word && NOUN_BEFORE.test(prev.lower)) continue;
+      // "in neighbouring states.", "phone calls to": a plural noun, not a verb of saying.
+      const next = tokens[i + 1];
+      if (!next || !next.word || /^(?:of|in|on|for|from|with|to|at|by|and|or|as|is|are|was|were)$/.test(next.lower)) continue;
+    }
     const quoteOnly = SPEECH_ACT_ONLY.has(t.lower);
     const { words, stop } = subjectBefore(tokens, i);
     if (words.length) {
@@ -203,7 +214,7 @@ function localSources(masked: string): LocalSource[] {
       // "The operator, Metro Rail, expects …": the apposition between commas is the subject.
       if (stop.text === ',') {
         const appositive = subjectBefore(tokens, tokens.indexOf(stop)).words;
-        if (appositive.length && /^\p{Lu}/u.test(appositive[0].text)) {
+        if (appositive.length && classifyPhrase(appositive, false)) {
           push(appositive, appositive[0].start, t.end, 'speech-verb', quoteOnly, appositive[0].start === tokens[0].start);
           continue;
         }
@@ -343,7 +354,20 @@ function carry(list: SentenceAttribution[], sentences: Sentence[]): void {
     const concrete = a.sources.find((x) => !x.anaphor && x.kind === 'named') ?? a.sources.find((x) => !x.anaphor);
     if (concrete) lastConcrete = { a, s: concrete };
   }
-  // A quotation that runs over several sentences belongs to whoever speaks in any of them.
+  quoteGroups(list, sentences);
+  // "“…,” Peskov said. “…”": a following all-quote sentence continues the same speaker.
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i];
+    const p = list[i - 1];
+    if (a.source || p.paragraph !== a.paragraph || !a.directQuote || quoteShare(a) < QUOTE_CONTINUATION_SHARE) continue;
+    if (p.quotes.length && p.source) a.source = { ...p.source, via: 'quote-continued', carriedFrom: p.index };
+  }
+  quoteGroups(list, sentences);
+  supportThatFollows(list);
+}
+
+/** A quotation that runs over several sentences belongs to whoever speaks in any of them. */
+function quoteGroups(list: SentenceAttribution[], sentences: Sentence[]): void {
   let groupStart = 0;
   for (let i = 0; i <= list.length; i++) {
     const continues = i < list.length && i > groupStart && sentences[i].quoteOpenAtStart && sentences[i - 1].quoteOpenAtEnd && sentences[i].line === sentences[i - 1].line;
@@ -355,13 +379,9 @@ function carry(list: SentenceAttribution[], sentences: Sentence[]): void {
     }
     groupStart = i;
   }
-  // "“…,” Peskov said. “…”": a following all-quote sentence continues the same speaker.
-  for (let i = 1; i < list.length; i++) {
-    const a = list[i];
-    const p = list[i - 1];
-    if (a.source || p.paragraph !== a.paragraph || !a.directQuote || quoteShare(a) < QUOTE_CONTINUATION_SHARE) continue;
-    if (p.quotes.length && p.source) a.source = { ...p.source, via: 'quote-continued', carriedFrom: p.index };
-  }
+}
+
+function supportThatFollows(list: SentenceAttribution[]): void {
   // Support that follows: the next sentence (or the next paragraph's first) names a source for evidence
   // on the same topic.
   for (let i = 0; i < list.length; i++) {

@@ -77,7 +77,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
 /** Verbs that introduce what a source says ("Peskov said", "the report found"). */
 export const SPEECH_VERBS = new Set(
   w(
-    'said says say told tells tell announced announces announce reported reports report stated states added adds noted notes warned warns warn claimed claims claim confirmed confirms denied denies insisted insists argued argues argue signaled signalled signals cited cites wrote writes tweeted posted estimated estimates estimate predicted predicts predict acknowledged acknowledges explained explains revealed reveals disclosed discloses asserted asserts alleged alleges maintained maintains conceded concedes declared declares stressed stresses emphasized emphasised believe believes think thinks contend contends contended suggested found finds showed shows show indicated testified concluded conclude concludes projected projects forecast forecasts expect expects fear fears feared agreed agree agrees replied responded observed observes admitted admits accused accuses called calls described describes dubbed labelled labeled vowed vows pledged pledges promised promises urged urges praised praises hailed hails condemned condemns criticized criticised criticizes criticises expressed thanked',
+    'said says say told tells tell announced announces announce reported reports report stated states added adds noted notes warned warns warn claimed claims claim confirmed confirms denied denies insisted insists argued argues argue signaled signalled signals cited cites wrote writes tweeted posted estimated estimates estimate predicted predicts predict acknowledged acknowledges explained explains revealed reveals disclosed discloses asserted asserts alleged alleges maintained maintains conceded concedes declared declares stressed stresses emphasized emphasised believe believes think thinks contend contends contended suggested found finds showed shows show indicated testified concluded conclude concludes projected projects forecast forecasts expect expects fear fears feared agreed agree agrees replied responded observed observes admitted admits accused accuses called calls described describes dubbed labelled labeled vowed vows pledged pledges promised promises urged urges praised praises hailed hails condemned condemns criticized criticised criticizes criticises expressed thanked recalled recalls remembered recounted quipped joked asked asks wondered mused',
   ).split('|'),
 );
 
@@ -87,13 +87,18 @@ export const SPEECH_ACT_ONLY = new Set(
 );
 
 /** Participles that attach a statement to the subject of the main clause ("…, saying the North will…"). */
-export const SPEECH_PARTICIPLES = new Set(w('saying adding noting warning claiming insisting arguing stressing citing telling announcing declaring explaining writing').split('|'));
+export const SPEECH_PARTICIPLES = new Set(w('saying adding noting warning claiming insisting arguing stressing citing telling announcing declaring explaining writing stating').split('|'));
 
 /** Nouns whose plain use names nobody in particular ("analysts say", "officials said", "sources told"). */
 export const VAGUE_HEADS = new Set(
   w(
     'analyst analysts expert experts official officials source sources critic critics investigators observer observers insider insiders diplomat diplomats people person someone somebody some many others residents witnesses witness commentator commentators economist economists scientist scientists researcher researchers reports rumour rumours rumor rumors pundit pundits lawmakers politicians aide aides adviser advisers advisor advisors staffers employees investors traders watchers specialists studies observers activists campaigners supporters opponents skeptics sceptics speculation',
   ).split('|'),
+);
+
+/** Heads of a source phrase that is vague without any name: "local media", "one estimate", "a report". */
+export const VAGUE_FALLBACK_HEADS = new Set(
+  w('media press television tv radio outlets outlet newspapers newspaper reports report estimate estimates accounts account rumours rumors tabloids websites channels footage reporting').split('|'),
 );
 
 /** Institutions and documents whose definite mention refers to an identified source ("the ministry said"). */
@@ -111,7 +116,8 @@ export const COMMON_MODIFIERS = new Set(
   w('local state official foreign western eastern senior government police security intelligence military independent unnamed anonymous federal regional national international several other most many some two three four five top former current leading prominent private public').split('|'),
 );
 
-export const PRONOUNS = new Set(w('he she they it we i'). split('|'));
+/** Third-person pronouns (and the outlet's "we") that refer back to a source; "you" and "I" do not. */
+export const PRONOUNS = new Set(w('he she they it we').split('|'));
 
 /** Words that can end a subject phrase on the left: clause openers that are never part of it. */
 export const CLAUSE_STOPS = new Set(
@@ -126,7 +132,7 @@ export const INTRO_WORDS = new Set(
 );
 
 /** Adverbs and auxiliaries that may sit between a subject and its verb ("Peskov has also said"). */
-export const VERB_FILLERS = new Set(w('has have had also later previously again then separately repeatedly recently publicly privately earlier once already did does do not never had reportedly initially first last further').split('|'));
+export const VERB_FILLERS = new Set(w('has have had also later previously again then separately repeatedly recently publicly privately earlier once already did does do not never had reportedly initially first last further will would can could may might should must also still once').split('|'));
 
 export const DETERMINERS = new Set(w('the a an this that these those one another some several two three'). split('|'));
 

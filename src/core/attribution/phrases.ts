@@ -8,6 +8,7 @@ import {
   INSTITUTION_NOUNS,
   INTRO_WORDS,
   PRONOUNS,
+  VAGUE_FALLBACK_HEADS,
   VAGUE_HEADS,
   VERB_FILLERS,
 } from './lexicon';
@@ -95,7 +96,8 @@ export function classifyPhrase(words: Token[], sentenceStart: boolean): PhraseVe
   // "a fire service spokesman": the official voice of an institution.
   if (/^(?:spokesman|spokeswoman|spokesperson|statement)$/.test(head)) return { kind: 'named', anaphor: false };
   if (!hasDeterminer && INSTITUTION_NOUNS.has(head) && body.length > 1) return { kind: 'named', anaphor: false };
-  return { kind: 'vague', anaphor: false };
+  // Anything else ("these maps", "health", "2018") is not a source at all, unless it is a kind of outlet.
+  return VAGUE_FALLBACK_HEADS.has(head) ? { kind: 'vague', anaphor: false } : undefined;
 }
 
 

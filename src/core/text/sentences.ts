@@ -280,7 +280,7 @@ function quoteStateAfter(text: string, open: boolean): boolean {
     const c = text[i];
     if (c === '“') open = true;
     else if (c === '”') open = false;
-    else if (c === '"') open = !open;
+    else if (c === '"' && !(i > 0 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57)) open = !open;
   }
   return open;
 }

@@ -33,6 +33,10 @@ ruleTable(vagueSourceRule, [
   { name: 'named person', text: 'Analyst Maya Stein said the ceasefire could collapse.', flags: [] },
   { name: 'named organisation', text: 'The Pentagon said the border would reopen on Monday.', flags: [] },
   { name: 'named source wins over "reportedly"', text: 'The rebels have reportedly taken the airport, according to the Interior Ministry.', flags: [] },
+  { name: 'a noun, not a verb of saying ("in neighbouring states")', text: 'Smoke from fires in neighbouring states covered the valley.', flags: [] },
+  { name: 'an infinitive is not an attribution ("hard to say")', text: 'It was hard to say how the crowd reacted.', flags: [] },
+  { name: 'a thing is not a source ("these maps show")', text: 'These maps show the flooded streets.', flags: [] },
+  { name: 'local media', text: 'Local media reported that the mayor had resigned.', flags: ['Local media reported'] },
   { name: 'pronoun after a vague source is not flagged twice', text: 'Critics say the law is too broad. They said it would be challenged.', flags: ['Critics say'] },
 ]);
 
@@ -42,6 +46,8 @@ ruleTable(unattributedQuoteRule, [
   { name: 'speaker after the quote', text: '“We were never told the dam was unsafe,” said resident Lena Kraus.', flags: [] },
   { name: 'quote spanning two sentences', text: '“We were never told. Nobody came to warn us,” the farmer told reporters.', flags: [] },
   { name: 'quote continued after "he said"', text: '“We are ready,” Minister Aldo Reyes said. “Nothing has changed since Monday.”', flags: [] },
+  { name: 'inch marks are not quotation marks', text: 'The screens come in 14", 15.4" and 16" sizes and cost the same.', flags: [] },
+  { name: 'speaker in an apposition before the verb', text: 'On Monday the Daily Courier, the paper of the ruling party, warned that there was “no room at all for compromise on the border”.', flags: [] },
   { name: 'short scare quote', text: 'The minister called the report “fake news” and left.', flags: [] },
 ]);
 
