@@ -93,6 +93,7 @@ export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntit
     if (distinct.size === 1 && tokenCount(mainName(owners[0])) >= tokenCount(mainName(g))) union(g.id, owners[0].id);
   }
 
+  const heads = sourceHeads(docs);
   const merged = new Map<string, Group[]>();
   for (const g of list) merged.set(find(g.id), [...(merged.get(find(g.id)) ?? []), g]);
   const order = new Map(docs.map((d, i) => [d.path, i]));
@@ -112,10 +113,9 @@ export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntit
       g.roles.forEach((v, k) => roles.has(k) || roles.set(k, v));
       for (const m of g.members) {
         paths.add(m.path);
-        const named = m.sources.filter((s) => s.kind === 'named');
         for (const mention of m.entity.mentions) {
           occurrences.push({ path: m.path, range: mention.range, text: mention.text });
-          if (mention.citedAsSource || named.some((s) => overlaps(s.range, mention.range))) cited++;
+          if (mention.citedAsSource || heads.get(m.path)?.has(mentionKey(mention.range))) cited++;
         }
       }
     }
@@ -139,6 +139,31 @@ export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntit
     out.push(entity);
   }
   out.sort((a, b) => b.mentions - a.mentions || b.documents - a.documents || a.name.localeCompare(b.name));
+  return out;
+}
+
+const mentionKey = (r: Range) => `${r.start.line}:${r.start.character}`;
+
+/**
+ * Per document, the mentions that named source spans credit. A span such as "Kremlin spokesperson Dmitry
+ * Peskov" overlaps two mentions; the source is its head, the last one ("Russian news agency TASS" → TASS).
+ */
+function sourceHeads(docs: EntityIndexInput[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const d of docs) {
+    const mentions = d.entities.flatMap((e) => e.mentions.map((m) => m.range));
+    const set = new Set<string>();
+    for (const s of d.sources) {
+      if (s.kind !== 'named') continue;
+      let head: Range | undefined;
+      for (const r of mentions) {
+        if (!overlaps(s.range, r)) continue;
+        if (!head || r.end.line > head.end.line || (r.end.line === head.end.line && r.end.character > head.end.character)) head = r;
+      }
+      if (head) set.add(mentionKey(head));
+    }
+    out.set(d.path, set);
+  }
   return out;
 }
 

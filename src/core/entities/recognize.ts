@@ -211,7 +211,11 @@ function addContextCues(ctx: LineContext, span: Token[], raw: Raw): void {
   const after = tokens[last.index + 1];
   if (before && isJoinGap(before.gapAfter) && WORDS.roleNouns.has(before.lower) && before.lower === before.text) {
     raw.cues.add('role');
-    if (!raw.role) raw.role = roleBefore(ctx, before);
+    const role = roleBefore(ctx, before);
+    if (!raw.role) raw.role = role;
+    // "according to Kremlin spokesperson Dmitry Peskov": the person is the source, not the modifier.
+    const roleStart = tokens.find((t) => t.start === ctx.text.indexOf(role, Math.max(0, before.end - role.length)));
+    if (roleStart && tokens[roleStart.index - 1]?.lower === 'to' && tokens[roleStart.index - 2]?.lower === 'according') raw.cited = true;
   }
   if (after && /^\s*,?\s*$/.test(last.gapAfter) && WORDS.speechVerbs.has(after.lower) && !last.possessive) {
     // "has", "was", "who" follow any noun; they only count away from the start of a sentence.
@@ -225,7 +229,7 @@ function addContextCues(ctx: LineContext, span: Token[], raw: Raw): void {
   if (span.length === 1 && before && isJoinGap(before.gapAfter) && ORG_NOUNS_BEFORE.test(before.text) && tokens[first.index - 2]?.lower !== 'a') raw.cues.add('org');
   if (span.length === 1 && (last.possessive || (after?.text === 's' && /^\s*['’]\s*$/.test(last.gapAfter)))) raw.cues.add('possessive');
   if (after && isJoinGap(last.gapAfter) && after.text === after.lower && /^[a-z]{3,}ed$/.test(after.text)) raw.cues.add('speech');
-  if (before && before.lower === 'to' && tokens[first.index - 2]?.lower === 'according') raw.cited = true;
+  if (before && before.lower === 'to' && tokens[first.index - 2]?.lower === 'according' && !(after && WORDS.roleNouns.has(after.text))) raw.cited = true;
   if (before?.lower === 'of' && /^(?:island|city|town|village|port|province|region|state|republic|capital|suburb|district)$/.test(tokens[first.index - 2]?.lower ?? '')) raw.cues.add('place');
   if (last.gapAfter.startsWith(',') && after) {
     const role = appositiveRole(ctx, last.index + 1);
@@ -747,11 +751,22 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
   }
   const persons = kept.filter((r) => r.type === 'person');
   for (const d of descriptions) {
-    // Nearest person before it; one whose known role shares the description's modifier ("Brazilian") wins.
+    // The nearest person before it, skipping people whose known role names another nationality
+    // ("the Brazilian leader" is not the Paraguayan foreign minister named last).
     const before = persons.filter((p) => p.end <= d.offset && d.offset - p.end <= DESCRIPTION_REACH).reverse();
-    const modifier = d.role.split(' ')[0].toLowerCase();
-    const rolesOf = (p: Raw) => (byKey.get(p.key!) ?? []).map((r) => r.role?.toLowerCase() ?? '');
-    const target = before.find((p) => rolesOf(p).some((r) => r.split(' ').includes(modifier))) ?? before[0];
+    const nationality = (text: string) => {
+      const words = text.split(' ');
+      if (isDemonymWord(`${words[0]} ${words[1] ?? ''}`.trim())) return `${words[0]} ${words[1]}`;
+      // Nationality adjectives the curated list lacks ("Paraguayan") still look like one.
+      return isDemonymWord(words[0]) || /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|i)$/u.test(words[0]) ? words[0] : undefined;
+    };
+    const wanted = nationality(d.role)?.toLowerCase();
+    const conflicts = (p: Raw) =>
+      !!wanted && (byKey.get(p.key!) ?? []).some((r) => {
+        const n = r.role ? nationality(r.role)?.toLowerCase() : undefined;
+        return !!n && n !== wanted;
+      });
+    const target = before.find((p) => !conflicts(p));
     if (target) (target.extraRoles ??= []).push(d.role);
   }
   const entities: DocumentEntity[] = [];
