@@ -23,6 +23,8 @@ export interface LineClass {
   byFeatures?: boolean;
 }
 
+const BLANK: LineClass = { kind: 'blank' };
+
 export const RULE_COMMENT_FORM = 'boilerplate/comment-form';
 export const RULE_PAGE_CHROME = 'boilerplate/page-chrome';
 export const RULE_LEGAL = 'boilerplate/legal';
@@ -53,8 +55,10 @@ export const LANGUAGE_MIN_WORDS = 40;
 export const MENU_MIN_ITEMS = 3;
 /** …each of at most this many words. */
 export const MENU_MAX_ITEM_WORDS = 4;
-/** Lines considered when looking for the headline above the byline or the first paragraph. */
-export const TITLE_LOOKBACK = 4;
+/** Lines above the article body searched for the headline. Tuned on the devset. */
+export const TITLE_WINDOW = 40;
+/** Minimum headline score (see markTitle); below it no line is taken as the title. Tuned on the devset. */
+export const TITLE_MIN_SCORE = 2.5;
 
 /**
  * Weights for finding the article body as the densest run of prose lines (maximum-sum segment, as in
@@ -63,8 +67,8 @@ export const TITLE_LOOKBACK = 4;
  * or video list inside an article does not split the body, while teaser lists and comment threads far
  * from it stay outside.
  */
-export const SHORT_COST = Number(process.env.BP_SHORT ?? 0.5);
-export const BAD_COST = Number(process.env.BP_BAD ?? 2);
+export const SHORT_COST = 2;
+export const BAD_COST = 8;
 
 /** Feature class before neighbour context, in jusText's terms. */
 type Prior = 'good' | 'near-good' | 'short' | 'bad' | 'fixed';
@@ -96,10 +100,16 @@ function isEnglish(features: (LineFeatures | undefined)[]): boolean {
   return stop / words >= ENGLISH_MIN_STOPWORD_RATIO;
 }
 
+/** Two or more gaps of several spaces or a tab between words: a row of a text table as lynx lays it out. */
+const TABLE_ROW = /\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S/;
+
 function priorOf(f: LineFeatures): Prior {
   if (f.urlRatio > MAX_URL_RATIO) return 'bad';
   if (f.words >= SENTENCE_MIN_WORDS && f.endsSentence && f.stopwordRatio >= STOPWORDS_LOW) return 'good';
-  if (f.chars < LENGTH_LOW) return 'short';
+  // Table rows and sentences of names and numbers (sports results, market reports) are decided by their
+  // neighbours rather than thrown out for their low stopword density.
+  if (f.chars < LENGTH_LOW || TABLE_ROW.test(f.body)) return 'short';
+  if (f.words >= SENTENCE_MIN_WORDS && f.endsSentence) return 'near-good';
   if (f.stopwordRatio >= STOPWORDS_HIGH && f.chars >= LENGTH_HIGH) return 'good';
   if (f.stopwordRatio >= STOPWORDS_LOW) return 'near-good';
   return 'bad';
@@ -117,6 +127,32 @@ const META_LABEL: Record<string, string> = {
   'date-label': 'timestamp label',
   dateline: 'dateline',
 };
+
+/**
+ * Verdicts from a line's own text, by trimmed line. Scraped corpora repeat their furniture (menus, footers)
+ * in every document, so most short lines are looked up once. Bounded; cleared when full. Entries are
+ * never mutated (classify copies before changing a verdict).
+ */
+const verdictCache = new Map<string, LineClass | null>();
+/** Lines longer than this are not cached (they rarely repeat); size bound of the cache. */
+export const VERDICT_CACHE_LINE_CHARS = 200;
+export const VERDICT_CACHE_ENTRIES = 50_000;
+
+/** Empty the per-line verdict cache (benchmarks use it to measure cold runs). */
+export function clearVerdictCache(): void {
+  verdictCache.clear();
+}
+
+function cachedVerdict(f: LineFeatures, raw: string): LineClass | undefined {
+  const key = raw.trim();
+  if (key.length > VERDICT_CACHE_LINE_CHARS) return fixedVerdict(f, raw);
+  const hit = verdictCache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const v = fixedVerdict(f, raw);
+  if (verdictCache.size >= VERDICT_CACHE_ENTRIES) verdictCache.clear();
+  verdictCache.set(key, v ?? null);
+  return v;
+}
 
 /** The verdict a line gets from its own text alone (lexicon, metadata, separators), or undefined. */
 function fixedVerdict(f: LineFeatures, raw: string): LineClass | undefined {
@@ -161,6 +197,30 @@ export function classifyLines(doc: DocumentText): LineClass[] {
   return doc.memo('boilerplate/classify', () => classify(doc));
 }
 
+/** Layout features of every line (undefined for blank lines), computed once per document. */
+export function lineFeaturesOf(doc: DocumentText): (LineFeatures | undefined)[] {
+  return doc.memo('boilerplate/features', () => doc.lines.map((l) => (l.trim() === '' ? undefined : lineFeatures(l))));
+}
+
+/** Line numbers claimed by each rule, in order (one pass per document instead of one per rule). */
+export function linesByRule(doc: DocumentText): Map<string, number[]> {
+  return doc.memo('boilerplate/linesByRule', () => {
+    const map = new Map<string, number[]>();
+    classifyLines(doc).forEach((c, i) => {
+      if (!c.rule) return;
+      const list = map.get(c.rule);
+      if (list) list.push(i);
+      else map.set(c.rule, [i]);
+    });
+    return map;
+  });
+}
+
+/** A line shaped like an article sentence: enough words, a sentence ending and ordinary function words. */
+export function sentenceShaped(f: LineFeatures, minWords: number): boolean {
+  return f.words >= minWords && f.endsSentence && f.stopwordRatio >= STOPWORDS_LOW;
+}
+
 /** True for lines that are article text (not blank, boilerplate or metadata). */
 export function isContentLine(doc: DocumentText, line: number): boolean {
   return classifyLines(doc)[line]?.kind === 'content';
@@ -169,22 +229,16 @@ export function isContentLine(doc: DocumentText, line: number): boolean {
 function classify(doc: DocumentText): LineClass[] {
   const n = doc.lines.length;
   const out: LineClass[] = new Array(n);
-  const feats: (LineFeatures | undefined)[] = new Array(n);
+  const feats = lineFeaturesOf(doc);
   const prior: (Prior | undefined)[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const raw = doc.lines[i];
-    if (raw.trim() === '') {
-      out[i] = { kind: 'blank' };
-      continue;
-    }
-    feats[i] = lineFeatures(raw);
-  }
+  for (let i = 0; i < n; i++) if (!feats[i]) out[i] = BLANK;
   const english = isEnglish(feats);
+  const repeated = new Set<number>();
 
   for (let i = 0; i < n; i++) {
     const f = feats[i];
     if (!f) continue;
-    const v = fixedVerdict(f, doc.lines[i]);
+    const v = cachedVerdict(f, doc.lines[i]);
     if (v && (english || v.rule === RULE_SEPARATOR || v.rule === RULE_LEGAL || v.rule === RULE_COMMENT_FORM || v.meta?.kind === 'source')) {
       out[i] = v;
       prior[i] = 'fixed';
@@ -192,10 +246,11 @@ function classify(doc: DocumentText): LineClass[] {
     }
     prior[i] = english ? priorOf(f) : 'good';
   }
+  if (english) markRepeats(prior, feats, repeated);
 
   joinSplitTimestamps(out, feats);
 
-  const [spanStart, spanEnd] = english ? mainSpan(prior, feats) : [0, n - 1];
+  const [spanStart, spanEnd] = english ? widenSpan(mainSpan(prior, feats, repeated), prior, feats) : [0, n - 1];
 
   // Context: decided neighbours of each line, skipping blanks, short and near-good lines.
   const decidedPrev: ('good' | 'bad' | 'edge')[] = new Array(n);
@@ -233,24 +288,50 @@ function classify(doc: DocumentText): LineClass[] {
       // short
       if (before === 'good' && after === 'good') good = true;
       else if (before !== 'good' && after !== 'good') good = false;
-      else good = f.endsSentence && f.stopwordRatio > 0 && f.words >= 3;
+      else good = sentenceLike(f);
     }
     out[i] = good ? { kind: 'content' } : chromeByFeatures(f, p, before, after);
   }
 
-  markTitle(out, feats, n);
+  markTitle(out, feats, prior);
   return out;
 }
 
+/** Short lines are compared for repeats within the page only up to this length. */
+export const REPEAT_MAX_CHARS = 200;
+/** Repeats closer than this many lines are one element printed twice, not furniture. */
+export const REPEAT_MIN_DISTANCE = 4;
+
+/**
+ * A short line that occurs twice on one page (a menu printed in header and footer, a teaser title
+ * printed over its card) is furniture evidence: it counts as bad when locating the article body.
+ * Sentences are left alone.
+ */
+function markRepeats(prior: (Prior | undefined)[], feats: (LineFeatures | undefined)[], repeated: Set<number>): void {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < prior.length; i++) {
+    const f = feats[i];
+    const p = prior[i];
+    if (!f || p === 'fixed' || p === 'good' || f.chars > REPEAT_MAX_CHARS || f.words < 2) continue;
+    const key = f.body.toLowerCase().replace(/\s+/g, ' ');
+    const first = seen.get(key);
+    seen.set(key, i);
+    // lynx prints some table headers twice in a row: only repeats further apart count.
+    if (first === undefined || i - first <= REPEAT_MIN_DISTANCE) continue;
+    repeated.add(first);
+    repeated.add(i);
+  }
+}
+
 /** The maximum-sum run of lines under the SHORT_COST / BAD_COST weights; [0, -1] when there is none. */
-function mainSpan(prior: (Prior | undefined)[], feats: (LineFeatures | undefined)[]): [number, number] {
+function mainSpan(prior: (Prior | undefined)[], feats: (LineFeatures | undefined)[], repeated: Set<number>): [number, number] {
   let best = 0;
   let bestStart = 0;
   let bestEnd = -1;
   let sum = 0;
   let start = 0;
   for (let i = 0; i < prior.length; i++) {
-    const p = prior[i];
+    const p = repeated.has(i) ? 'bad' : prior[i];
     if (!p) continue;
     const w = feats[i]!.words;
     const score = p === 'good' ? Math.max(w, 1) : p === 'near-good' ? 0.5 * w : p === 'short' ? -SHORT_COST : -BAD_COST;
@@ -266,6 +347,31 @@ function mainSpan(prior: (Prior | undefined)[], feats: (LineFeatures | undefined
     }
   }
   return [bestStart, bestEnd];
+}
+
+/** A short line that reads like a sentence: ends like one and has at least one common word. */
+function sentenceLike(f: LineFeatures): boolean {
+  return f.endsSentence && f.stopwordRatio > 0 && f.words >= 3;
+}
+
+/**
+ * The body's last lines are often short ("Talks resume on Monday.", a list after "Three lessons:"): the
+ * maximum-sum run stops before them. Widen it over adjacent sentence-like lines, stopping at furniture.
+ */
+function widenSpan([start, end]: [number, number], prior: (Prior | undefined)[], feats: (LineFeatures | undefined)[]): [number, number] {
+  if (end < start) return [start, end];
+  const ok = (i: number): boolean => prior[i] !== 'fixed' && prior[i] !== 'bad' && sentenceLike(feats[i]!);
+  for (let i = end + 1; i < prior.length; i++) {
+    if (!prior[i]) continue;
+    if (!ok(i)) break;
+    end = i;
+  }
+  for (let i = start - 1; i >= 0; i--) {
+    if (!prior[i]) continue;
+    if (!ok(i)) break;
+    start = i;
+  }
+  return [start, end];
 }
 
 function outsideBody(f: LineFeatures, above: boolean): LineClass {
@@ -308,36 +414,64 @@ function headlineLike(f: LineFeatures | undefined): boolean {
   return f.letterRatio > 0.6;
 }
 
+/** First prose line followed by more prose (two good lines among the next five): where the article starts. */
+function bodyStart(prior: (Prior | undefined)[]): number {
+  for (let i = 0; i < prior.length; i++) {
+    if (prior[i] !== 'good') continue;
+    let seen = 0;
+    let good = 0;
+    for (let j = i + 1; j < prior.length && seen < 5; j++) {
+      if (!prior[j]) continue;
+      seen++;
+      if (prior[j] === 'good') good++;
+    }
+    if (good >= 2 || seen === 0 || (seen < 5 && good === seen)) return i;
+  }
+  return prior.findIndex((p) => p === 'good');
+}
+
 /**
- * The headline is short and unpunctuated, so neighbour context alone would call it chrome. Take as the
- * title the headline-like line just above the byline/timestamp block, or else just above the first
- * article paragraph.
+ * The headline is short and unpunctuated, so neighbour context alone would call it chrome. Score the
+ * headline-like lines above the article body (and its first lines): next to a byline or timestamp, right
+ * before the body, not ending in a full stop; the best one above TITLE_MIN_SCORE is the title.
  */
-function markTitle(out: LineClass[], feats: (LineFeatures | undefined)[], n: number): void {
-  const firstGood = out.findIndex((c) => c?.kind === 'content');
-  let anchor = -1;
-  for (let i = 0; i < n && (firstGood < 0 || i < firstGood); i++) {
-    const k = out[i]?.meta?.kind;
-    if (k === 'byline' || k === 'date' || k === 'dateline') {
-      anchor = i;
-      break;
+function markTitle(out: LineClass[], feats: (LineFeatures | undefined)[], prior: (Prior | undefined)[]): void {
+  const spanStart = bodyStart(prior);
+  if (spanStart < 0) return;
+  // Non-blank, non-separator lines from TITLE_WINDOW before the body to a few lines into it.
+  const idx: number[] = [];
+  for (let i = 0; i <= spanStart; i++) {
+    if (!feats[i] || out[i].rule === RULE_SEPARATOR) continue;
+    idx.push(i);
+  }
+  const startPos = idx.findIndex((i) => i >= spanStart);
+  const from = Math.max(0, startPos - TITLE_WINDOW);
+  let best = -1;
+  let bestScore = TITLE_MIN_SCORE;
+  for (let k = from; k < idx.length; k++) {
+    const i = idx[k];
+    const f = feats[i]!;
+    if (!headlineLike(f) || !(out[i].kind === 'content' || out[i].byFeatures)) continue;
+    let score = 0;
+    const isMeta = (j: number): boolean => j >= 0 && j < idx.length && out[idx[j]].kind === 'metadata' && out[idx[j]].meta?.kind !== 'source' && out[idx[j]].meta?.kind !== 'url';
+    if (isMeta(k + 1) || isMeta(k + 2) || isMeta(k + 3)) score += 3;
+    else if (isMeta(k - 1) || isMeta(k - 2)) score += 2;
+    if (k + 1 === startPos) score += 1;
+    // First line of the page (after provenance lines only): where plain-text dumps put the headline.
+    let firstLine = true;
+    for (let j = 0; j < k && firstLine; j++) if (out[idx[j]].kind !== 'metadata') firstLine = false;
+    if (firstLine) score += 2;
+    if (f.words >= 4 && f.words <= 20) score += 1;
+    if (f.words >= 6) score += 1;
+    if (f.titleCaseRatio >= 0.5) score += 0.5;
+    if (/[.)]$/.test(f.body)) score -= 2;
+    if (/@|\(\d{3}\)|\d{3}-\d{4}|\b(?:writer|staff|reporter|editor|correspondent|photo|image)\b/i.test(f.body)) score -= 3;
+    if (i >= spanStart) continue;
+    score -= 0.05 * Math.abs(startPos - k);
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
     }
   }
-  const tryAbove = (from: number): boolean => {
-    let seen = 0;
-    for (let i = from - 1; i >= 0 && seen < TITLE_LOOKBACK; i--) {
-      if (!feats[i]) continue;
-      seen++;
-      if (out[i].kind === 'metadata') continue;
-      if (out[i].kind === 'content' && out[i].title) return true;
-      if (headlineLike(feats[i]) && (out[i].kind === 'content' || out[i].byFeatures)) {
-        out[i] = { kind: 'content', title: true };
-        return true;
-      }
-      return false;
-    }
-    return false;
-  };
-  if (anchor >= 0 && tryAbove(anchor)) return;
-  if (firstGood >= 0) tryAbove(firstGood);
+  if (best >= 0) out[best] = { kind: 'content', title: true };
 }

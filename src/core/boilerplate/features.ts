@@ -28,13 +28,21 @@ export interface LineFeatures {
  * Words past this many are not inspected: long lines are decided by their length, and scanning only the
  * start keeps the pass fast (stopword density of the first 60 words of a paragraph is a stable estimate).
  */
-export const WORD_SCAN_LIMIT = 60;
+export const WORD_SCAN_LIMIT = 40;
+/** Separator and letter densities are read from this many leading characters. */
+export const CHAR_SCAN_LIMIT = 120;
+
+/** Stopwords as written: lower case and with a capital first letter (sentence starts), so no case folding is needed. */
+const STOPWORD_FORMS: ReadonlySet<string> = new Set(
+  [...ENGLISH_STOPWORDS].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.replace("'", '’'), w[0].toUpperCase() + w.slice(1).replace("'", '’')]),
+);
 
 const BULLET = /^(?:[*+•·◦▪‣o-]|\d{1,2}[.)])\s+/;
 const WORD = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+(?:['’][A-Za-z]+)?|\d+(?:[.,:]\d+)*/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 const SENTENCE_END = /[.!?…:;][)"'”’»\]]*$|[)"”’]$/;
-const SEPARATOR_CHARS = new Set('|_=~#/\\<>»«›‹•·–—-*+:;,.()[]{}'.split(''));
+const SEPARATOR_CHARS = new Set('|_=~#/\\<>»«›‹•·–—-*+:;,.()[]{}'.split('').map((c) => c.charCodeAt(0)));
+const LETTER = /\p{L}/u;
 
 export function lineFeatures(line: string): LineFeatures {
   let body = line.trim();
@@ -55,7 +63,7 @@ export function lineFeatures(line: string): LineFeatures {
     const w = m[0];
     const c = w.charCodeAt(0);
     if (c >= 65 && c <= 90) capital++;
-    if (ENGLISH_STOPWORDS.has(w.toLowerCase().replace('’', "'"))) stop++;
+    if (STOPWORD_FORMS.has(w)) stop++;
   }
   const scanned = words;
   if (words >= WORD_SCAN_LIMIT && chars > 0) {
@@ -74,13 +82,17 @@ export function lineFeatures(line: string): LineFeatures {
   let sep = 0;
   let letters = 0;
   let nonSpace = 0;
-  const limit = Math.min(chars, 200);
+  const limit = Math.min(chars, CHAR_SCAN_LIMIT);
   for (let i = 0; i < limit; i++) {
-    const ch = body[i];
-    if (ch === ' ' || ch === '\t') continue;
+    const c = body.charCodeAt(i);
+    if (c === 32 || c === 9) continue;
     nonSpace++;
-    if (SEPARATOR_CHARS.has(ch)) sep++;
-    else if (/\p{L}/u.test(ch)) letters++;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letters++;
+    else if (c < 128) {
+      if (SEPARATOR_CHARS.has(c)) sep++;
+    } else if (SEPARATOR_CHARS.has(c)) sep++;
+    else if (c >= 0xd800 && c <= 0xdfff) continue; // astral halves: emoji and rare scripts, not letters here
+    else if (LETTER.test(body[i])) letters++;
   }
 
   return {
@@ -89,7 +101,7 @@ export function lineFeatures(line: string): LineFeatures {
     chars,
     words,
     stopwordRatio: scanned ? stop / scanned : 0,
-    endsSentence: SENTENCE_END.test(body),
+    endsSentence: SENTENCE_END.test(chars > 8 ? body.slice(-8) : body),
     urlRatio: chars ? urlChars / chars : 0,
     titleCaseRatio: scanned ? capital / scanned : 0,
     separatorRatio: nonSpace ? sep / nonSpace : 0,

@@ -14,7 +14,18 @@ export interface LexiconHit {
 interface Entry {
   pattern: RegExp;
   label: string;
+  /** A second test the line must also pass. */
+  requires?: RegExp;
+  /** Longer segments never match this entry. */
+  maxChars?: number;
 }
+
+/**
+ * Segments longer than this are compared only with entries that can match long text (copyright, cookie
+ * and consent notices, disclaimers): short phrase lists cannot match them, and skipping them keeps the
+ * pass fast on paragraphs.
+ */
+export const SHORT_SEGMENT_CHARS = 160;
 
 const alt = (parts: string[]): string => parts.join('|');
 const whole = (src: string): RegExp => new RegExp(`^(?:${src})$`, 'i');
@@ -27,6 +38,8 @@ const COMMENT_FORM: Entry[] = [
     'view comments', 'show comments', 'hide comments', 'load (?:more )?comments', '\\(?\\d+\\)? comments?',
     'comments?(?: \\(\\d+\\))?', 'no comments(?: yet)?[.!]?', 'there are no comments(?: yet)?[.!]?',
     'you must be logged in to post a comment[.]?', 'log in to (?:comment|reply)', 'sign in to comment',
+    '\\d+ (?:thoughts|responses|replies|comments|reactions) (?:on|to) .{1,200}', '.{1,60} (?:says|said|wrote|replied):',
+    '(?:\\d+ )?(?:likes?|upvotes?|replies)', 'report(?: comment| abuse)?', 'flag(?: as inappropriate)?',
   ])) },
   { label: 'comment-form field', pattern: whole(alt([
     'your email address will not be published[.]?(?: required fields are marked \\*)?', 'required fields are marked \\*',
@@ -39,11 +52,11 @@ const COMMENT_FORM: Entry[] = [
 ];
 
 const LEGAL: Entry[] = [
-  { label: 'copyright notice', pattern: /^(?:©|\(c\)\s*\d{4}|copyright\b\s*(?:©|\(c\)|\d{4})|.*\ball rights reserved\b)/i },
-  { label: 'copyright notice', pattern: /^.{0,80}©\s*(?:\d{4}|[A-Z])/ },
+  { label: 'copyright notice', pattern: /^(?:©|\(c\)\s*\d{4}|copyright\b\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b/i },
+  { label: 'copyright notice', pattern: /©\s*(?:\d{4}|[A-Z])/, maxChars: 160 },
   { label: 'legal link', pattern: whole(alt([
-    'terms(?: of (?:use|service|sale))?', 'terms (?:and|&) conditions', 't&cs?', 'terms(?: of use)? (?:and|&) privacy(?: policy)?',
-    'privacy(?: policy| notice| statement| settings| centre| center| preferences| choices| rights)?',
+    'terms(?: of (?:use|service|sale))?', 'terms (?:and|&) rules', 'terms (?:and|&) conditions', 't&cs?', 'terms(?: of use)? (?:and|&) privacy(?: policy)?',
+    'privacy(?: policy| notice| statement| settings| centre| center| preferences| choices| rights| dashboard| hub)?',
     'your (?:privacy|ad) choices', '(?:california |ca |us state )?privacy rights', 'privacy (?:and|&) cookies?(?: policy)?',
     'cookies?(?: policy| settings| preferences| notice| choices| statement)?', 'manage (?:cookie )?(?:preferences|consent|cookies)',
     'ad ?choices', 'about our ads', 'do not sell(?: or share)? my (?:personal )?info(?:rmation)?',
@@ -53,6 +66,10 @@ const LEGAL: Entry[] = [
     'reprints?(?: (?:and|&) permissions)?', 'licensing', 'license footage', 'permissions',
   ])) },
   { label: 'cookie notice', pattern: /^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to use|using) (?:this|our) (?:web)?site,? you (?:agree|consent)|accept(?: all)? cookies|reject(?: all)? cookies|i accept|got it!?|allow all)\b.{0,200}$/i },
+  { label: 'consent notice', pattern: /^by (?:signing up|subscribing|registering|clicking|continuing|submitting)\b/i, requires: /\b(?:privacy|terms|policy|consent)\b/i, maxChars: 400 },
+  { label: 'affiliate disclosure', pattern: /\b(?:may|might|will) (?:earn|receive|get|be paid) (?:a )?(?:small |an? )?(?:affiliate )?(?:commission|compensation|share of (?:the )?sales)\b/i, maxChars: 500 },
+  { label: 'cookie notice', pattern: /^(?:privacy (?:&|and) cookies:\s*)?(?:this (?:web)?site|we|our (?:web)?site) uses? cookies\b/i, maxChars: 600 },
+  { label: 'disclaimer', pattern: /\b(?:(?:are|is) (?:provided )?for (?:general )?informational purposes only|(?:do not|does not|doesn't|don't) (?:provide|constitute|offer) (?:medical|legal|financial|investment|professional) advice)\b/i, maxChars: 500 },
   { label: 'reuse notice', pattern: /^this material may not be (?:published|reproduced)[, ]+broadcast/i },
 ];
 
@@ -73,7 +90,7 @@ const PAGE_CHROME: Entry[] = [
     'bookmark', 'gift (?:this )?article', 'share(?: this)?:.{0,60}',
   ])) },
   { label: 'subscription prompt', pattern: whole(alt([
-    'subscribe(?: now| today| here)?', 'subscribe (?:to|for) .{1,60}', 'sign up(?: now| today| here)?',
+    'subscribe(?: now| today| here)?', 'subscribe (?:to|for) .{1,120}', 'sign up(?: now| today| here)?',
     'sign up (?:for|to) .{0,60}(?:newsletter|emails?|updates|alerts|briefing|digest)[.!]?(?: .{0,80})?',
     '(?:get|join|receive) (?:our|the) .{0,40}newsletter.{0,80}', "(?:[\\w&'’-]+ ){0,3}newsletters?", 'unsubscribe.{0,60}',
     'get (?:the )?(?:latest|best) .{0,60} (?:in|to|delivered to) your inbox[.!]?', 'enter your e-?mail(?: address)?(?: here)?',
@@ -92,7 +109,7 @@ const PAGE_CHROME: Entry[] = [
     'popular(?: now| stories)?', 'recommended(?: for you| stories)?', 'related(?: articles| stories| posts| content| coverage| links| news| topics)?:?',
     'more (?:from|on|in|about|stories from) .{1,40}', 'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)',
     'don\'t miss', 'editor\'?s picks?', 'sponsored(?: content| stories| links)?', 'paid content', 'promoted(?: stories| content)?',
-    'advertisement', 'advertising', 'ad', 'ads', 'story continues below(?: advertisement)?', 'article continues below(?: advertisement)?',
+    'advertisement', 'advertising', 'ad', 'ads', 'recommends', 'recommended by', 'promoted', 'partner content', 'get short url', 'previous next', 'next previous', 'story continues below(?: advertisement)?', 'article continues below(?: advertisement)?',
     'continue reading below', 'scroll to continue(?: with content)?', 'up next', 'next up', 'watch next', 'just watched', 'must watch',
     'replay', 'more videos(?: \\.\\.\\.)?', 'play(?: video)?', 'watch(?: now| video)?', 'listen(?: now)?', 'loading\\.*…?',
     'download (?:our|the) app.{0,60}', 'get (?:our|the) app.{0,60}', 'follow us(?: on .{1,40})?', 'connect with us',
@@ -100,12 +117,26 @@ const PAGE_CHROME: Entry[] = [
     'javascript (?:is )?(?:disabled|required).{0,80}', 'your browser does not support.{0,80}', 'this video is (?:not )?available.{0,60}',
     'image', 'photo', 'video player', 'close (?:ad|menu|modal|x)', 'x', 'opinion', 'analysis', 'live', 'breaking news',
   ])) },
+  { label: 'account prompt', pattern: whole(alt([
+    'forgot (?:your )?password\\??', 'reset (?:your )?password', 'check your e-?mail .{0,80}', 'password has been .{0,60}',
+    'thanks? (?:you )?for (?:signing up|subscribing|registering|verifying .{0,40}|your (?:feedback|interest))[.!]?',
+    'for signing up[.!]?', '(?:create|sign up for|register for) (?:a |an |your )?(?:free )?account.{0,60}', 'username', 'password',
+    'remember me', 'keep me (?:logged|signed) in', 'not a (?:member|subscriber)\\??.{0,60}', 'already have an account\\?.{0,40}',
+  ])) },
+  { label: 'subscription prompt', pattern: /\b(?:our|the|a) (?:free |daily |weekly )?newsletters?\b|\b(?:to|in) your inbox\b/i, requires: /\b(?:sign up|subscrib\w*|delivered|get|receive)\b/i, maxChars: 240 },
+  { label: 'ad-blocker prompt', pattern: /\b(?:disable|turn off|whitelist|pause) (?:your |the )?ad ?-?blocker\b/i, maxChars: 600 },
+  { label: 'review note', pattern: /^how we (?:reviewed|fact-checked|checked|sourced|tested) this (?:article|story|product)s?:?$/i },
+  { label: 'read time', pattern: /^\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s*(?:read|watch|listen)$/i },
   { label: 'filed-under tags', pattern: /^(?:tags?|topics?|filed under|categories|category|posted in|related topics|keywords)\s*:\s*.{0,200}$/i },
   { label: 'image credit', pattern: /^(?:(?:photo|image|picture|video|main image|top image|header image|graphic)\s*(?:credit|by|courtesy(?: of)?|source)?\s*:|credit\s*:|\(?(?:photo|image) (?:by|courtesy of)\b).{0,120}$/i },
   { label: 'image credit', pattern: /^(?:getty images?|ap photo|reuters(?:\/[a-z .]+)?|afp(?: via getty images)?|shutterstock|istock(?:photo)?|alamy)(?:\s*[/|,].{0,60})?$/i },
   { label: 'button or form control', pattern: /^(?:\(BUTTON\).*|.*\(BUTTON\)|\[(?:BUTTON|INPUT|SUBMIT)\].*|IFRAME:.*|\(?submit\)?|\[x\])$/i },
-  { label: 'image placeholder', pattern: /^\[[^\]]{0,160}\]$/ },
+  // lynx prints images as [alt text]; only alt texts that look like file names or say "image" are furniture.
+  { label: 'image placeholder', pattern: /^(?:\[[^\]]{0,160}\]\s*)+$/ , requires: /^\[\s*\]|\.(?:jpe?g|png|gif|svg|webp|bmp)\b|\b(?:image|img|photo|logo|icon|avatar|banner|advert|pixel|spacer|javascript|thumbnail|placeholder)\b|[\w]+[_-][\w]+[_-][\w]+|\d{5,}/i },
 ];
+
+/** Entries without maxChars whose patterns can match a long line. */
+const LONG_LABELS = new Set(['copyright notice', 'cookie notice', 'reuse notice', 'comment-form field', 'subscription prompt', 'filed-under tags']);
 
 const LISTS: [LexiconCategory, Entry[]][] = [
   ['comment-form', COMMENT_FORM],
@@ -116,21 +147,39 @@ const LISTS: [LexiconCategory, Entry[]][] = [
 /** Only short segments are compared with the lists; chrome phrases are short, prose is not. */
 export const MAX_SEGMENT_CHARS = 260;
 
+const SPLIT_HINT = /\||\s[•·»›/–—-]\s/;
+
 /** Characters that split a menu line into its items. */
-export const SEGMENT_SPLIT = /\s+[|•·»›]\s+|\s*\|\s*|\s+[–—-]\s+(?=[A-Z])/;
+export const SEGMENT_SPLIT = /\s+[|•·»›/]\s+|\s*\|\s*|\s+[–—-]\s+(?=[A-Z])/;
+
+const LEAD = /^[\s*+•·◦▪‣>»›#-]+/;
+const TRAIL = /[\s:›»>→|]+$/;
 
 function normaliseSegment(s: string): string {
-  return s
-    .replace(/[‘’]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s*+•·◦▪‣>»›#-]+/, '')
-    .replace(/[\s:›»>→|]+$/, '')
-    .trim();
+  let t = s;
+  if (t.includes('’') || t.includes('‘')) t = t.replace(/[‘’]/g, "'");
+  if (/\s\s|[\t\u00a0]/.test(t)) t = t.replace(/\s+/g, ' ');
+  if (LEAD.test(t)) t = t.replace(LEAD, '');
+  if (TRAIL.test(t)) t = t.replace(TRAIL, '');
+  return t.trim();
 }
 
+const LONG_LISTS: [LexiconCategory, Entry[]][] = LISTS.map(([c, entries]) => [
+  c,
+  entries.filter((e) => (e.maxChars ?? 0) > SHORT_SEGMENT_CHARS || LONG_LABELS.has(e.label)),
+]);
+
+/** Every long-capable entry needs one of these words; one scan rules most paragraphs out. */
+const LONG_HINT = /©|rights reserved|cookie|privacy|terms|consent|commission|compensation|informational|advice|blocker|newsletter|inbox|e-?mail|comment|tags?:|topics?:|filed under|categor|posted in|material may not|required fields/i;
+
 function matchSegment(segment: string): LexiconHit | undefined {
-  for (const [category, entries] of LISTS) {
-    for (const e of entries) if (e.pattern.test(segment)) return { category, label: e.label };
+  const long = segment.length > SHORT_SEGMENT_CHARS;
+  if (long && !LONG_HINT.test(segment)) return undefined;
+  for (const [category, entries] of long ? LONG_LISTS : LISTS) {
+    for (const e of entries) {
+      if (e.maxChars !== undefined && segment.length > e.maxChars) continue;
+      if (e.pattern.test(segment) && (!e.requires || e.requires.test(segment))) return { category, label: e.label };
+    }
   }
   return undefined;
 }
@@ -142,6 +191,8 @@ function matchSegment(segment: string): LexiconHit | undefined {
  */
 export function matchLexicon(body: string): LexiconHit | undefined {
   if (body.length > MAX_SEGMENT_CHARS * 2) return undefined;
+  // Paragraph-length lines: only long notices or a long menu can match.
+  if (body.length > SHORT_SEGMENT_CHARS && !LONG_HINT.test(body) && !body.includes('|')) return undefined;
   const whole = normaliseSegment(body);
   if (!whole) return undefined;
   if (whole.length <= MAX_SEGMENT_CHARS) {
@@ -150,6 +201,7 @@ export function matchLexicon(body: string): LexiconHit | undefined {
   }
   // Copyright notices may trail other footer text on the same line.
   if (/©\s*\d{4}|\ball rights reserved\b/i.test(whole)) return { category: 'legal', label: 'copyright notice' };
+  if (!SPLIT_HINT.test(whole)) return undefined;
   const parts = whole.split(SEGMENT_SPLIT).map(normaliseSegment).filter(Boolean);
   if (parts.length < 2) return undefined;
   let best: LexiconHit | undefined;

@@ -21,7 +21,8 @@ const GLUE = new Set(['at', 'on', 'of', 'the', 'updated', 'published', 'posted',
 /** A line that is only a date and/or time ("11:36 PM EST, Sun January 21, 2024", "2019-11-18", "3 hours ago"). */
 export function isTimestamp(text: string): boolean {
   const tokens = text
-    .replace(/[(),|•·–—/]/g, (c) => (c === '/' ? '/' : ' '))
+    .replace(/\s\/\s/g, ' ')
+    .replace(/[(),|•·–—]/g, ' ')
     .split(/\s+/)
     .map((t) => t.replace(/^[-:]+|[-:,]+$/g, ''))
     .filter(Boolean);
@@ -30,7 +31,7 @@ export function isTimestamp(text: string): boolean {
   for (const raw of tokens) {
     const t = raw.toLowerCase();
     if (MONTH_RE.test(t) || NUMERIC_DATE_RE.test(t) || TIME_RE.test(t) || YEAR_RE.test(t)) strong++;
-    else if (t === 'ago') strong++;
+    else if (t === 'ago' || /^\d{1,2}(?:h|hr|hrs|m|min|d)$/.test(t)) strong++;
     else if (WEEKDAY_RE.test(t) || GLUE.has(t) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(t) || /^\d{3,4}$/.test(t)) continue;
     else if (/^[a-z]{2,4}t$/i.test(raw) && raw === raw.toUpperCase()) continue; // other time-zone abbreviations
     else return false;
@@ -38,11 +39,19 @@ export function isTimestamp(text: string): boolean {
   return strong > 0;
 }
 
-const DATE_LABEL = /^(?:last\s+)?(?:updated|published|posted|modified|first\s+published|date|created|released|originally\s+published)(?:\s+on)?\s*:?\s*/i;
-const BYLINE = /^(?:by|written\s+by|words\s+by|analysis\s+by|opinion\s+by|commentary\s+by|review(?:ed)?\s+by|reporting\s+by|story\s+by|posted\s+by|author\s*:|authors\s*:|byline\s*:)\s+(.+)$/i;
+const DATE_LABEL = /^(?:last\s+)?(?:medically\s+|fact[\s-]checked\s+)?(?:updated|published|posted|modified|reviewed|checked|first\s+published|date|created|released|originally\s+published|air\s+date|aired)(?:\s+on)?\s*:?\s*/i;
+const BYLINE = /^(?:by|written\s+by|words\s+by|(?:medically\s+)?reviewed\s+by|fact[\s-]checked\s+by|(?:additional\s+)?reporting\s+by|edited\s+by|compiled\s+by|photos?\s+by|interview\s+by|analysis\s+by|opinion\s+by|commentary\s+by|review(?:ed)?\s+by|reporting\s+by|story\s+by|posted\s+by|author\s*:|authors\s*:|byline\s*:)\s+(.+)$/i;
 const SOURCE = /^(?:source|url|link|original(?:ly)?(?:\s+published)?(?:\s+(?:at|on|in))?|canonical(?:\s+url)?|read\s+(?:it\s+)?(?:at|on)|via|archived\s+from|retrieved\s+from)\s*:\s*(.+)$/i;
 const URL_ONLY = /^<?(?:https?:\/\/|www\.)\S+>?$/i;
 const DATELINE = /^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Z][A-Za-z&. ]{1,20}\)\s*[-—–:]?|[-—–])$/;
+/** "Associated Press November 19, 2019, 9:02 AM", "By Jane Roe Nov. 3, 2020": up to five name words, then a date. */
+const NAME_THEN_DATE = new RegExp(`^((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,5}?)((?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+)?(?:${MONTH}\\s|\\d{1,2}[/.-]\\d).*)$`, 'iu');
+const HAS_DIGIT = /\d/;
+const LABEL_START = /^(?:source|url|link|original|canonical|read|via|archived|retrieved|by|written|words|additional|reporting|edited|compiled|photo|interview|analysis|opinion|commentary|review|medically|fact|story|posted|author|byline|last|updated|published|modified|reviewed|checked|first|date|created|released|air|aired|https?:|www\.|<)/i;
+const UPPER_START = /^[A-Z][A-Z]/;
+
+/** "Posted on October 3, 2024 by Jenna". */
+const POSTED_ON_BY = /^(?:posted|published|written|updated)\s+(?:on\s+)?(.+?)\s+by\s+(.+)$/i;
 const NAME_GLUE = new Set(['and', '&', 'of', 'the', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'in', 'for', 'at', 'with']);
 
 function nameLike(value: string): boolean {
@@ -63,8 +72,10 @@ function nameLike(value: string): boolean {
 
 /** Recognise a provenance line; `body` is the line without indentation or list bullet. */
 export function matchMetadataLine(body: string): MetadataLine | undefined {
-  const t = body.replace(/\s+/g, ' ').trim();
-  if (!t || t.length > 240) return undefined;
+  if (!body || body.length > 240) return undefined;
+  // Every pattern below needs a digit, a label word, a URL or an upper-case dateline: most lines have none.
+  if (!HAS_DIGIT.test(body) && !LABEL_START.test(body) && !UPPER_START.test(body)) return undefined;
+  const t = /\s\s|[\t\u00a0]/.test(body) ? body.replace(/\s+/g, ' ').trim() : body.trim();
   const src = SOURCE.exec(t);
   if (src) {
     const value = src[1].trim();
@@ -75,16 +86,24 @@ export function matchMetadataLine(body: string): MetadataLine | undefined {
   const by = BYLINE.exec(t);
   if (by) {
     let value = by[1].trim();
-    value = value.split(/\s+(?:[|•·]|updated|published|posted)\s*/i)[0].replace(/[,;:]+$/, '').trim();
+    value = value
+      .split(/\s+(?:[|•·—–]|-\s|updated|published|posted)\s*|;\s*|\s+on\s+(?=\S+\s+\d)/i)[0]
+      .replace(/[,;:]+$/, '')
+      .trim();
     if (nameLike(value)) return { kind: 'byline', value };
   }
+  const postedBy = POSTED_ON_BY.exec(t);
+  if (postedBy && isTimestamp(postedBy[1]) && nameLike(postedBy[2])) return { kind: 'date', value: postedBy[1] };
   const label = DATE_LABEL.exec(t);
   if (label && label[0].trim()) {
     const rest = t.slice(label[0].length).trim();
     if (!rest) return { kind: 'date-label', value: '' };
-    if (isTimestamp(rest)) return { kind: 'date', value: rest };
+    const head = rest.split(/\s+[|/•·]\s+/)[0];
+    if (isTimestamp(head)) return { kind: 'date', value: head };
   }
   if (isTimestamp(t)) return { kind: 'date', value: t };
+  const trailing = NAME_THEN_DATE.exec(t);
+  if (trailing && isTimestamp(trailing[2]) && nameLike(trailing[1])) return { kind: 'date', value: trailing[2] };
   if (DATELINE.test(t)) return { kind: 'dateline', value: t.replace(/\s*[-—–:]$/, '') };
   return undefined;
 }

@@ -2,7 +2,7 @@ import type { DocumentText } from '../text/documentText';
 import { hashLine } from '../text/hash';
 import { lineFeatures } from './features';
 import { matchLexicon } from './lexicon';
-import { STOPWORDS_LOW } from './classify';
+import { classifyLines, lineFeaturesOf, sentenceShaped } from './classify';
 
 /**
  * Template lines are short site furniture; a line longer than this is never counted (it also keeps the
@@ -20,8 +20,34 @@ export const TEMPLATE_SENTENCE_MIN_WORDS = 8;
 export function looksLikeArticleSentence(line: string): boolean {
   const f = lineFeatures(line);
   if (f.chars > MAX_TEMPLATE_LINE_CHARS) return true;
-  if (f.words < TEMPLATE_SENTENCE_MIN_WORDS || !f.endsSentence || f.stopwordRatio < STOPWORDS_LOW) return false;
-  return !matchLexicon(f.body);
+  return sentenceShaped(f, TEMPLATE_SENTENCE_MIN_WORDS) && !matchLexicon(f.body);
+}
+
+/**
+ * Whether line `i` of `doc` may be counted as a template line: short, and either claimed as furniture
+ * by the classifier or not shaped like an article sentence. Uses the document's memoised features.
+ */
+export function isTemplateCandidate(doc: DocumentText, i: number): boolean {
+  return templateCandidates(doc)[i];
+}
+
+/** Per line: may it be counted as a template line (see isTemplateCandidate)? Memoised per document. */
+export function templateCandidates(doc: DocumentText): boolean[] {
+  return doc.memo('boilerplate/templateCandidates', () => {
+    const feats = lineFeaturesOf(doc);
+    const classes = classifyLines(doc);
+    return feats.map((f, i) => {
+      if (!f || f.chars > MAX_TEMPLATE_LINE_CHARS) return false;
+      if (classes[i].kind !== 'content') return true;
+      return !sentenceShaped(f, TEMPLATE_SENTENCE_MIN_WORDS);
+    });
+  });
+}
+
+/** hashLine of line `i`, computed once per document and line. */
+export function lineHashAt(doc: DocumentText, i: number): string {
+  const hashes = doc.memo('boilerplate/lineHashes', () => new Array<string | undefined>(doc.lines.length));
+  return (hashes[i] ??= hashLine(doc.lines[i]));
 }
 
 /**
@@ -32,10 +58,10 @@ export function countLinesAcrossDocuments(docs: DocumentText[]): Map<string, num
   const counts = new Map<string, number>();
   for (const doc of docs) {
     const seen = new Set<string>();
-    for (const line of doc.lines) {
-      const t = line.trim();
-      if (t === '' || t.length > MAX_TEMPLATE_LINE_CHARS || looksLikeArticleSentence(t)) continue;
-      const h = hashLine(t);
+    const candidates = templateCandidates(doc);
+    for (let i = 0; i < candidates.length; i++) {
+      if (!candidates[i]) continue;
+      const h = lineHashAt(doc, i);
       if (seen.has(h)) continue;
       seen.add(h);
       counts.set(h, (counts.get(h) ?? 0) + 1);

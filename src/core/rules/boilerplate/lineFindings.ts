@@ -1,6 +1,6 @@
 import type { DocumentText } from '../../text/documentText';
-import { hashLine } from '../../text/hash';
-import { classifyLines, type LineClass } from '../../boilerplate/classify';
+import { lineHashAt } from '../../boilerplate/templateLines';
+import { classifyLines, linesByRule, type LineClass } from '../../boilerplate/classify';
 import type { RuleContext, RuleFinding } from '../rule';
 
 /**
@@ -15,9 +15,8 @@ export function findingsForRule(
 ): RuleFinding[] {
   const classes = classifyLines(doc);
   const out: RuleFinding[] = [];
-  for (let i = 0; i < classes.length; i++) {
+  for (const i of linesByRule(doc).get(ruleId) ?? []) {
     const c = classes[i];
-    if (c.rule !== ruleId) continue;
     const first = c.group ? c.group[0] : i;
     const last = c.group ? c.group[1] : i;
     if (first !== i) continue; // reported with the first line of its group
@@ -26,7 +25,7 @@ export function findingsForRule(
     const range = { start, end };
     const text = doc.textOf(range);
     const shown = text.replace(/\s+/g, ' ').trim();
-    const lineHash = hashLine(doc.lines[first]);
+    const lineHash = lineHashAt(doc, first);
     const count = ctx?.corpus?.lineDocumentCounts?.get(lineHash);
     const total = ctx?.corpus?.documentCount;
     const repeated = count && total && count > 1 ? ` It appears in ${count} of ${total} documents.` : '';
@@ -42,7 +41,6 @@ export function findingsForRule(
         ...(repeated ? { templateCount: count } : {}),
       },
     });
-    i = last;
   }
   return out;
 }

@@ -1,8 +1,7 @@
 import type { Rule, RuleFinding } from '../rule';
 import { DEFAULT_TEMPLATE_MIN_COUNT } from '../../options';
-import { hashLine } from '../../text/hash';
 import { classifyLines } from '../../boilerplate/classify';
-import { looksLikeArticleSentence } from '../../boilerplate/templateLines';
+import { lineHashAt, templateCandidates } from '../../boilerplate/templateLines';
 import { quote } from './lineFindings';
 
 export const RULE_TEMPLATE_LINE = 'boilerplate/template-line';
@@ -23,12 +22,13 @@ export const templateLineRule: Rule = {
     if (!counts || total < 2) return [];
     const min = Math.max(2, ctx.options.templateMinCount ?? DEFAULT_TEMPLATE_MIN_COUNT);
     const classes = classifyLines(doc);
+    const candidates = templateCandidates(doc);
     const out: RuleFinding[] = [];
     doc.lines.forEach((line, i) => {
-      if (classes[i].kind !== 'content') return;
-      const h = hashLine(line);
+      if (classes[i].kind !== 'content' || !candidates[i]) return;
+      const h = lineHashAt(doc, i);
       const count = counts.get(h) ?? 0;
-      if (count < min || looksLikeArticleSentence(line)) return;
+      if (count < min) return;
       const t = line.trim();
       out.push({
         message: `Template line: ${quote(t)} appears in ${count} of ${total} documents; text repeated across documents is site template, not article text.`,
