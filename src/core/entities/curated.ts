@@ -141,6 +141,14 @@ export const DEMONYMS: string[] = [
   'Christian', 'Jewish', 'Catholic', 'Orthodox', 'Islamic', 'Sunni', 'Shiite', 'Shia', 'Latino', 'Hispanic', 'Nordic', 'Baltic',
   'Pacific', 'Atlantic', 'Crimean', 'Chechen', 'Tibetan', 'Uyghur', 'Uighur', 'Kremlin-backed', 'Russian-North', 'Pro-Russian',
   'Northern', 'Southern', 'Central', 'Federal', 'Gulf', 'Latin American', 'Middle Eastern', 'East Asian', 'Nazi', 'Scandinavian',
+  'Paraguayan', 'Bolivian', 'Ecuadorian', 'Uruguayan', 'Zambian', 'Zimbabwean', 'Ghanaian', 'Senegalese', 'Malian', 'Rwandan',
+  'Ugandan', 'Tanzanian', 'Congolese', 'Angolan', 'Mozambican', 'Cameroonian', 'Ivorian', 'Haitian', 'Jamaican', 'Dominican',
+  'Guatemalan', 'Honduran', 'Salvadoran', 'Nicaraguan', 'Panamanian', 'Costa Rican', 'Slovenian', 'Macedonian', 'Montenegrin',
+  'Cypriot', 'Maltese', 'Tajik', 'Turkmen', 'Kyrgyz', 'Burmese', 'Laotian', 'Bhutanese', 'Maldivian', 'Omani', 'Bahraini',
+  'Kuwaiti', 'Eritrean', 'Malagasy', 'Namibian', 'Malawian', 'Liberian', 'Guinean', 'Beninese', 'Togolese', 'Chadian',
+  'Mauritanian', 'Fijian', 'Samoan', 'Tongan', 'Hawaiian', 'Texan', 'Californian', 'Bavarian', 'Catalan', 'Basque', 'Flemish',
+  'Persian', 'Pashtun', 'Punjabi', 'Bengali', 'Tamil', 'Sikh', 'Hindu', 'Buddhist', 'Zionist', 'Marxist', 'Maoist', 'Yazidi',
+  'Druze', 'Rohingya', 'Bosniak', 'Slovene', 'Luxembourgish', 'Andorran', 'Monegasque', 'Lebanese', 'Azeri', 'Kenyan', 'Botswanan',
 ];
 
 /** Lower-case words after a demonym that together name an institution ("South Korean intelligence"). */

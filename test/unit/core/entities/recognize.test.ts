@@ -202,3 +202,20 @@ describe('entities: speed', () => {
     assert.ok(ms < 1000, `${ms} ms`);
   });
 });
+
+describe('entities: descriptions and source heads', () => {
+  it('gives "the <nationality> leader" to the nearest person without another nationality', () => {
+    const text = 'Zambian Trade Minister Joseph Banda met Mwila Chanda in Lusaka. Chanda’s plan was praised, when the Zambian leader visited a mine.';
+    const ents = entitiesOf(text);
+    assert.ok(ents.find((e) => e.name === 'Mwila Chanda')!.roles.includes('Zambian leader'));
+    assert.ok(!ents.find((e) => e.name === 'Joseph Banda')!.roles.includes('Zambian leader'));
+  });
+  it('credits a named source span to its last mention only', () => {
+    const doc = new DocumentText('Kremlin spokesperson Dmitry Orlov declined to comment.', 'k.txt');
+    const entities = recognize(doc, { everyLine: true });
+    const span = { range: doc.rangeOf(0, 'Kremlin spokesperson Dmitry Orlov'.length), text: 'Kremlin spokesperson Dmitry Orlov', kind: 'named' as const };
+    const index = buildEntityIndex([{ path: 'k.txt', entities, sources: [span] }]);
+    assert.equal(index.find((e) => e.name === 'Dmitry Orlov')!.citedAsSource, 1);
+    assert.equal(index.find((e) => e.name === 'Kremlin')!.citedAsSource, 0);
+  });
+});
