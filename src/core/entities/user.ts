@@ -56,3 +56,53 @@ export function prepareUserEntities(user: UserEntities | undefined): PreparedUse
   prepared.set(user, result);
   return result;
 }
+
+/** Where the user's entity file lives, relative to a workspace folder or the corpus root. */
+export const USER_ENTITIES_FILE = '.corpus-review/entities.json';
+
+const TYPES = new Set(['person', 'organization', 'location', 'other']);
+
+/**
+ * Parse the text of `.corpus-review/entities.json` (the caller reads the file). Never throws: malformed
+ * entries are skipped and described in `problems` (plain words, for a notice or the output channel).
+ */
+export function parseUserEntities(text: string): { value: UserEntities; problems: string[] } {
+  const problems: string[] = [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { value: {}, problems: [`${USER_ENTITIES_FILE} is not valid JSON: ${(e as Error).message}`] };
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { value: {}, problems: [`${USER_ENTITIES_FILE} must hold a JSON object`] };
+  const obj = raw as Record<string, unknown>;
+  const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && !!x.trim()) : undefined);
+  const entities: UserEntityDefinition[] = [];
+  (Array.isArray(obj.entities) ? obj.entities : []).forEach((e: unknown, i: number) => {
+    const r = e as Record<string, unknown> | null;
+    if (!r || typeof r.name !== 'string' || !r.name.trim()) {
+      problems.push(`entities[${i}] has no name and was skipped`);
+      return;
+    }
+    const def: UserEntityDefinition = { name: r.name.trim() };
+    if (typeof r.type === 'string') {
+      if (TYPES.has(r.type)) def.type = r.type as UserEntityDefinition['type'];
+      else problems.push(`entities[${i}] (${def.name}): unknown type "${r.type}" ignored`);
+    }
+    const aliases = strings(r.aliases);
+    if (aliases?.length) def.aliases = aliases;
+    const roles = strings(r.roles);
+    if (roles?.length) def.roles = roles;
+    if (typeof r.description === 'string' && r.description.trim()) def.description = r.description.trim();
+    entities.push(def);
+  });
+  const notEntities: (string | NotAnEntity)[] = [];
+  (Array.isArray(obj.notEntities) ? obj.notEntities : []).forEach((n: unknown, i: number) => {
+    if (typeof n === 'string' && n.trim()) notEntities.push(n);
+    else if (n && typeof n === 'object' && typeof (n as NotAnEntity).text === 'string') {
+      const x = n as NotAnEntity;
+      notEntities.push(typeof x.path === 'string' ? { text: x.text, path: x.path } : { text: x.text });
+    } else problems.push(`notEntities[${i}] is neither a text nor { "text": … } and was skipped`);
+  });
+  return { value: { entities, notEntities }, problems };
+}

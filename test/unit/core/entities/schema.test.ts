@@ -22,3 +22,22 @@ describe('entities: .corpus-review/entities.json schema', () => {
   VALID.forEach((v, i) => it(`accepts valid file ${i}`, () => assert.ok(validate(v), JSON.stringify(validate.errors))));
   INVALID.forEach((v, i) => it(`rejects invalid file ${i}: ${JSON.stringify(v)}`, () => assert.equal(validate(v), false)));
 });
+
+import { parseUserEntities } from '../../../../src/core/entities';
+
+describe('entities: parseUserEntities', () => {
+  it('keeps good entries, skips bad ones with a reason, never throws', () => {
+    const { value, problems } = parseUserEntities(JSON.stringify({
+      entities: [{ name: 'Acme', type: 'organization', aliases: ['ACME', 3] }, { type: 'person' }, { name: 'Zed', type: 'company' }],
+      notEntities: ['Read More', { text: 'Signal', path: 'tech/' }, 7],
+    }));
+    assert.deepEqual(value.entities, [{ name: 'Acme', type: 'organization', aliases: ['ACME'] }, { name: 'Zed' }]);
+    assert.deepEqual(value.notEntities, ['Read More', { text: 'Signal', path: 'tech/' }]);
+    assert.equal(problems.length, 3);
+  });
+  it('reports invalid JSON instead of throwing', () => {
+    const r = parseUserEntities('{ nope');
+    assert.deepEqual(r.value, {});
+    assert.match(r.problems[0], /not valid JSON/);
+  });
+});
