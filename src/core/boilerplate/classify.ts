@@ -50,7 +50,7 @@ export const SENTENCE_MIN_WORDS = 12;
 /** Documents whose long lines have fewer English stopwords than this are not English: features stay off. */
 export const ENGLISH_MIN_STOPWORD_RATIO = 0.18;
 /** Need this many scanned words on long lines before deciding a document is not English. */
-export const LANGUAGE_MIN_WORDS = 40;
+export const LANGUAGE_MIN_WORDS = 15;
 /** A menu line: at least this many items between separators ("Home | World | Business"). */
 export const MENU_MIN_ITEMS = 3;
 /** …each of at most this many words. */

@@ -8,6 +8,6 @@ export const commentFormRule: Rule = {
   defaultSeverity: 'warning',
   description: 'Reader-comment form text ("Leave a Reply", "Your email address will not be published.").',
   check(doc, ctx) {
-    return findingsForRule(doc, ctx, RULE_COMMENT_FORM, (c, t) => `Comment-form boilerplate (${c.label}): ${quote(t)} is part of a reader-comment form, not the article.`);
+    return findingsForRule(doc, ctx, RULE_COMMENT_FORM, (c, t) => `Comment form (${c.label}): ${quote(t)} — it belongs to the reader-comment form, not the article.`);
   },
 };

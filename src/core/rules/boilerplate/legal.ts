@@ -8,6 +8,6 @@ export const legalRule: Rule = {
   defaultSeverity: 'warning',
   description: 'Legal footer text: copyright, "All Rights Reserved", terms of use, privacy policy, cookie settings, ad choices.',
   check(doc, ctx) {
-    return findingsForRule(doc, ctx, RULE_LEGAL, (c, t) => `Legal boilerplate (${c.label}): ${quote(t)}: ${c.why ?? 'not part of the article'}.`);
+    return findingsForRule(doc, ctx, RULE_LEGAL, (c, t) => `Legal boilerplate (${c.label}): ${quote(t)} — ${c.why ?? 'not part of the article'}.`);
   },
 };

@@ -8,6 +8,6 @@ export const pageChromeRule: Rule = {
   defaultSeverity: 'warning',
   description: 'Page chrome: navigation, "See Full Web Article", share/print/subscribe prompts, buttons, image placeholders and link lists.',
   check(doc, ctx) {
-    return findingsForRule(doc, ctx, RULE_PAGE_CHROME, (c, t) => `Page chrome (${c.label}): ${quote(t)}: ${c.why ?? 'not part of the article'}.`);
+    return findingsForRule(doc, ctx, RULE_PAGE_CHROME, (c, t) => `Page chrome (${c.label}): ${quote(t)} — ${c.why ?? 'not part of the article'}.`);
   },
 };

@@ -12,7 +12,7 @@ export const provenanceRule: Rule = {
       doc,
       ctx,
       RULE_PROVENANCE,
-      (c, t) => `Metadata (${c.label}): ${quote(t)} records where and when the article was published; it is provenance, not article text, and is kept in the document's metadata.`,
+      (c, t) => `Metadata (${c.label}): ${quote(t)} — it records where and when the article was published: provenance, not article text, kept in the document's metadata.`,
     );
   },
 };

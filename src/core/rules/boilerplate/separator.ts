@@ -8,6 +8,6 @@ export const separatorRule: Rule = {
   defaultSeverity: 'warning',
   description: 'Separator lines ("|", "-----", "* * *") and menu fragments such as "Home | World | Business".',
   check(doc, ctx) {
-    return findingsForRule(doc, ctx, RULE_SEPARATOR, (c, t) => `Separator (${c.label}): ${quote(t)}: ${c.why ?? 'not part of the article'}.`);
+    return findingsForRule(doc, ctx, RULE_SEPARATOR, (c, t) => `${c.label === 'menu fragment' ? 'Menu fragment' : 'Separator line'}: ${quote(t)} — ${c.why ?? 'not part of the article'}.`);
   },
 };

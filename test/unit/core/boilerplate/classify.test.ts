@@ -1,0 +1,88 @@
+import * as assert from 'node:assert/strict';
+import { DocumentText } from '../../../../src/core/text/documentText';
+import { classifyLines, isContentLine } from '../../../../src/core/boilerplate/classify';
+import { lineFeatures } from '../../../../src/core/boilerplate/features';
+import { isTimestamp, matchMetadataLine } from '../../../../src/core/boilerplate/metadataLines';
+import { matchLexicon } from '../../../../src/core/boilerplate/lexicon';
+
+const P1 = 'The council voted on Tuesday to repair the bridge, which has been closed to trucks since the autumn.';
+const P2 = 'Engineers said the work would take about four months and should be finished before the winter.';
+
+describe('classifyLines', () => {
+  it('is memoised per document', () => {
+    const doc = new DocumentText(`${P1}\n`);
+    assert.equal(classifyLines(doc), classifyLines(doc));
+  });
+
+  it('gives one verdict per line, with the rule that claims furniture', () => {
+    const doc = new DocumentText(`Menu\n\n${P1}\n\n${P2}\n\nPrivacy Policy\n`);
+    const c = classifyLines(doc);
+    assert.equal(c.length, doc.lineCount);
+    assert.deepEqual(c.map((x) => x.kind), ['boilerplate', 'blank', 'content', 'blank', 'content', 'blank', 'boilerplate', 'blank']);
+    assert.equal(c[6].rule, 'boilerplate/legal');
+    assert.equal(isContentLine(doc, 2), true);
+    assert.equal(isContentLine(doc, 6), false);
+    assert.equal(isContentLine(doc, 99), false);
+  });
+
+  it('keeps a short line between paragraphs and flags a run of short lines at the top', () => {
+    const doc = new DocumentText(`Gardening\nRecipes\nTravel\n\n${P1}\n\nIt was not.\n\n${P2}\n`);
+    const kinds = classifyLines(doc).map((c) => c.kind);
+    assert.deepEqual(kinds.slice(0, 3), ['boilerplate', 'boilerplate', 'boilerplate']);
+    assert.equal(kinds[6], 'content');
+  });
+
+  it('marks the headline as content and title', () => {
+    const doc = new DocumentText(`Home\nNews\n\nBridge repairs approved after months of delay\n\nBy Dana Whitcombe\n\n${P1}\n\n${P2}\n`);
+    const c = classifyLines(doc);
+    assert.equal(c[3].kind, 'content');
+    assert.equal(c[3].title, true);
+  });
+
+  it('stays quiet on non-English text except for symbols and known phrases', () => {
+    const doc = new DocumentText(
+      'Inicio\nDeportes\n\nEl pleno municipal aprobó este jueves la construcción de doce kilómetros de nuevos carriles bici en el centro de la ciudad.\n\nLos comerciantes temen perder plazas de aparcamiento.\n\n---\nPrivacy Policy\n',
+    );
+    const c = classifyLines(doc);
+    assert.deepEqual(
+      c.map((x) => x.kind),
+      ['content', 'content', 'blank', 'content', 'blank', 'content', 'blank', 'boilerplate', 'boilerplate', 'blank'],
+    );
+  });
+});
+
+describe('line features', () => {
+  it('reads sentence endings, stopwords, bullets and URLs', () => {
+    const f = lineFeatures('  * The vote was held on Tuesday in the town hall.');
+    assert.equal(f.bullet, true);
+    assert.equal(f.endsSentence, true);
+    assert.equal(f.words, 10);
+    assert.ok(f.stopwordRatio > 0.3);
+    assert.ok(lineFeatures('https://example.com/a/b/c').urlRatio > 0.9);
+    assert.equal(lineFeatures('| | |').letterRatio, 0);
+  });
+});
+
+describe('metadata line patterns', () => {
+  it('recognises timestamps', () => {
+    for (const t of ['11:36 PM EST, Sun January 21, 2024', '2019-11-18', 'Nov. 18, 2019 10:04 AM ET', '3 hours ago', '21/06/2014'])
+      assert.ok(isTimestamp(t), t);
+    for (const t of ['at the end of the day', 'May the best team win', 'Opening Bell']) assert.ok(!isTimestamp(t), t);
+  });
+
+  it('recognises source, byline and date lines', () => {
+    assert.deepEqual(matchMetadataLine('Source: https://a.example/x'), { kind: 'source', value: 'https://a.example/x' });
+    assert.deepEqual(matchMetadataLine('By Jane Roe and John Doe, Example News'), { kind: 'byline', value: 'Jane Roe and John Doe, Example News' });
+    assert.deepEqual(matchMetadataLine('Updated:'), { kind: 'date-label', value: '' });
+    assert.equal(matchMetadataLine('By the time they arrived, the river had risen.'), undefined);
+  });
+});
+
+describe('lexicon', () => {
+  it('matches whole lines and menus, not phrases inside sentences', () => {
+    assert.equal(matchLexicon('Terms of Use | Privacy Policy | Contact us')?.category, 'legal');
+    assert.equal(matchLexicon('Be the first to comment')?.category, 'comment-form');
+    assert.equal(matchLexicon('Share this article')?.category, 'page-chrome');
+    assert.equal(matchLexicon('She promised to share this article with the committee before the vote.'), undefined);
+  });
+});
