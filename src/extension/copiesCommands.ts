@@ -110,8 +110,12 @@ export function registerCopiesCommands(publisher: DiagnosticsPublisher, services
       const markdown = driftReportMarkdown(new DocumentText(c.copyText, c.copyPath), new DocumentText(c.originalText, c.originalPath), c.pair);
       const reportUri = docs.put('drift', `${baseName(c.copyPath).replace(/\.[^.]*$/, '')}-drift-report.md`, markdown);
       const document = await vscode.workspace.openTextDocument(reportUri);
-      await vscode.window.showTextDocument(document, { preview: false });
-      void vscode.commands.executeCommand('markdown.showPreviewToSide', reportUri).then(undefined, () => undefined);
+      try {
+        // Rendered, the escaped text reads cleanly; the built-in Markdown extension may be disabled.
+        await vscode.commands.executeCommand('markdown.showPreview', reportUri);
+      } catch {
+        await vscode.window.showTextDocument(document, { preview: false });
+      }
       return reportUri;
     }),
   ];
