@@ -220,7 +220,8 @@ function addContextCues(ctx: LineContext, span: Token[], raw: Raw): void {
   if (after && /^\s*,?\s*$/.test(last.gapAfter) && WORDS.speechVerbs.has(after.lower) && !last.possessive) {
     // "has", "was", "who" follow any noun; they only count away from the start of a sentence.
     const weak = /^(?:has|had|was|is|who|met|visited|traveled|travelled|himself|herself)$/.test(after.lower);
-    if (!weak || !first.sentenceStart) raw.cues.add('speech');
+    if (!weak) raw.cues.add('speech');
+    else if (!first.sentenceStart) raw.cues.add('speech-weak');
   }
   if (after && isJoinGap(last.gapAfter) && /^(?:said|says|told|reported|reports|added|wrote|announced|stated)$/.test(after.lower)) raw.cited = true;
   if (before && isJoinGap(before.gapAfter) && WORDS.placePrepositions.has(before.lower) && (before.text === before.lower || before.sentenceStart)) raw.cues.add('place');
@@ -701,6 +702,26 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
   // Lone words: the name table first, then evidence from context. Twice, so that a word resolved by
   // evidence late in the document ("in Fallujah") also resolves its earlier bare mentions.
   const gaz = gazetteer();
+  // Evidence for a lone word is pooled over all its bare mentions in the document: "in Fallujah" twice
+  // outweighs one "Fallujah was closed".
+  const votes = new Map<string, Record<'person' | 'location' | 'organization', number>>();
+  for (const r of all) {
+    if (r.key || r.tokens !== 1 || r.cues.has('weak') || r.cues.has('headline')) continue;
+    const k = nameKey(r.text);
+    const v = votes.get(k) ?? { person: 0, location: 0, organization: 0 };
+    if ((r.cues.has('speech') || r.cues.has('possessive')) && !r.cues.has('the')) v.person++;
+    if (r.cues.has('speech-weak') && !r.cues.has('the')) v.person += 0.5;
+    if (r.cues.has('title') || r.cues.has('role')) v.person += 2;
+    if (r.cues.has('place')) v.location++;
+    if (r.cues.has('org')) v.organization++;
+    votes.set(k, v);
+  }
+  const winner = (text: string): EntityType | undefined => {
+    const v = votes.get(nameKey(text));
+    if (!v) return undefined;
+    const best = (['person', 'location', 'organization'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
+    return v[best] > 0 ? best : undefined;
+  };
   const resolveLone = (useEvidence: boolean): void => {
     const personsSoFar: Raw[] = [];
     for (const r of all) {
@@ -730,11 +751,9 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
       if (r.cues.has('weak') || r.cues.has('headline')) continue;
       if (r.cues.has('title') || r.cues.has('role')) setKey(r, 'person', r.text);
       else if (r.cues.has('acronym') && !gaz.isCommonWord(r.text)) setKey(r, 'organization', r.text);
-      else if (r.cues.has('org') && !gaz.isCommonWord(r.text)) setKey(r, 'organization', r.text);
       else if (gaz.isCommonWord(r.text) || isDemonymWord(r.text.replace(/s$/, ''))) continue;
+      else if (winner(r.text)) setKey(r, winner(r.text)!, r.text);
       else if (gaz.isFirstName(r.text)) setKey(r, 'person', r.text);
-      else if ((r.cues.has('speech') || r.cues.has('possessive')) && !r.cues.has('the')) setKey(r, 'person', r.text);
-      else if (r.cues.has('place')) setKey(r, 'location', r.text);
       if (r.key) remember(r.text, r.key);
     }
   };
