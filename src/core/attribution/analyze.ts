@@ -196,7 +196,7 @@ function localSources(masked: string): LocalSource[] {
       if (prev && prev.word && NOUN_BEFORE.test(prev.lower)) continue;
       // "in neighbouring states.", "phone calls to": a plural noun, not a verb of saying.
       const next = tokens[i + 1];
-      if (!next || !next.word || /^(?:of|in|on|for|from|with|to|at|by|and|or|as|is|are|was|were)$/.test(next.lower)) continue;
+      if (!next ? t.lower.endsWith('s') : !next.word ? t.lower.endsWith('s') : /^(?:of|in|on|for|from|with|to|at|by|and|or|as|is|are|was|were)$/.test(next.lower)) continue;
     }
     const quoteOnly = SPEECH_ACT_ONLY.has(t.lower);
     const { words, stop } = subjectBefore(tokens, i);

@@ -1,8 +1,8 @@
 // `npm run eval attribution`: scores the attribution rules on the project's own labelled sentences.
-// dev.txt is the part the rules were tuned on; heldout.txt was written first and never tuned on.
+// dev*.txt are the parts the rules were tuned on; heldout*.txt were never tuned on (see each file's header).
 // Prints precision / recall / F1 for "needs a source and has none" and for vague sources, and the share
 // of plain narration that gets any attribution finding.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { DocumentText } from '../../../src/core/text/documentText';
 import { runRules } from '../../../src/core/document';
@@ -131,9 +131,11 @@ export const TARGET_NARRATION_FLAGGED = 0.05;
 export async function evaluate(): Promise<boolean> {
   const verbose = process.argv.includes('--verbose') || process.env.EVAL_VERBOSE === '1';
   let ok = true;
-  for (const part of ['dev', 'heldout']) {
-    const s = scoreSet(path.join(__dirname, `${part}.txt`));
-    const r = report(part === 'dev' ? 'dev (tuned on)' : 'held-out (never tuned on)', s);
+  const parts = readdirSync(__dirname).filter((f) => /^(?:dev\d*|heldout\d*)\.txt$/.test(f)).sort();
+  for (const file of parts) {
+    const part = file.replace(/\.txt$/, '');
+    const s = scoreSet(path.join(__dirname, file));
+    const r = report(part.startsWith('dev') ? `${part} (tuned on)` : `${part} (held out, never tuned on)`, s);
     if (verbose) s.errors.forEach((e) => console.log(e));
     const meets = r.f1None >= TARGET_F1 && r.f1Vague >= TARGET_F1 && r.narrationRate < TARGET_NARRATION_FLAGGED;
     console.log(`  targets (F1 ≥ ${TARGET_F1}, narration flagged < ${pct(TARGET_NARRATION_FLAGGED).trim()}): ${meets ? 'met' : 'NOT met'}`);
