@@ -47,6 +47,8 @@ export const STOPWORDS_LOW = 0.2;
 export const MAX_URL_RATIO = 0.2;
 /** A line with this many words ending like a sentence is prose (the C4/Gopher-style sentence test). */
 export const SENTENCE_MIN_WORDS = 12;
+/** Prose lines longer than this, between two such lines, skip the phrase lists (see classify). */
+export const SHORT_PROSE_CHARS = 160;
 /** Documents whose long lines have fewer English stopwords than this are not English: features stay off. */
 export const ENGLISH_MIN_STOPWORD_RATIO = 0.18;
 /** Need this many scanned words on long lines before deciding a document is not English. */
@@ -235,16 +237,25 @@ function classify(doc: DocumentText): LineClass[] {
   const english = isEnglish(feats);
   const repeated = new Set<number>();
 
+  // Feature classes first: a long prose line between two other long prose lines is article text, and
+  // checking it against the phrase lists would only cost time.
+  for (let i = 0; i < n; i++) if (feats[i]) prior[i] = priorOf(feats[i]!);
+  let prevGood = false;
   for (let i = 0; i < n; i++) {
     const f = feats[i];
     if (!f) continue;
-    const v = cachedVerdict(f, doc.lines[i]);
+    const isProse = f.chars > SHORT_PROSE_CHARS && prior[i] === 'good';
+    let next = i + 1;
+    while (next < n && !feats[next]) next++;
+    const sandwiched = isProse && prevGood && next < n && feats[next]!.chars > SHORT_PROSE_CHARS && prior[next] === 'good';
+    prevGood = isProse;
+    const v = sandwiched ? undefined : cachedVerdict(f, doc.lines[i]);
     if (v && (english || v.rule === RULE_SEPARATOR || v.rule === RULE_LEGAL || v.rule === RULE_COMMENT_FORM || v.meta?.kind === 'source')) {
       out[i] = v;
       prior[i] = 'fixed';
       continue;
     }
-    prior[i] = english ? priorOf(f) : 'good';
+    if (!english) prior[i] = 'good';
   }
   if (english) markRepeats(prior, feats, repeated);
 

@@ -38,11 +38,17 @@ const STOPWORD_FORMS: ReadonlySet<string> = new Set(
 );
 
 const BULLET = /^(?:[*+•·◦▪‣o-]|\d{1,2}[.)])\s+/;
-const WORD = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+(?:['’][A-Za-z]+)?|\d+(?:[.,:]\d+)*/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 const SENTENCE_END = /[.!?…:;][)"'”’»\]]*$|[)"”’]$/;
 const SEPARATOR_CHARS = new Set('|_=~#/\\<>»«›‹•·–—-*+:;,.()[]{}'.split('').map((c) => c.charCodeAt(0)));
 const LETTER = /\p{L}/u;
+const MAX_STOPWORD_LENGTH = 12;
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Letters of the Latin (with accents), Greek and Cyrillic blocks. */
+const isWordLetter = (c: number): boolean =>
+  isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x4ff);
 
 export function lineFeatures(line: string): LineFeatures {
   let body = line.trim();
@@ -54,22 +60,40 @@ export function lineFeatures(line: string): LineFeatures {
   }
   const chars = body.length;
 
+  // Words as letters (Latin, Greek, Cyrillic) with an optional apostrophe suffix ("don't"), or numbers
+  // with inner . , : ("1,200", "10:30"); a hand-written scanner because this runs on every line.
   let words = 0;
   let stop = 0;
   let capital = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(body); m && words < WORD_SCAN_LIMIT; m = WORD.exec(body)) {
-    words++;
-    const w = m[0];
-    const c = w.charCodeAt(0);
-    if (c >= 65 && c <= 90) capital++;
-    if (STOPWORD_FORMS.has(w)) stop++;
+  let i = 0;
+  while (i < chars && words < WORD_SCAN_LIMIT) {
+    const c = body.charCodeAt(i);
+    if (isWordLetter(c)) {
+      const start = i++;
+      while (i < chars && isWordLetter(body.charCodeAt(i))) i++;
+      const q = body.charCodeAt(i);
+      if ((q === 39 || q === 0x2019) && isAsciiLetter(body.charCodeAt(i + 1))) {
+        i += 2;
+        while (i < chars && isAsciiLetter(body.charCodeAt(i))) i++;
+      }
+      words++;
+      if (c >= 65 && c <= 90) capital++;
+      if (i - start <= MAX_STOPWORD_LENGTH && STOPWORD_FORMS.has(body.slice(start, i))) stop++;
+    } else if (c >= 48 && c <= 57) {
+      i++;
+      while (i < chars) {
+        const d = body.charCodeAt(i);
+        if (d >= 48 && d <= 57) i++;
+        else if ((d === 46 || d === 44 || d === 58) && isDigit(body.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      words++;
+    } else i++;
   }
   const scanned = words;
-  if (words >= WORD_SCAN_LIMIT && chars > 0) {
-    // Estimate the rest from the average word length so far (about 6 characters with the space).
-    const lastIndex = WORD.lastIndex || chars;
-    words = Math.round((words * chars) / Math.max(lastIndex, 1));
+  if (words >= WORD_SCAN_LIMIT && i < chars) {
+    // Estimate the rest from the average word length so far.
+    words = Math.round((words * chars) / Math.max(i, 1));
   }
 
   let urlChars = 0;

@@ -136,7 +136,7 @@ const PAGE_CHROME: Entry[] = [
 ];
 
 /** Entries without maxChars whose patterns can match a long line. */
-const LONG_LABELS = new Set(['copyright notice', 'cookie notice', 'reuse notice', 'comment-form field', 'subscription prompt', 'filed-under tags']);
+const LONG_LABELS = new Set(['copyright notice', 'cookie notice', 'reuse notice', 'subscription prompt', 'filed-under tags']);
 
 const LISTS: [LexiconCategory, Entry[]][] = [
   ['comment-form', COMMENT_FORM],
@@ -170,7 +170,7 @@ const LONG_LISTS: [LexiconCategory, Entry[]][] = LISTS.map(([c, entries]) => [
 ]);
 
 /** Every long-capable entry needs one of these words; one scan rules most paragraphs out. */
-const LONG_HINT = /©|rights reserved|cookie|privacy|terms|consent|commission|compensation|informational|advice|blocker|newsletter|inbox|e-?mail|comment|tags?:|topics?:|filed under|categor|posted in|material may not|required fields/i;
+const LONG_HINT = /©|rights reserved|cookie|privacy|terms|consent|commission|compensation|informational|advice|blocker|newsletter|inbox|tags?:|topics?:|filed under|categor|posted in|material may not/i;
 
 function matchSegment(segment: string): LexiconHit | undefined {
   const long = segment.length > SHORT_SEGMENT_CHARS;

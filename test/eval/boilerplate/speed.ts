@@ -47,12 +47,15 @@ function report(name: string, texts: string[]): void {
   console.log(`  warm line cache (repeated furniture seen before): ${measure(texts, false).toFixed(1)} MB/s per core`);
 }
 
-const args = process.argv.slice(2);
-if (args.length) {
-  for (const dir of args) report(dir, readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(dir, f), 'utf8')));
-} else {
+export function main(args: string[]): void {
+  if (args.length) {
+    for (const dir of args) report(dir, readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(dir, f), 'utf8')));
+    return;
+  }
   report('generated news corpus', generateCorpus(1000).map((d) => d.text));
   const dev = path.resolve(__dirname, '../../../../shared/devset/boilerplate/docs');
   if (existsSync(dev)) report('devset lynx dumps', readdirSync(dev).map((f) => readFileSync(path.join(dev, f), 'utf8')));
   else console.log('devset: skipped (../shared/devset absent)');
 }
+
+if (require.main === module) main(process.argv.slice(2));
