@@ -207,15 +207,27 @@ function localSources(masked: string): LocalSource[] {
     }
     if (stop && (stop.text === ',' || stop.text === '”' || stop.text === '"')) {
       const after = phraseAfter(tokens, i + 1, 8);
-      if (INVERTING_VERBS.has(t.lower) && after.length && (after.some((x) => /^\p{Lu}/u.test(x.text)) || /^(?:the|a|an|his|her|its|their)$/.test(after[0].lower))) {
+      const endsClause = after.length > 0 && (i + 1 + after.length >= tokens.length || !tokens[i + 1 + after.length].word);
+      const inverted = INVERTING_VERBS.has(t.lower) && after.length > 0 && (after.some((x) => /^[A-Z]/.test(x.text)) || /^(?:the|a|an|his|her|its|their)$/.test(after[0].lower));
+      // "“…,” said Peskov": the speaker follows the verb.
+      if (inverted && (stop.text !== ',' || (endsClause && after.length <= 6))) {
         push(after, t.start, after[after.length - 1].end, 'inverted', quoteOnly);
         continue;
       }
-      // "The operator, Metro Rail, expects …": the apposition between commas is the subject.
+      // "Peskov, the Kremlin spokesman, said", "Aid workers, speaking on condition of anonymity, said":
+      // the comma segments before the verb; a named one wins.
       if (stop.text === ',') {
-        const appositive = subjectBefore(tokens, tokens.indexOf(stop)).words;
-        if (appositive.length && classifyPhrase(appositive, false)) {
-          push(appositive, appositive[0].start, t.end, 'speech-verb', quoteOnly, appositive[0].start === tokens[0].start);
+        const candidates: Token[][] = [];
+        let at = tokens.indexOf(stop);
+        for (let k = 0; k < 2 && at > 0; k++) {
+          const { words: seg, stop: segStop } = subjectBefore(tokens, at);
+          if (seg.length && classifyPhrase(seg, seg[0].start === tokens[0].start)) candidates.push(seg);
+          if (!segStop || segStop.text !== ',') break;
+          at = tokens.indexOf(segStop);
+        }
+        const pick = candidates.find((c) => classifyPhrase(c, c[0].start === tokens[0].start)?.kind === 'named') ?? candidates[0];
+        if (pick) {
+          push(pick, pick[0].start, t.end, 'speech-verb', quoteOnly, pick[0].start === tokens[0].start);
           continue;
         }
       }

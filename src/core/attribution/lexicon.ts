@@ -16,7 +16,7 @@ const TREND_NOUNS = w(
   'cooperation ties tension tensions concern concerns fear fears evidence threat threats influence pressure support opposition risk risks isolation anger frustration alarm hostility rivalry alliance partnership collaboration momentum discontent unrest instability',
 );
 const EVALUATIVE_WORDS = w(
-  'unprecedented dramatic dramatically significant significantly substantial substantially massive massively enormous alarming alarmingly crucial vital controversial disastrous catastrophic devastating remarkable remarkably striking troubling worrying dangerous dangerously reckless recklessly provocative brutal clearly obviously undoubtedly undeniably inevitably inevitable so-called totalitarian draconian staggering shocking stunning egregious blatant flagrant sweeping sharply steeply rapidly deliberately intentionally huge embarrassment humiliation fiasco debacle triumph disgrace',
+  'unprecedented dramatic dramatically significant significantly substantial substantially massive massively enormous alarming alarmingly crucial vital controversial disastrous catastrophic devastating remarkable remarkably striking troubling worrying dangerous dangerously reckless recklessly provocative brutal clearly obviously undoubtedly undeniably inevitably inevitable so-called totalitarian draconian staggering shocking stunning egregious blatant flagrant sweeping sharply steeply rapidly deliberately intentionally huge embarrassment humiliation fiasco debacle triumph disgrace wildly grossly woefully utterly hopelessly fundamentally unrealistic unworkable unfair unjust unacceptable irresponsible incompetent inept chaotic shambolic misguided flawed ineffective inadequate excessive disproportionate illegitimate notorious infamous beleaguered embattled dire bleak grim crippling damning scathing',
 );
 const SIGN_NOUNS = w('sign indication evidence example instance step move escalation setback blow twist salvo attempt effort chapter episode signal');
 const SCHEDULED_VERBS = w('stay remain meet meets visit travel hold attend open close begin start resume return arrive leave fly sign host vote speak appear publish launch take be held convene gather reconvene');
@@ -37,7 +37,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'evidential', re: /\bit is (?:widely |generally )?(?:believed|thought|suspected|understood|assumed|said|reported|alleged|rumou?red|feared|estimated|known|clear)\b/gi },
   { type: 'evidential', re: /\b(?:suggests?|suggesting|indicates?|indicating|points? to|pointing to)\b/gi },
   { type: 'evidential', re: /\b(?:has|have|had) been (?:seen|observed|detected|spotted|noticed|recorded|documented)\b/gi },
-  { type: 'evidential', re: /\b(?:widely|generally) (?:seen|regarded|considered|viewed) as\b/gi },
+  { type: 'evidential', re: /\b(?:widely|generally) (?:seen|regarded|considered|viewed)(?: [a-z]+){0,4} as\b/gi },
   // evaluation by the writer
   { type: 'evaluative', re: new RegExp(`\\b(?:${TREND}) (?:[a-z'’-]+ )?(?:${TREND_NOUNS})\\b`, 'gi') },
   { type: 'evaluative', re: new RegExp(`\\b(?:${EVALUATIVE_WORDS})\\b`, 'gi') },
@@ -46,6 +46,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'evaluative', re: /\b(?:historic|landmark) (?:deal|agreement|victory|moment|decision|vote|win|day|step|ruling|summit|breakthrough|defeat|election|achievement|occasion|case|judgment|law|reform|legislation|low|high)s?\b/gi },
   { type: 'evaluative', re: /\b(?:damag|hurt|harm|undermin|boost|strengthen|weaken|erod|dent|shatter|restor)\w* (?:[a-z'’]+ ){0,2}(?:chances|reputation|credibility|standing|prospects|image|authority|hopes|confidence|trust|position|popularity|legitimacy|morale)\b/gi },
   { type: 'evaluative', re: /\b(?:slash|slashes|slashed|slashing|gut|guts|gutted|axed|axes|soar|soars|soared|soaring|plunge|plunges|plunged|plummet|plummets|plummeted|skyrocket|skyrocketed|ballooned|surge|surges|surged|surging|tumbled|slumped|dwindled|rocketed)\b/gi },
+  { type: 'evaluative', re: /\b(?:on the (?:brink|verge|edge) of|at breaking point|in (?:crisis|turmoil|disarray|tatters|freefall|free fall)|out of control)\b/gi },
   // A trend stated as fact: "tensions have been escalating", "prices have been rising".
   { type: 'evaluative', re: /\b(?:has|have|had) been (?:rising|escalating|growing|increasing|falling|declining|mounting|worsening|surging|soaring|shrinking|improving|deteriorating|intensifying)\b/gi },
   { type: 'evaluative', re: /\b(?:complete|total|utter|abject|spectacular|dismal|resounding|qualified|huge|great) (?:failure|success|disaster|mess|waste|flop)\b|\b(?:is|was|has been|have been|proved|proved to be) an? (?:failure|success|disaster|mistake|flop)\b/gi },
@@ -83,7 +84,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
 /** Verbs that introduce what a source says ("Peskov said", "the report found"). */
 export const SPEECH_VERBS = new Set(
   w(
-    'said says say told tells tell announced announces announce reported reports report stated states added adds noted notes warned warns warn claimed claims claim confirmed confirms denied denies insisted insists argued argues argue signaled signalled signals cited cites wrote writes tweeted posted estimated estimates estimate predicted predicts predict acknowledged acknowledges explained explains revealed reveals disclosed discloses asserted asserts alleged alleges maintained maintains conceded concedes declared declares stressed stresses emphasized emphasised believe believes think thinks contend contends contended suggested found finds showed shows show indicated testified concluded conclude concludes projected projects forecast forecasts expect expects fear fears feared agreed agree agrees replied responded observed observes admitted admits accused accuses valued values calculated calculates counted tallied called calls described describes dubbed labelled labeled vowed vows pledged pledges promised promises urged urges praised praises hailed hails condemned condemns criticized criticised criticizes criticises expressed thanked recalled recalls remembered recounted quipped joked asked asks wondered mused',
+    'said says say told tells tell announced announces announce reported reports report stated states added adds noted notes warned warns warn claimed claims claim confirmed confirms denied denies insisted insists argued argues argue signaled signalled signals cited cites wrote writes tweeted posted estimated estimates estimate predicted predicts predict acknowledged acknowledges explained explains revealed reveals disclosed discloses asserted asserts alleged alleges maintained maintains conceded concedes declared declares stressed stresses emphasized emphasised believe believes think thinks contend contends contended suggested found finds showed shows show indicated testified concluded conclude concludes projected projects forecast forecasts expect expects fear fears feared agreed agree agrees replied responded observed observes admitted admits accused accuses valued values calculated calculates counted tallied questioned questions doubted doubts disputed disputes called calls described describes dubbed labelled labeled vowed vows pledged pledges promised promises urged urges praised praises hailed hails condemned condemns criticized criticised criticizes criticises expressed thanked recalled recalls remembered recounted quipped joked asked asks wondered mused',
   ).split('|'),
 );
 
@@ -146,7 +147,7 @@ export const DETERMINERS = new Set(w('the a an this that these those one another
 export const VAGUE_ADVERBS = /\b(?:reportedly|allegedly|purportedly|rumou?redly|according to (?:reports|media reports|sources|some|rumou?rs|people familiar[^,.;]*|those familiar[^,.;]*))\b/gi;
 
 /** Passive attribution with nobody named ("it is said", "is believed to", "was reported"). */
-export const VAGUE_PASSIVE = /\b(?:it (?:is|was|has been) (?:widely |generally )?(?:said|believed|thought|understood|reported|claimed|alleged|rumou?red|feared|estimated)|(?:is|are|was|were) (?:widely |generally |also |now |still )?(?:believed|thought|said|reported|understood|alleged|rumou?red|suspected|claimed) to|(?:widely|generally) (?:seen|regarded|considered|viewed) as)\b/gi;
+export const VAGUE_PASSIVE = /\b(?:it (?:is|was|has been) (?:widely |generally )?(?:said|believed|thought|understood|reported|claimed|alleged|rumou?red|feared|estimated)|(?:is|are|was|were) (?:widely |generally |also |now |still )?(?:believed|thought|said|reported|understood|alleged|rumou?red|suspected|claimed) to|(?:widely|generally) (?:seen|regarded|considered|viewed)(?: [a-z]+){0,4} as)\b/gi;
 
 /** Content words too common to show that two sentences talk about the same thing. */
 export const TOPIC_STOPWORDS = new Set(
