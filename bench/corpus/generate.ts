@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 5;
 export const DEFAULT_SEED = 20261123;
 
 /** mulberry32: small, fast, good enough for picking templates. */
@@ -73,9 +73,11 @@ const COMMENT_FORM = ['Leave a Reply', 'Your email address will not be published
 const FIRST = ['Maren', 'Tobias', 'Ines', 'Kofi', 'Lucia', 'Anders', 'Priya', 'Dmitri', 'Soledad', 'Hugo', 'Aiko', 'Reuben', 'Fatima', 'Callum', 'Yara', 'Emil', 'Nadia', 'Oskar', 'Leona', 'Rafael'];
 const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Castellano', 'Haddad', 'Brennan', 'Takeda', 'Novak', 'Adeyemi', 'Whitcombe', 'Ferreira', 'Kowalczyk', 'Delacroix', 'Sandoval', 'Ivanova', 'Mbeki', 'Tanaka', 'Holloway', 'Varga', 'Quintero'];
 const ROLES = ['the city’s harbor commissioner', 'a spokesperson for the union', 'the regional health director', 'a senior economist', 'the mayor', 'the company’s chief executive', 'a professor of public policy', 'the state treasurer', 'a local shop owner', 'the council’s finance chair'];
-const ORGS = ['Port Authority of Westmere', 'Dockworkers Union Local 12', 'Carden Valley Water Board', 'Helix Freight Lines', 'Northbridge University', 'the Ministry of Transport', 'Arlow Energy', 'the Coastal Fisheries Council', 'Meridian Health Network', 'the Bank of Ostrava'];
-const PLACES = ['Westmere', 'Carden Valley', 'Port Ellison', 'Ostrava Bay', 'Lake Tamsin', 'New Harwick', 'the Halden Islands', 'South Arlow', 'Brightwater', 'Kestrel Point'];
-const TOPICS = ['the port strike', 'the water rate increase', 'the new rail link', 'the hospital merger', 'the fishing quota', 'the school closures', 'the wind farm project', 'the housing plan', 'the budget shortfall', 'the bridge repairs'];
+const ORG_HEADS = ['Port Authority', 'Water Board', 'Transit Agency', 'Chamber of Commerce', 'Teachers Association', 'Housing Trust', 'Fisheries Council', 'Health Network', 'Energy Cooperative', 'Planning Commission'];
+const PLACES = ['Westmere', 'Carden Valley', 'Port Ellison', 'Ostrava Bay', 'Lake Tamsin', 'New Harwick', 'Halden', 'South Arlow', 'Brightwater', 'Kestrel Point', 'Marrow Creek', 'Eastholm', 'Saltmarsh', 'Greyford', 'Linden Hill', 'Corrin', 'Vale Oriel', 'Bramblecote', 'Tarrow', 'Whitlow Sound'];
+const ORGS = [...ORG_HEADS.flatMap((h) => PLACES.slice(0, 6).map((p) => `the ${p} ${h}`)), 'Helix Freight Lines', 'Northbridge University', 'Arlow Energy', 'Meridian Health', 'Dockworkers Union Local 12'];
+const TOPICS = ['port strike', 'water rate increase', 'rail link', 'hospital merger', 'fishing quota', 'school closures', 'wind farm', 'housing plan', 'budget shortfall', 'bridge repairs', 'bus depot sale', 'flood barrier', 'library cuts', 'ferry contract', 'parking charges', 'landfill expansion', 'tram extension', 'stadium loan', 'pension reform', 'harbor dredging'].map((t) => `the ${t}`);
+const ASIDES = ['', '', '', ' earlier this month', ' after a long night of talks', ' despite protests outside', ' for the second time', ' in a packed hall', ' late on {D}', ' at short notice', ' in front of cameras', ' without a recorded vote'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -91,44 +93,46 @@ function person(r: Rand) {
   return { name: `${pick(r, FIRST)} ${pick(r, LAST)}`, role: pick(r, ROLES) };
 }
 
-// Sentence templates. {P} person name, {L} surname, {R} role, {O}/{O2} organisations, {X} place,
-// {T} topic, {N}/{M} numbers, {D} day.
-const ATTRIBUTED = [
-  '{P}, {R}, said the agreement would be reviewed before the end of the month.',
-  '“We are not going to accept a deal that leaves families worse off,” {L} said on {D}.',
-  'According to {O}, {N} workers have been affected since the dispute began.',
-  '{O} said in a statement that it expected talks on {T} to resume next week.',
-  'In an interview, {L} told reporters that the figures had been checked twice.',
-  '{P} of {O2} said the cost of {T} had risen by {M} percent over two years.',
-  'A report published by {O2} found that {N} households in {X} would see higher bills.',
-  '“The numbers speak for themselves,” said {P}, {R}.',
-  'Officials at {O} confirmed that the vote on {T} would take place on {D}.',
-  '{L} added that residents of {X} had been asked to send written comments.',
+// Sentences are assembled from parts (speaker × verb × claim, hedge × claim, event × detail) with
+// names and numbers in most of them, so two unrelated documents rarely share a sentence, as in real news.
+// Slots: {P} person, {L} surname, {R} role, {O}/{O2} organisations, {X} place, {T} topic, {N}/{M} numbers,
+// {D} day, {MONTH} month, {ST} street.
+const SPEAKERS = ['{P}, {R},', '{L}', '{O}', 'A spokesperson for {O}', '{P} of {O2}', 'Officials at {O}', 'Lawyers for {O2}', '{L}, speaking outside the hearing,', 'In a letter to members, {L}', 'A report by {O2}'];
+const SPEECH = ['said', 'told reporters', 'argued', 'warned', 'noted', 'insisted', 'acknowledged', 'said in a statement', 'wrote', 'said on {D}'];
+const CLAIMS = [
+  'that {T} would cost about {N} million dollars over {M} years',
+  'that {N} families in {X} had lost income since {MONTH}',
+  'that the council had ignored {N} written objections to {T}',
+  'that a decision on {T} was now expected by {D}',
+  'that talks with {O2} had broken down {M} times this year',
+  'that fees in {X} would rise by {M} percent next {MONTH}',
+  'that the first phase of {T} was {M} weeks behind schedule',
+  'that {N} jobs at {O2} depended on the outcome',
+  'that inspectors found {M} faults on {ST} last {MONTH}',
+  'that the budget for {T} had been cut by {N} thousand dollars',
+  'that nobody at {O} had read the {M}-page proposal in full',
+  'that the vote on {T} had been moved to {D} without notice',
+  'that the ferry service from {X} carried {N} passengers in {MONTH}',
+  'that {M} of the {N} contracts for {T} went to one bidder',
+  'that the hearing on {ST} drew {N} residents, a record',
+  'that water use in {X} fell by {M} percent after the warning',
 ];
-const UNATTRIBUTED = [
-  'The plan is widely seen as a failure that will cost taxpayers millions.',
-  'Experts believe the decision on {T} will lead to years of legal challenges.',
-  'It is well known that prices in {X} have doubled since the crisis began.',
-  'Critics say the process was rushed and that key documents were withheld.',
-  'Many residents now believe {O} misled the public about {T}.',
-  'The move is expected to save {N} jobs, although no study has confirmed it.',
-  'Sources familiar with the matter said the deal could collapse within days.',
-  'Studies show that delays of this kind almost always increase the final cost.',
+const HEDGES = ['Experts believe', 'It is widely known', 'Critics say', 'Many residents now believe', 'Studies show', 'Everyone agrees', 'Insiders claim', 'It is clear'];
+const EVENTS = [
+  'The meeting on {ST} lasted {M} hours and ended without a vote.',
+  'About {N} people attended the hearing on {T} in {X} on {D}.',
+  'Traffic on {ST} was diverted for {M} hours on {D}.',
+  'Negotiators from {O} and {O2} met again on {D} in {X}.',
+  'The minutes of the {MONTH} session will be published within {M} days.',
+  'Ferries between {X} and the mainland ran {M} fewer trips than usual.',
+  'The proposal on {T} would take effect in {MONTH} if approved.',
+  'Shops along {ST} reported {M} percent fewer customers on {D}.',
+  'A second hearing on {T} has been set for {D}, {MONTH} {M}.',
+  'Documents dated {MONTH} {M} show the estimate was revised {M} times.',
+  'The {N} signatures collected in {X} were delivered to {O} on {D}.',
+  'Work on {ST} stopped at {M} o’clock while {O} checked the site.',
 ];
-const NEUTRAL = [
-  'The meeting in {X} lasted more than four hours and ended without a vote.',
-  'Traffic near the harbor was diverted for most of the afternoon.',
-  'Negotiators met again on {D} at the offices of {O} in {X}.',
-  'The council will publish the minutes of the session later this week.',
-  'About {N} people attended the public hearing on {T} at the town hall.',
-  'The proposal would take effect in {MONTH} if it is approved.',
-  'Ferries between {X} and the mainland kept running on a reduced timetable.',
-  'The first phase of {T} is scheduled to finish before the winter.',
-  'Local businesses along the waterfront reported fewer customers than usual.',
-  'The dispute over {T} began in {MONTH} after months of stalled talks.',
-  'A second hearing has been set for {D}, when both sides will present figures.',
-  'Documents seen by reporters show the estimate was revised three times.',
-];
+const STREETS = ['Mercer Street', 'Quay Road', 'Harbor Lane', 'Elm Avenue', 'Station Road', 'Canal Walk', 'Fairview Drive', 'North Pier', 'Market Square', 'Kingsway', 'Orchard Row', 'Mill Lane'];
 
 function fill(r: Rand, template: string, cast: Cast): string {
   const p = pick(r, cast.people);
@@ -140,17 +144,22 @@ function fill(r: Rand, template: string, cast: Cast): string {
     .replace(/\{O\}/g, cast.org)
     .replace(/\{X\}/g, cast.place)
     .replace(/\{T\}/g, cast.topic)
-    .replace(/\{N\}/g, String(int(r, 12, 4800)))
-    .replace(/\{M\}/g, String(int(r, 2, 60)))
-    .replace(/\{D\}/g, pick(r, DAYS))
-    .replace(/\{MONTH\}/g, pick(r, MONTHS));
+    .replace(/\{ST\}/g, () => pick(r, STREETS))
+    .replace(/\{N\}/g, () => String(int(r, 12, 4800)))
+    .replace(/\{M\}/g, () => String(int(r, 2, 60)))
+    .replace(/\{D\}/g, () => pick(r, DAYS))
+    .replace(/\{MONTH\}/g, () => pick(r, MONTHS));
 }
+
+const capitalize = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 function sentence(r: Rand, cast: Cast): string {
   const x = r();
-  if (x < 0.4) return fill(r, pick(r, ATTRIBUTED), cast);
-  if (x < 0.55) return fill(r, pick(r, UNATTRIBUTED), cast);
-  return fill(r, pick(r, NEUTRAL), cast);
+  const claim = pick(r, CLAIMS);
+  if (x < 0.35) return fill(r, `${pick(r, SPEAKERS)} ${pick(r, SPEECH)}${pick(r, ASIDES)} ${claim}.`, cast);
+  if (x < 0.45) return fill(r, `“${capitalize(claim.replace(/^that /, ''))},” ${pick(r, ['{L} said', 'said {P}', '{L} told the council'])}.`, cast);
+  if (x < 0.6) return fill(r, `${pick(r, HEDGES)} ${claim}${pick(r, ASIDES)}.`, cast);
+  return fill(r, pick(r, EVENTS).replace(/\.$/, pick(r, ASIDES) + '.'), cast);
 }
 
 function paragraph(r: Rand, cast: Cast): string {
@@ -179,7 +188,7 @@ interface Article {
 
 function article(r: Rand, paragraphs: number): Article {
   const cast = castFor(r);
-  const title = `${cast.place} braces for new round of talks on ${cast.topic}`.replace(/^./, (c) => c.toUpperCase());
+  const title = fill(r, pick(r, ['{X} council delays vote on {T} after {N} objections', '{O} and {O2} trade blame over {T}', 'What {T} means for {N} households in {X}', '{L} vows to fight {T} as costs rise {M} percent', '{X} residents pack hearing on {T}']), cast);
   const reporter = person(r).name;
   const date = `Published ${int(r, 1, 12)}:${String(int(r, 0, 59)).padStart(2, '0')} ${r() < 0.5 ? 'AM' : 'PM'}, ${pick(r, DAYS)} ${pick(r, MONTHS)} ${int(r, 1, 28)}, 2026`;
   const paras: string[] = [];

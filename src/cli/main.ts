@@ -20,6 +20,8 @@ Options:
   --shard i/n      only the documents in shard i of n (a stable hash of the path): a map step
   --facts FILE     corpus facts from \`cluster --facts-out\` (sharded runs then match a single run)
   --workers N      worker threads (default: one per core when there are many files; 1 = none)
+  --time-budget T  per-document time budget in ms, or none (default 2000; none makes results
+                   independent of machine load, as equality checks across runs need)
   --facts-out FILE (cluster) write the corpus facts for \`check --facts\`
   -h, --help       show this help
   -v, --version    show the version

@@ -1,4 +1,4 @@
-import { SEVERITIES, type CorpusReport, type Severity } from '../../core';
+import { SEVERITIES, type AnalysisOptions, type CorpusReport, type Severity } from '../../core';
 import { listInputFiles, type InputOptions } from '../inputs';
 import { FORMATTERS } from '../formats';
 import { corpusRecords, documentRecord, headerRecord, line, summaryRecord } from '../formats/jsonl';
@@ -42,10 +42,19 @@ export async function selectFiles(paths: string[], shard: Shard | undefined, opt
   return { files, positions };
 }
 
+/** `--time-budget <ms>|none`: per-document time budget (none = results never depend on machine load). */
+export function parseTimeBudget(value: OptionValues['time-budget']): AnalysisOptions {
+  if (value === undefined) return {};
+  if (value === 'none') return { timeBudgetMs: Infinity };
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--time-budget expects milliseconds > 0 or 'none', got '${value}'`);
+  return { timeBudgetMs: n };
+}
+
 export const checkCommand: Command = {
   name: 'check',
-  synopsis: 'check [paths…] [--format text|json|sarif|jsonl] [--fail-on <severity>|none] [--shard i/n] [--facts FILE] [--workers N|auto]',
-  options: ['format', 'fail-on', 'shard', 'facts', 'workers'],
+  synopsis: 'check [paths…] [--format text|json|sarif|jsonl] [--fail-on <severity>|none] [--shard i/n] [--facts FILE] [--workers N|auto] [--time-budget ms|none]',
+  options: ['format', 'fail-on', 'shard', 'facts', 'workers', 'time-budget'],
   async run({ values, args, io }: CommandContext): Promise<number> {
     const formatName = String(values.format ?? 'text');
     const format = FORMATTERS[formatName];
@@ -55,6 +64,7 @@ export const checkCommand: Command = {
     const failOn = parseFailOn(String(values['fail-on'] ?? 'error'));
     const shard = parseShard(values.shard as string | undefined);
     const workers = parseWorkers(values.workers);
+    const options = parseTimeBudget(values['time-budget']);
     const facts = values.facts ? await readFactsFile(String(values.facts)) : undefined;
     const { files, positions } = await selectFiles(args, shard);
 
@@ -64,7 +74,7 @@ export const checkCommand: Command = {
       io.err.write(`corpus-review: ${path}: ${reason}\n`);
     };
     if (formatName !== JSONL) {
-      const report = await analyzeFiles(files, { workers, facts, onSkip });
+      const report = await analyzeFiles(files, { workers, facts, onSkip, options });
       io.out.write(format(report));
       return exitCodeFor(report, failOn);
     }
@@ -78,6 +88,7 @@ export const checkCommand: Command = {
       workers,
       facts,
       onSkip,
+      options,
       onDocument: (doc) => io.out.write(line(documentRecord(doc, kept.get(doc.path) ?? -1))),
     });
     if (!partial) for (const r of corpusRecords(report)) io.out.write(line(r));

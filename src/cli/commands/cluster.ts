@@ -1,7 +1,7 @@
 import { InputError } from '../inputs';
 import { line } from '../formats/jsonl';
 import { FactsReducer } from '../pool/facts';
-import { clustersOf, corpusCopiesFromSignatures, type SignatureRecord } from '../pool/copies';
+import { clusterRecords, corpusCopiesFromSignatures, type SignatureRecord } from '../pool/copies';
 import type { Command, CommandContext } from './command';
 import { writeFactsFile } from './factsFile';
 import { readJsonlRecords } from './jsonlInput';
@@ -26,19 +26,19 @@ export const clusterCommand: Command = {
     for await (const r of readJsonlRecords(args)) {
       if (r.record !== 'signature') continue;
       const rec = r as unknown as SignatureRecord;
-      if (typeof rec.path !== 'string' || typeof rec.index !== 'number' || !Array.isArray(rec.lines)) throw new InputError('signature record without path, index or lines');
+      if (typeof rec.path !== 'string' || typeof rec.index !== 'number' || !Array.isArray(rec.lines) || !Array.isArray(rec.keys)) throw new InputError('signature record without path, index or lines');
       if (seen.has(rec.path)) throw new InputError(`document '${rec.path}' appears in more than one signatures output`);
       seen.add(rec.path);
       records.push(rec);
     }
     // Input order, as a single run sees the documents (copy decisions may depend on it).
     records.sort((a, b) => a.index - b.index);
-    for (const rec of records) reducer.add({ path: rec.path, lines: rec.lines });
+    for (const rec of records) reducer.add({ lines: rec.lines });
     const copies = corpusCopiesFromSignatures(records);
     const facts = reducer.finish(copies);
     if (values['facts-out']) await writeFactsFile(String(values['facts-out']), facts);
-    const clusters = clustersOf(records.map((r) => r.path), copies);
-    for (const c of clusters) io.out.write(line({ record: 'cluster', ...c }));
+    const clusters = clusterRecords(copies);
+    for (const c of clusters) io.out.write(line(c));
     for (const c of copies) io.out.write(line({ record: 'copy', ...c }));
     io.out.write(line({ record: 'summary', documents: records.length, clusters: clusters.length, copies: copies.length }));
     return 0;

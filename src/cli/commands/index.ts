@@ -15,6 +15,7 @@ export const ALL_OPTIONS = {
   facts: { type: 'string' },
   'facts-out': { type: 'string' },
   workers: { type: 'string' },
+  'time-budget': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;

@@ -3,7 +3,7 @@ import { readInput } from '../inputs';
 import { line } from '../formats/jsonl';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { factsPartOf } from '../pool/facts';
-import { copySignatureOf } from '../pool/copies';
+import type { SignatureRecord } from '../pool/copies';
 import type { Command, CommandContext } from './command';
 import { selectFiles } from './check';
 import { parseShard } from './shard';
@@ -14,7 +14,7 @@ export const SIGNATURES_FORMAT = 'corpus-review-signatures';
  * Map step for the corpus facts: per document, the MinHash band keys (and signature) the copy finder
  * groups by, and the hashes of its lines (template-line counts). One JSON object per line:
  *   {"record":"header","format":"corpus-review-signatures","version":1,"tool":{…},"shard":…}
- *   {"record":"signature","index":n,"path":"…","bands":["b0:…",…],"signature":{…},"lines":["…",…]}
+ *   {"record":"signature","index":n,"path":"…","exact":"…","keys":["w0:…","s3:…","p:…",…],"lines":["…",…]}
  *   {"record":"summary","documents":n,"skipped":n}
  */
 export const signaturesCommand: Command = {
@@ -35,8 +35,9 @@ export const signaturesCommand: Command = {
         continue;
       }
       const doc = new DocumentText(r.text, r.path);
-      const sig = copySignatureOf(doc);
-      io.out.write(line({ record: 'signature', index: positions[i], path: r.path, bands: sig.bands, signature: sig.signature, lines: factsPartOf(doc).lines }));
+      const part = factsPartOf(doc);
+      const rec: SignatureRecord = { record: 'signature', index: positions[i], path: r.path, exact: part.signature.exact, keys: part.signature.keys, lines: part.lines };
+      io.out.write(line(rec));
       documents++;
     }
     io.out.write(line({ record: 'summary', documents, skipped }));

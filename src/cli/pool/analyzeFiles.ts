@@ -3,12 +3,12 @@
 import { analyzeCorpus } from '../../core/corpus';
 import { buildEntityIndex } from '../../core/entities';
 import type { AnalysisOptions } from '../../core/options';
-import type { CorpusDocumentReport, CorpusReport } from '../../core/types';
+import type { CopyPair, CorpusDocumentReport, CorpusReport } from '../../core/types';
 import { readInput, type InputDocument } from '../inputs';
 import { FactsReducer, FactsView, type SharedFacts } from './facts';
 import { WorkerPool, defaultPoolSize } from './pool';
 import { analyzeWithFacts, type FileOutcome, type PoolRequest } from './worker';
-import { corpusCopies } from './copies';
+import type { DocumentSignature } from '../../core/copies';
 
 /** Below this many files, starting workers costs more than it saves. */
 export const POOL_MIN_FILES = 64;
@@ -56,7 +56,7 @@ async function analyzeInThread(files: string[], o: AnalyzeFilesOptions): Promise
   if (o.facts) {
     const view = new FactsView(o.facts);
     const reports = docs.map((d) => analyzeWithFacts(d.path, d.text, d.notices, view, o.options ?? {}));
-    report = { documents: reports, entities: buildEntityIndex(reports), copies: o.facts.copies };
+    report = { documents: reports, entities: buildEntityIndex(reports, o.options ?? {}), copies: o.facts.copies };
   } else {
     report = analyzeCorpus(docs, o.options);
     report.documents.forEach((d, i) => d.notices.unshift(...docs[i].notices));
@@ -79,16 +79,18 @@ async function analyzeOnPool(pool: WorkerPool, files: string[], o: AnalyzeFilesO
     const reducer = new FactsReducer();
     const parts = await Promise.all(batches(files, POOL_BATCH).map((b) => pool.call<FileOutcome[]>({ op: 'parts', files: b } satisfies PoolRequest)));
     kept = [];
-    const signatures = [];
+    const signatures: DocumentSignature[] = [];
     for (const outcome of parts.flat()) {
       if ('skipped' in outcome) o.onSkip?.(outcome.path, outcome.skipped);
       else if ('part' in outcome) {
         reducer.add(outcome.part);
-        signatures.push(outcome.part);
+        signatures.push(outcome.part.signature);
         kept.push(outcome.file);
       }
     }
-    facts = reducer.finish(corpusCopies(signatures));
+    // The copies reduce reads candidate documents again: do it on a worker, not on this thread.
+    const copies = await pool.call<CopyPair[]>({ op: 'copies', signatures, files: kept } satisfies PoolRequest);
+    facts = reducer.finish(copies);
   }
   await pool.broadcast({ op: 'configure', facts, options: o.options ?? {} } satisfies PoolRequest);
 
@@ -117,5 +119,5 @@ async function analyzeOnPool(pool: WorkerPool, files: string[], o: AnalyzeFilesO
       }),
     ),
   );
-  return { documents: reports, entities: buildEntityIndex(reports), copies: facts.copies };
+  return { documents: reports, entities: buildEntityIndex(reports, o.options ?? {}), copies: facts.copies };
 }

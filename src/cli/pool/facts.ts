@@ -3,15 +3,19 @@
 // pooled and sharded runs give the same findings as the single-process `analyzeCorpus`.
 import { countLinesAcrossDocuments } from '../../core/boilerplate/templateLines';
 import { copiesByPath } from '../../core/corpus';
+import { documentSignature, type DocumentSignature } from '../../core/copies';
 import type { DocumentText } from '../../core/text/documentText';
 import type { CorpusFacts } from '../../core/rules/rule';
 import type { CopyPair } from '../../core/types';
+import { loadDocumentSync } from './copies';
 
 /** One document's contribution to the corpus facts. */
 export interface FactsPart {
   path: string;
   /** Hashes of the document's distinct lines, as the template-line counter sees them. */
   lines: string[];
+  /** Copy signature (band keys), for the copies reduce. */
+  signature: DocumentSignature;
 }
 
 /** Corpus facts in a form that survives JSON and postMessage, and stays small at scale. */
@@ -27,9 +31,13 @@ export interface SharedFacts {
   copies: CopyPair[];
 }
 
+/** The core's own line counter on a one-document corpus: whatever it counts per document, we count too. */
+export function documentLines(doc: DocumentText): string[] {
+  return [...countLinesAcrossDocuments([doc]).keys()];
+}
+
 export function factsPartOf(doc: DocumentText): FactsPart {
-  // The core's own counter on a one-document corpus: whatever it counts per document, we count too.
-  return { path: doc.path, lines: [...countLinesAcrossDocuments([doc]).keys()] };
+  return { path: doc.path, lines: documentLines(doc), signature: documentSignature(doc, doc.path) };
 }
 
 /** Sums line parts; feed parts in any order, then `finish` with the copies. */
@@ -37,16 +45,9 @@ export class FactsReducer {
   private readonly counts = new Map<string, number>();
   private documents = 0;
 
-  add(part: FactsPart): void {
+  add(part: Pick<FactsPart, 'lines'>): void {
     this.documents++;
     for (const h of part.lines) this.counts.set(h, (this.counts.get(h) ?? 0) + 1);
-  }
-
-  /** Merge another reducer's partial sums (a combiner output). */
-  addCounts(documents: number, repeated: Record<string, number>, single: string[]): void {
-    this.documents += documents;
-    for (const [h, n] of Object.entries(repeated)) this.counts.set(h, (this.counts.get(h) ?? 0) + n);
-    for (const h of single) this.counts.set(h, (this.counts.get(h) ?? 0) + 1);
   }
 
   finish(copies: CopyPair[]): SharedFacts {
@@ -72,22 +73,55 @@ class LineCounts extends Map<string, number> {
   }
 }
 
-/** Prepared once per process from SharedFacts; `forDocument` gives the CorpusFacts a rule sees. */
+/** Models of copy partners kept per process: originals are shared by many copies. */
+export const PARTNER_CACHE_SIZE = 256;
+
+/**
+ * Prepared once per process from SharedFacts; `forDocument` gives the CorpusFacts a rule sees. Copy
+ * rules compare a document with its partners, so their models are loaded again (`load`, by reported
+ * path) where the single run would hand over the ones it already built.
+ */
 export class FactsView {
   private readonly repeated: Map<string, number>;
   private readonly byPath: Map<string, CopyPair[]>;
+  private readonly partners = new Map<string, DocumentText | undefined>();
 
-  constructor(readonly shared: SharedFacts) {
+  constructor(
+    readonly shared: SharedFacts,
+    private readonly load: (path: string) => DocumentText | undefined = (p) => loadDocumentSync(p),
+  ) {
     this.repeated = new Map(Object.entries(shared.repeatedLines));
     this.byPath = copiesByPath(shared.copies);
   }
 
+  private partner(path: string): DocumentText | undefined {
+    if (this.partners.has(path)) {
+      const m = this.partners.get(path);
+      this.partners.delete(path);
+      this.partners.set(path, m);
+      return m;
+    }
+    const m = this.load(path);
+    this.partners.set(path, m);
+    if (this.partners.size > PARTNER_CACHE_SIZE) this.partners.delete(this.partners.keys().next().value as string);
+    return m;
+  }
+
   forDocument(doc: DocumentText): CorpusFacts {
-    const own = new Set(factsPartOf(doc).lines);
+    const own = new Set(documentLines(doc));
+    const copyModels = new Map<string, DocumentText>();
+    for (const c of this.byPath.get(doc.path) ?? []) {
+      for (const p of [c.a, c.b]) {
+        if (copyModels.has(p)) continue;
+        const m = p === doc.path ? doc : this.partner(p);
+        if (m) copyModels.set(p, m);
+      }
+    }
     return {
       documentCount: this.shared.documentCount,
       lineDocumentCounts: new LineCounts(this.repeated, own),
       copiesByPath: this.byPath,
+      copyModels,
     };
   }
 }

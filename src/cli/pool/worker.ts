@@ -6,6 +6,8 @@ import type { CorpusDocumentReport } from '../../core/types';
 import { readInput } from '../inputs';
 import { FactsView, factsPartOf, type FactsPart, type SharedFacts } from './facts';
 import { POOL_WORKER_FLAG } from './pool';
+import { copiesFromSignatures } from './copies';
+import type { DocumentSignature } from '../../core/copies';
 
 /** What a worker answers for one input file. */
 export type FileOutcome =
@@ -16,7 +18,8 @@ export type FileOutcome =
 export type PoolRequest =
   | { op: 'parts'; files: string[] }
   | { op: 'configure'; facts: SharedFacts; options: AnalysisOptions }
-  | { op: 'analyze'; files: string[] };
+  | { op: 'analyze'; files: string[] }
+  | { op: 'copies'; signatures: DocumentSignature[]; files: string[] };
 
 /** Analyse one decoded document against prepared corpus facts (shared by workers and the in-process path). */
 export function analyzeWithFacts(path: string, text: string, notices: string[], view: FactsView, options: AnalysisOptions): CorpusDocumentReport {
@@ -40,6 +43,8 @@ export async function handlePoolRequest(req: PoolRequest): Promise<unknown> {
       }
       return out;
     }
+    case 'copies':
+      return copiesFromSignatures(req.signatures, req.files);
     case 'configure':
       view = new FactsView(req.facts);
       options = req.options;

@@ -16,10 +16,23 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
+// Small: the copies stage confirms candidates by alignment, which is slow on this shared 2-core machine.
+const DOCS = 40;
 const records = (jsonl: string) => jsonl.trim().split('\n').map((l) => JSON.parse(l));
 
+/** Equal JSON Lines, reported as the first differing record (the whole output is megabytes). */
+function sameJsonl(actual: string, expected: string): void {
+  const a = actual.trim().split('\n');
+  const e = expected.trim().split('\n');
+  const i = a.findIndex((l, k) => l !== e[k]);
+  if (i >= 0 || a.length !== e.length) {
+    const at = i >= 0 ? i : Math.min(a.length, e.length);
+    assert.fail(`JSON Lines differ at record ${at} (${a.length} vs ${e.length} records):\n  got      ${(a[at] ?? '').slice(0, 300)}\n  expected ${(e[at] ?? '').slice(0, 300)}`);
+  }
+}
+
 describe('CLI at scale (jsonl, shards, map/reduce, pool)', function () {
-  this.timeout(120_000);
+  this.timeout(600_000);
   let dir: string;
   let corpus: string;
   let single: string;
@@ -27,8 +40,8 @@ describe('CLI at scale (jsonl, shards, map/reduce, pool)', function () {
   before(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'cr-scale-'));
     corpus = path.join(dir, 'corpus');
-    writeCorpus(corpus, 120);
-    const r = await cli('check', corpus, '--format', 'jsonl', '--workers', '1', '--fail-on', 'none');
+    writeCorpus(corpus, DOCS);
+    const r = await cli('check', corpus, '--format', 'jsonl', '--workers', '1', '--fail-on', 'none', '--time-budget', 'none');
     assert.equal(r.code, 0, r.err);
     single = r.out;
   });
@@ -39,18 +52,18 @@ describe('CLI at scale (jsonl, shards, map/reduce, pool)', function () {
     assert.equal(rs[0].record, 'header');
     assert.equal(rs[0].version, 1);
     const docs = rs.filter((r) => r.record === 'document');
-    assert.equal(docs.length, 120);
+    assert.equal(docs.length, DOCS);
     assert.deepEqual(docs.map((d) => d.index), docs.map((_d, i) => i));
     assert.ok(docs.every((d, i) => i === 0 || docs[i - 1].path < d.path), 'walk order');
     const last = rs[rs.length - 1];
     assert.equal(last.record, 'summary');
-    assert.equal(last.documents, 120);
+    assert.equal(last.documents, DOCS);
     assert.equal(last.findings, docs.reduce((n, d) => n + d.findings.length, 0));
     assert.ok(last.findings > 0, 'the generated corpus has page chrome to flag');
   });
 
   it('document records carry every field of the JSON contract document', async () => {
-    const json = await cli('check', corpus, '--format', 'json', '--workers', '1', '--fail-on', 'none');
+    const json = await cli('check', corpus, '--format', 'json', '--workers', '1', '--fail-on', 'none', '--time-budget', 'none');
     const contract = JSON.parse(json.out).documents;
     const docs = records(single).filter((r) => r.record === 'document');
     assert.equal(docs.length, contract.length);
@@ -65,18 +78,18 @@ describe('CLI at scale (jsonl, shards, map/reduce, pool)', function () {
   });
 
   it('the worker pool gives byte-identical output', async () => {
-    const r = await cli('check', corpus, '--format', 'jsonl', '--workers', '2', '--fail-on', 'none');
+    const r = await cli('check', corpus, '--format', 'jsonl', '--workers', '2', '--fail-on', 'none', '--time-budget', 'none');
     assert.equal(r.code, 0, r.err);
-    assert.equal(r.out, single);
+    sameJsonl(r.out, single);
   });
 
   it('--shard i/n partitions the inputs: disjoint, complete, stable', async () => {
     const seen: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const r = await cli('check', corpus, '--format', 'jsonl', '--shard', `${i}/3`, '--workers', '1', '--fail-on', 'none');
+      const r = await cli('check', corpus, '--format', 'jsonl', '--shard', `${i}/3`, '--workers', '1', '--fail-on', 'none', '--time-budget', 'none');
       const docs = records(r.out).filter((x) => x.record === 'document');
       for (const d of docs) assert.equal(shardOf(d.path, 3), i);
-      assert.ok(docs.length > 20 && docs.length < 80, `shard ${i} has ${docs.length}`);
+      assert.ok(docs.length > DOCS / 6 && docs.length < DOCS / 2, `shard ${i} has ${docs.length}`);
       assert.equal(records(r.out).at(-1).partial, true);
       seen.push(...docs.map((d) => d.path));
     }
@@ -97,20 +110,21 @@ describe('CLI at scale (jsonl, shards, map/reduce, pool)', function () {
     const factsFile = path.join(dir, 'facts.json');
     const c = await cli('cluster', ...sigFiles, '--facts-out', factsFile);
     assert.equal(c.code, 0, c.err);
-    assert.equal(records(c.out).at(-1).documents, 120);
+    assert.equal(records(c.out).at(-1).documents, DOCS);
     for (let i = 0; i < 3; i++) {
-      const r = await cli('check', corpus, '--format', 'jsonl', '--shard', `${i}/3`, '--facts', factsFile, '--workers', '1', '--fail-on', 'none');
+      const r = await cli('check', corpus, '--format', 'jsonl', '--shard', `${i}/3`, '--facts', factsFile, '--workers', '1', '--fail-on', 'none', '--time-budget', 'none');
       const f = path.join(dir, `check${i}.jsonl`);
       writeFileSync(f, r.out);
       shardOut.push(f);
     }
     const m = await cli('merge', ...shardOut.reverse(), '--facts', factsFile, '--fail-on', 'none');
     assert.equal(m.code, 0, m.err);
-    assert.equal(m.out, single);
+    sameJsonl(m.out, single);
+    assert.ok(records(single).some((x) => x.record === 'copy'), 'the corpus has copies, so the cluster reduce is exercised');
   });
 
   it('a shard without corpus facts sees only its own corpus (template lines differ)', async () => {
-    const r = await cli('check', corpus, '--format', 'jsonl', '--shard', '0/3', '--workers', '1', '--fail-on', 'none');
+    const r = await cli('check', corpus, '--format', 'jsonl', '--shard', '0/3', '--workers', '1', '--fail-on', 'none', '--time-budget', 'none');
     const shardDocs = records(r.out).filter((x) => x.record === 'document');
     const full = new Map(records(single).filter((x) => x.record === 'document').map((d) => [d.path, d]));
     const differs = shardDocs.some((d) => JSON.stringify(d.findings) !== JSON.stringify(full.get(d.path).findings));
