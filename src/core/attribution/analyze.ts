@@ -136,11 +136,11 @@ const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writ
 const PASSIVE_BEFORE = /^(?:is|are|was|were|be|been|being)$/;
 const PASSIVE_FILLER = /^(?:not|never|also|yet|already|just|being|been|widely|generally|officially|formally|publicly|\w+ly)$/;
 /** Words after which a speech verb is a noun, an adjective or an infinitive ("the claims", "to say"). */
-const DETERMINER_BEFORE = /^(?:the|a|an|these|those|such|his|her|its|their|our|my|your|this|that|any|every|each|no|another|some|to|of|with|about|amid|despite|over|under)$/;
+const DETERMINER_BEFORE = /^(?:the|a|an|these|those|such|his|its|their|our|my|your|this|that|any|every|each|no|another|some|to|of|with|about|amid|despite|over|under)$/;
 const NOUN_BEFORE = /^(?:the|a|an|these|those|such|his|her|its|their|our|new|recent|media|press|news|latest|earlier|initial|official|first|unconfirmed|conflicting|local)$/;
 // Speech verbs that are also nouns ("media reports", "the claims", "his calls").
 const NOUN_CAPABLE = new Set(['reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'fears', 'fear', 'calls', 'shows', 'show', 'finds', 'forecast', 'forecasts', 'projects', 'promises', 'pledges', 'vows', 'urges', 'praises', 'denies', 'warns', 'cites']);
-const BASE_FORMS = new Set(['say', 'tell', 'report', 'claim', 'estimate', 'show', 'believe', 'think', 'expect', 'fear', 'argue', 'warn', 'agree', 'conclude', 'predict', 'announce', 'contend', 'find']);
+const BASE_FORMS = new Set(['dispute', 'question', 'doubt', 'say', 'tell', 'report', 'claim', 'estimate', 'show', 'believe', 'think', 'expect', 'fear', 'argue', 'warn', 'agree', 'conclude', 'predict', 'announce', 'contend', 'find']);
 
 interface LocalSource {
   kind: PhraseKind;

@@ -13,7 +13,7 @@ const w = (words: string): string => words.trim().split(/\s+/).join('|');
 
 const TREND = w('growing increasing increasingly deepening mounting escalating worsening intensifying strengthening weakening waning');
 const TREND_NOUNS = w(
-  'cooperation ties tension tensions concern concerns fear fears evidence threat threats influence pressure support opposition risk risks isolation anger frustration alarm hostility rivalry alliance partnership collaboration momentum discontent unrest instability',
+  'problem problems issue crisis number share demand gap divide backlash cooperation ties tension tensions concern concerns fear fears evidence threat threats influence pressure support opposition risk risks isolation anger frustration alarm hostility rivalry alliance partnership collaboration momentum discontent unrest instability',
 );
 const EVALUATIVE_WORDS = w(
   'unprecedented dramatic dramatically significant significantly substantial substantially massive massively enormous alarming alarmingly crucial vital controversial disastrous catastrophic devastating remarkable remarkably striking troubling worrying dangerous dangerously reckless recklessly provocative brutal clearly obviously undoubtedly undeniably inevitably inevitable so-called totalitarian draconian staggering shocking stunning egregious blatant flagrant sweeping sharply steeply rapidly deliberately intentionally huge embarrassment humiliation fiasco debacle triumph disgrace wildly grossly woefully utterly hopelessly fundamentally unrealistic unworkable unfair unjust unacceptable irresponsible incompetent inept chaotic shambolic misguided flawed ineffective inadequate excessive disproportionate illegitimate notorious infamous beleaguered embattled dire bleak grim crippling damning scathing',
@@ -47,12 +47,15 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'evaluative', re: /\b(?:damag|hurt|harm|undermin|boost|strengthen|weaken|erod|dent|shatter|restor)\w* (?:[a-z'’]+ ){0,2}(?:chances|reputation|credibility|standing|prospects|image|authority|hopes|confidence|trust|position|popularity|legitimacy|morale)\b/gi },
   { type: 'evaluative', re: /\b(?:slash|slashes|slashed|slashing|gut|guts|gutted|axed|axes|soar|soars|soared|soaring|plunge|plunges|plunged|plummet|plummets|plummeted|skyrocket|skyrocketed|ballooned|surge|surges|surged|surging|tumbled|slumped|dwindled|rocketed)\b/gi },
   { type: 'evaluative', re: /\b(?:on the (?:brink|verge|edge) of|at breaking point|in (?:crisis|turmoil|disarray|tatters|freefall|free fall)|out of control)\b/gi },
+  { type: 'evaluative', re: /\b(?:devastat(?:ed|es|ing)|transform(?:ed|s|ing)|crippl(?:ed|es|ing)|ravag(?:ed|es|ing)|wreck(?:ed|s|ing)|revolutioni[sz](?:ed|es|ing)|decimat(?:ed|es|ing)|overhaul(?:ed|s))\b/gi },
+  { type: 'evaluative', re: /\b(?:race against time|uphill (?:battle|struggle)|perfect storm|tip of the iceberg|wake-up call|game[- ]changer|sea change)\b/gi },
+  { type: 'evaluative', re: /\b(?:has|have|had) (?:so far |largely |completely |repeatedly )?failed to\b/gi },
   // A trend stated as fact: "tensions have been escalating", "prices have been rising".
   { type: 'evaluative', re: /\b(?:has|have|had) been (?:rising|escalating|growing|increasing|falling|declining|mounting|worsening|surging|soaring|shrinking|improving|deteriorating|intensifying)\b/gi },
   { type: 'evaluative', re: /\b(?:complete|total|utter|abject|spectacular|dismal|resounding|qualified|huge|great) (?:failure|success|disaster|mess|waste|flop)\b|\b(?:is|was|has been|have been|proved|proved to be) an? (?:failure|success|disaster|mistake|flop)\b/gi },
   // cause, motive and consequence
   { type: 'causal', re: /\bforc(?:ed|es|ing)\b(?! entry| open)/gi },
-  { type: 'causal', re: /\b(?:because(?: of)?|(?<!\b(?:is|are|was|were|be) )due to(?! (?:be|start|begin|open|close|take|meet|arrive|leave|end|resume|return|appear|sign|vote)\b)|owing to|as a (?:direct )?result(?: of)?|result(?:ed|s|ing)? in|led to|leading to|leads to|caus(?:ed|es|ing)|driven by|fuell?ed by|triggered by|sparked by|prompted by|blamed (?:on|for)|attributed to|thanks to|contribut(?:ed|ing|es) to|in (?:retaliation|response) (?:for|to)|retaliation (?:for|against)|a retaliation|so that|which means|meaning that|therefore|consequently)\b/gi },
+  { type: 'causal', re: /\b(?:because(?! of (?:the )?(?:snow|rain|weather|fog|high winds|strong winds|storms?|ice|flooding|floods|heat|strikes?|holidays?|maintenance|repairs|roadworks)\b)(?: of)?|(?:the |a )?(?:main |key |real |root )?(?:reason|reasons|cause|causes) (?:for|of|behind)|to blame for|(?<!\b(?:is|are|was|were|be) )due to(?! (?:be|start|begin|open|close|take|meet|arrive|leave|end|resume|return|appear|sign|vote)\b)|owing to|as a (?:direct )?result(?: of)?|result(?:ed|s|ing)? in|led to|leading to|leads to|caus(?:ed|es|ing)|driven by|fuell?ed by|triggered by|sparked by|prompted by|blamed (?:on|for)|attributed to|thanks to|contribut(?:ed|ing|es) to|in (?:retaliation|response) (?:for|to)|retaliation (?:for|against)|a retaliation|so that|which means|meaning that|therefore|consequently)\b/gi },
   { type: 'causal', re: /\b(?:aims?|aimed|seeks?|seeking|sought|intends?|intended|wants) to\b|\bin an? (?:effort|attempt|bid) to\b|\b(?:designed|meant) to\b/gi },
   // prediction
   { type: 'predictive', re: /\b(?:is|are|was|were) (?:widely |now |also )?(?:expected|likely|unlikely|set|poised|projected|forecast|on track|bound) to\b/gi },
@@ -60,6 +63,9 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'predictive', re: new RegExp(`(?<!\\b(?:a|an|the|strong|free|political|good|ill|own|popular|public|of|his|her|their|its)\\s)\\b(?:will|won['’]t|would)\\b(?! (?:later|go on|often|sometimes|(?:also |again |then |next |soon )?(?:${SCHEDULED_VERBS}))\\b)`, 'g') },
   { type: 'predictive', re: /\b(?:in the coming (?:days|weeks|months|years)|threatens? to)\b/gi },
   // numbers that someone counted
+  { type: 'statistic', re: /\b(?:grown|grew|risen|rose|fallen|fell|dropped|increased|decreased|declined|climbed|jumped|shrunk|shrank|slipped|gained|lost) by (?:a third|a quarter|a fifth|half|a tenth|\d)/gi },
+  // A generalisation about a group ("Many pensioners are …", "Most voters want …").
+  { type: 'statistic', re: /^(?:many|most|few|a growing number of|an increasing number of|more and more|a majority of)\s+[a-z]+s\b/gi },
   { type: 'statistic', re: /\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|percentage points?\b)/gi },
   { type: 'statistic', re: /(?:\b\d[\d,.]*\s*|\b(?:a|one|two|three|several|many)\s+)(?:million|billion|trillion)\b/gi },
   // Sums of money are figures when large ("$63 billion", "£4.5m"); a shop price is not a claim.
@@ -84,13 +90,13 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
 /** Verbs that introduce what a source says ("Peskov said", "the report found"). */
 export const SPEECH_VERBS = new Set(
   w(
-    'said says say told tells tell announced announces announce reported reports report stated states added adds noted notes warned warns warn claimed claims claim confirmed confirms denied denies insisted insists argued argues argue signaled signalled signals cited cites wrote writes tweeted posted estimated estimates estimate predicted predicts predict acknowledged acknowledges explained explains revealed reveals disclosed discloses asserted asserts alleged alleges maintained maintains conceded concedes declared declares stressed stresses emphasized emphasised believe believes think thinks contend contends contended suggested found finds showed shows show indicated testified concluded conclude concludes projected projects forecast forecasts expect expects fear fears feared agreed agree agrees replied responded observed observes admitted admits accused accuses valued values calculated calculates counted tallied questioned questions doubted doubts disputed disputes called calls described describes dubbed labelled labeled vowed vows pledged pledges promised promises urged urges praised praises hailed hails condemned condemns criticized criticised criticizes criticises expressed thanked recalled recalls remembered recounted quipped joked asked asks wondered mused',
+    'said says say told tells tell announced announces announce reported reports report stated states added adds noted notes warned warns warn claimed claims claim confirmed confirms denied denies insisted insists argued argues argue signaled signalled signals cited cites wrote writes tweeted posted estimated estimates estimate predicted predicts predict acknowledged acknowledges explained explains revealed reveals disclosed discloses asserted asserts alleged alleges maintained maintains conceded concedes declared declares stressed stresses emphasized emphasised believe believes think thinks contend contends contended suggested found finds showed shows show indicated testified concluded conclude concludes projected projects forecast forecasts expect expects fear fears feared agreed agree agrees replied responded observed observes admitted admits accused accuses valued values calculated calculates counted tallied questioned questions doubted doubts disputed disputes dispute question doubt called calls described describes dubbed labelled labeled vowed vows pledged pledges promised promises urged urges praised praises hailed hails condemned condemns criticized criticised criticizes criticises expressed thanked recalled recalls remembered recounted quipped joked asked asks wondered mused',
   ).split('|'),
 );
 
 /** Verbs that name a speaker only for a direct quotation or the words just quoted, not a source for a claim. */
 export const SPEECH_ACT_ONLY = new Set(
-  w('called calls described describes dubbed labelled labeled vowed vows pledged pledges promised promises urged urges praised praises hailed hails condemned condemns criticized criticised criticizes criticises expressed thanked accused accuses').split('|'),
+  w('called calls dubbed labelled labeled vowed vows pledged pledges promised promises urged urges praised praises hailed hails condemned condemns criticized criticised criticizes criticises expressed thanked accused accuses').split('|'),
 );
 
 /** Participles that attach a statement to the subject of the main clause ("…, saying the North will…"). */

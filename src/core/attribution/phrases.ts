@@ -71,10 +71,15 @@ export function classifyPhrase(words: Token[], sentenceStart: boolean): PhraseVe
   if (!body.length) return undefined;
   for (let i = 0; i < body.length; i++) {
     const lower = body[i].lower;
-    if (VAGUE_HEADS.has(lower) || EXTRA_VAGUE.has(lower)) {
-      const next = body[i + 1];
-      // "analyst Jane Doe", "economist Ann Lee": the vague noun is a role before a name.
-      if (next && isCapitalised(next) && !/^(?:at|of|in|from|close|familiar)$/.test(next.lower)) return { kind: 'named', anaphor: false };
+    // A capital inside the phrase makes the word part of a name ("the Institute of Fiscal Studies").
+    const atSentenceStart = sentenceStart && body[i] === words[0];
+    if ((VAGUE_HEADS.has(lower) || EXTRA_VAGUE.has(lower)) && (!isCapitalised(body[i]) || atSentenceStart)) {
+      // "analyst Jane Doe", "Teachers' union leader Grace Obi": a name after the vague noun, not behind
+      // a preposition ("officials at the Pentagon", "sources close to the Kremlin"), names the source.
+      for (let j = i + 1; j < body.length; j++) {
+        if (/^(?:at|of|in|from|close|familiar|with|for|to|on|inside|within|near)$/.test(body[j].lower)) break;
+        if (isCapitalised(body[j])) return { kind: 'named', anaphor: false };
+      }
       if (lower === 'some' || lower === 'many' || lower === 'others') {
         if (i + 1 < body.length) continue;
       }
