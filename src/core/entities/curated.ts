@@ -32,7 +32,7 @@ export const CURATED_ORGANIZATIONS: string[] = [
   'Twitter', 'Tesla', 'SpaceX', 'OpenAI', 'Samsung', 'Gazprom', 'Rosneft', 'Boeing', 'Airbus', 'Toyota', 'Huawei', 'TikTok', 'Nvidia',
   'Warner Bros. Discovery', 'Goldman Sachs', 'JPMorgan|JPMorgan Chase', 'Morgan Stanley', 'Citigroup|Citi', 'BlackRock', 'HSBC',
   'Barclays', 'UBS', 'Credit Suisse', 'Deutsche Bank', 'Shell', 'BP', 'ExxonMobil|Exxon', 'Chevron', 'Saudi Aramco|Aramco',
-  'Ford', 'General Motors|GM', 'Volkswagen|VW', 'BMW', 'Mercedes-Benz', 'Stellantis', 'Hyundai', 'Nissan', 'Honda', 'Sony', 'BYD',
+  'Ford', 'General Motors|GM', 'Volkswagen|VW', 'BMW', 'Mercedes-Benz', 'Audi', 'Porsche', 'Ferrari', 'Renault', 'Peugeot', 'Kia', 'Subaru', 'Mazda', 'Nintendo', 'Netflix', 'Spotify', 'Stellantis', 'Hyundai', 'Nissan', 'Honda', 'Sony', 'BYD',
   'Alibaba', 'Tencent', 'Baidu', 'Xiaomi', 'TSMC', 'Intel', 'AMD', 'Qualcomm', 'IBM', 'Oracle', 'Nokia', 'Ericsson', 'Siemens',
   'Lufthansa', 'Air France', 'British Airways', 'Ryanair', 'Emirates', 'Qantas', 'Walmart', 'Starbucks', 'McDonald’s|McDonald\'s',
   'Coca-Cola|Coke', 'PepsiCo|Pepsi', 'Nestle|Nestlé', 'Unilever', 'Disney', 'Uber', 'Airbnb', 'X Corp', 'Anthropic', 'DeepMind',
@@ -51,7 +51,7 @@ export const CURATED_LOCATIONS: string[] = [
   'Zaporizhzhia', 'Mariupol', 'Bakhmut', 'Avdiivka', 'Odesa|Odessa', 'Lviv', 'Kyiv|Kiev', 'Gaza|Gaza Strip', 'West Bank',
   'Golan Heights', 'Kashmir', 'Tibet', 'Xinjiang', 'Siberia', 'Kaliningrad', 'Chechnya', 'Kurdistan', 'Darfur', 'Taiwan Strait',
   'Strait of Hormuz', 'Suez Canal', 'Panama Canal', 'Silicon Valley', 'Wall Street', 'Hollywood', 'Capitol Hill', 'Washington',
-  'New York', 'New York City', 'Los Angeles', 'San Francisco', 'Hong Kong', 'Washington D.C.|Washington, D.C.', 'England', 'Scotland',
+  'New York', 'New York City', 'Los Angeles', 'San Francisco', 'Hong Kong', 'Washington D.C.|Washington, D.C.|D.C.|DC', 'England', 'Scotland',
   'Wales', 'Northern Ireland', 'the Koreas', 'Soviet Union|USSR', 'Yalta', 'Davos', 'Panmunjom',
   'Demilitarized Zone|DMZ', 'Kursk', 'Belgorod', 'Vladivostok', 'Khabarovsk', 'Sochi', 'Crimean Peninsula', 'Mainland China',
   'United States|U.S.|US|USA|U.S.A.|America|United States of America', 'United Kingdom|UK|U.K.|Britain|Great Britain', 'UAE', 'Mecca', 'Jerusalem', 'Tel Aviv', 'Rafah', 'Kabul', 'Baghdad', 'Damascus', 'Aleppo',
@@ -98,7 +98,7 @@ export const ORG_SUFFIXES: string[] = [
   'Broadcasting', 'Television', 'Radio', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Industries', 'Partners',
   'Capital', 'Group', 'Team', 'Movement', 'Front', 'Brigade', 'Battalion', 'Regiment', 'Command', 'Church', 'Cabinet',
   'Secretariat', 'Directorate', 'Inspectorate', 'Centre', 'Center', 'Laboratory', 'Labs', 'Hospital', 'Museum', 'Studios',
-  'Alliance', 'Coalition', 'Marines', 'Tech', 'Futures', 'Electronics', 'Cartel', 'Gang', 'Brotherhood', 'FC', 'Pharmaceuticals', 'Energy', 'Airlines', 'Council', 'Commission', 'Watch', 'Initiative', 'Exchange', 'Reserve', 'Treasury', 'Embassy',
+  'Alliance', 'Coalition', 'Marines', 'Tech', 'Futures', 'Images', 'Pictures', 'Photos', 'Studios', 'Electronics', 'Cartel', 'Gang', 'Brotherhood', 'FC', 'Pharmaceuticals', 'Energy', 'Airlines', 'Council', 'Commission', 'Watch', 'Initiative', 'Exchange', 'Reserve', 'Treasury', 'Embassy',
   'Consulate', 'Mission', 'Legislature', 'Duma', 'Politburo', 'Presidium', 'Secretariat', 'Agency', 'Enterprise', 'Enterprises',
 ];
 

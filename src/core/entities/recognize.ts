@@ -63,6 +63,10 @@ const isJoinGap = (gap: string): boolean => gap === ' ' || gap === '\u00a0' || g
 
 function isNameToken(t: Token | undefined): boolean {
   if (!t || !t.cap || /^\p{N}/u.test(t.text)) return false;
+  // "Day-by-day", "Long-term": a capitalised compound with lower-case parts is an ordinary word.
+  if (/-\p{Ll}/u.test(t.text) && !isDemonymWord(t.text) && gazetteer().isCommonWord(t.text.split('-')[0])) return false;
+  // "NBA-leading", "Moscow-based": an adjective built on a name.
+  if (/-\p{Ll}+(?:ing|ed|based|backed|led|owned|run|made|born|born|style|era)$/u.test(t.text)) return false;
   // A lone capital letter is a name only as an initial ("Jennifer M. Anderson").
   return t.text.length > 1 || isInitial(t);
 }
@@ -173,6 +177,8 @@ function spanText(ctx: LineContext, span: Token[]): string {
 
 /** Words that never begin a name, wherever they stand ("Thank You Barry", "Welcome Darin"). */
 const NEVER_NAME_START = new Set(['You', 'We', 'They', 'He', 'She', 'It', 'I', 'Our', 'My', 'Your', 'Welcome', 'Thanks', 'Thank', 'Dear', 'Hi', 'Hello', 'Hey', 'Congratulations', 'Happy', 'Merry', 'Visit', 'See', 'Read', 'Click', 'Watch']);
+/** Words that end the name of a product ("MacBook Pro", "Switch Lite"). */
+const PRODUCT_WORDS = new Set(['Pro', 'Max', 'Mini', 'Lite', 'Plus', 'Ultra', 'Air', 'Edition', 'Series', 'Switch', 'Phone', 'Pad', 'Watch', 'Console', 'Model']);
 /** Words that open the name of an event, not a person ("Hurricane Katrina", "Operation Desert Storm"). */
 const EVENT_PREFIXES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical', 'Operation', 'Battle', 'Treaty', 'Festival', 'Expo', 'Summit', 'Cup', 'Olympics', 'Games', 'War', 'Act']);
 
@@ -229,7 +235,7 @@ function addContextCues(ctx: LineContext, span: Token[], raw: Raw): void {
   if (span.length === 1 && after && isJoinGap(last.gapAfter) && ORG_NOUNS_AFTER.test(after.text)) raw.cues.add('org');
   if (span.length === 1 && before && isJoinGap(before.gapAfter) && ORG_NOUNS_BEFORE.test(before.text) && tokens[first.index - 2]?.lower !== 'a') raw.cues.add('org');
   if (span.length === 1 && (last.possessive || (after?.text === 's' && /^\s*['’]\s*$/.test(last.gapAfter)))) raw.cues.add('possessive');
-  if (after && isJoinGap(last.gapAfter) && after.text === after.lower && /^[a-z]{3,}ed$/.test(after.text)) raw.cues.add('speech');
+  if (after && isJoinGap(last.gapAfter) && after.text === after.lower && /^[a-z]{3,}ed$/.test(after.text) && (!first.sentenceStart || !/s$/.test(first.text))) raw.cues.add('speech');
   if (before && before.lower === 'to' && tokens[first.index - 2]?.lower === 'according' && !(after && WORDS.roleNouns.has(after.text))) raw.cited = true;
   if (before?.lower === 'of' && /^(?:island|city|town|village|port|province|region|state|republic|capital|suburb|district)$/.test(tokens[first.index - 2]?.lower ?? '')) raw.cues.add('place');
   if (last.gapAfter.startsWith(',') && after) {
@@ -377,7 +383,7 @@ function analyseSpan(ctx: LineContext, input: Token[], titleLine: boolean): void
     if (!HONORIFICS.has(roleText)) role = roleText;
   }
   const gazName = gaz.lookup(spanText(ctx, name));
-  if (!sawTitle && k > 0 && name.length === 1 && !gazName && !gaz.isFirstName(name[0].text) && !name[0].allCaps) {
+  if (!sawTitle && k > 0 && name.length === 1 && !gazName && !gaz.isFirstName(name[0].text) && !name[0].allCaps && !gaz.isCommonWord(name[0].text)) {
     push(ctx, span, 'organization');
     return;
   }
@@ -413,6 +419,33 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
     push(ctx, name, 'organization');
     return;
   }
+  if (n >= 2 && PRODUCT_WORDS.has(last.text)) {
+    push(ctx, name, 'other');
+    return;
+  }
+  // "Hosting Cook …": a common word that only opens the sentence is not part of the name.
+  if (n >= 2 && name[0].sentenceStart && gaz.isCommonWord(name[0].text) && !gaz.isFirstName(name[0].text)) {
+    classifyName(ctx, name.slice(1), role);
+    return;
+  }
+  // "Los Angeles Lakers", "Minnesota Wild": a place followed by a word or two that is no first name is a team
+  // or body named after the place.
+  for (let len = Math.min(gaz.maxTokens, n - 1); len >= 1; len--) {
+    const place = gaz.lookup(spanText(ctx, name.slice(0, len)));
+    if (place?.type !== 'location') continue;
+    const rest = name.slice(len);
+    if (gaz.isFirstName(rest[0].text) && !gaz.isFirstName(name[0].text)) {
+      // "the Ukraine Marie Yovanovitch" (an apposition without a comma): the place, then the person.
+      push(ctx, name.slice(0, len), 'location', place);
+      classifyName(ctx, rest, role);
+      return;
+    }
+    if (rest.length <= 2 && !gaz.isFirstName(name[0].text) && !gaz.isFirstName(rest[0].text) && !isDemonymWord(rest[0].text)) {
+      push(ctx, name, 'organization');
+      return;
+    }
+    break;
+  }
   if (n >= 2 && WORDS.locationSuffixes.has(last.text)) {
     push(ctx, name, 'location');
     return;
@@ -442,10 +475,12 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
     push(ctx, name, 'other');
     return;
   }
-  const knownWord = name.some((t, i) => (i > 0 || !gaz.isFirstName(t.text)) && gaz.lookup(t.text));
-  const personShape = n <= 4 && !anyAllCaps && !knownWord && !isDemonymWord(last.text) && !name.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'and');
   const firstName = gaz.isFirstName(name[0].text);
-  if (personShape && (firstName || !allCommon || raw.cues.has('speech') || raw.cues.has('role'))) raw.type = 'person';
+  const knownWord = !firstName && name.some((t) => gaz.lookup(t.text));
+  const personShape = n <= 4 && !anyAllCaps && !knownWord && !isDemonymWord(last.text) && !name.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'and');
+  const cued = raw.cues.has('speech') || raw.cues.has('role');
+  const looseShape = n <= 4 && !anyAllCaps && !isDemonymWord(last.text) && !name.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'and');
+  if ((personShape && (firstName || !allCommon || cued)) || (looseShape && cued && !allCommon)) raw.type = 'person';
   else raw.type = 'other';
   linkAcronym(ctx, name);
 }

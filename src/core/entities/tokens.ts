@@ -23,6 +23,7 @@ export interface Token {
 
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/;
+const CONTRACTION = /n['’]t$|['’](?:m|ve|re|ll|d)$/i;
 const UPPER = /^\p{Lu}/u;
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|ibn|bin|de|da|van|von|d)['’-]\p{Lu}/u;
 /** Abbreviations whose full stop does not end a sentence ("Mr. Putin", "Gen. Smith", "Jan. 5"). */
@@ -40,15 +41,20 @@ export function tokenize(line: string): Token[] {
     const start = m.index;
     const fullEnd = start + text.length;
     let possessive = false;
-    if (POSSESSIVE.test(text) && text.length > 2) {
+    const contraction = CONTRACTION.exec(text);
+    if (contraction && text.length > contraction[0].length) {
+      // "I’m", "We’ve", "Don’t": the word before the contraction is what counts.
+      text = text.slice(0, text.length - contraction[0].length);
+    } else if (POSSESSIVE.test(text) && text.length > 2) {
       text = text.slice(0, -2);
       possessive = true;
     }
     const gapBefore = line.slice(prevEnd, start);
     const prev = out[out.length - 1];
     if (prev) prev.gapAfter = gapBefore;
-    let sentenceStart = !prev;
-    if (prev && /[.!?:;…]/.test(gapBefore)) {
+    // An opening quote starts a quoted sentence: “Make Trump just go away.”
+    let sentenceStart = !prev || /[“]|(?:^|\s)["‘]\s*$/.test(gapBefore);
+    if (prev && !sentenceStart && /[.!?:;…]/.test(gapBefore)) {
       const abbreviation = /^\.\s*$/.test(gapBefore) && (NO_BREAK_ABBREVIATIONS.has(prev.text) || /^\p{Lu}$/u.test(prev.text));
       sentenceStart = !abbreviation;
     }
