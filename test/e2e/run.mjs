@@ -4,9 +4,13 @@
 // playwright-core, and drives the UI the way a reviewer does.
 //
 //   npm run test:e2e                      # setup (idempotent) + package + this driver
-//   node test/e2e/run.mjs [--keep] [--update-screenshots] [--only <spec>]
+//   node test/e2e/run.mjs [--keep] [--update-screenshots] [--only <spec,spec…>] [--break-activation]
+//
+// --break-activation makes the installed extension throw in activate(): the run must then fail and print
+// the extension-host log with that error (a check of the harness itself).
 //
 // Env: E2E_VSIX (default corpus-review.vsix), CHROMIUM (default /usr/bin/chromium), HEADED=1,
+//      E2E_EXTRA_SPEC=<file.mjs> runs one more spec (handy while writing one),
 //      E2E_PENDING=1 also runs the specs of features that are not in the product yet.
 // Artifacts in test/e2e/out/: screenshots/, vscode-logs/ (the workbench's logs), browser-console.log,
 // code-server.log, results.json. Exit 0 only when every step passed; last line "N passed, N failed".
@@ -36,6 +40,7 @@ const KEEP = argv.includes('--keep');
 const UPDATE_SHOTS = argv.includes('--update-screenshots');
 const ONLY = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
 const PENDING = process.env.E2E_PENDING === '1';
+const BREAK_ACTIVATION = argv.includes('--break-activation');
 
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
@@ -51,7 +56,8 @@ function preflight() {
     process.exit(1);
   }
   const built = path.join(ROOT, 'dist', 'extension.js');
-  if (fs.existsSync(built) && fs.statSync(built).mtimeMs > fs.statSync(VSIX).mtimeMs + 1000) {
+  // (An explicit E2E_VSIX is taken as is: it may be a build of another checkout.)
+  if (!process.env.E2E_VSIX && fs.existsSync(built) && fs.statSync(built).mtimeMs > fs.statSync(VSIX).mtimeMs + 1000) {
     console.error(`e2e: ${path.relative(ROOT, VSIX)} is older than dist/extension.js; run: npm run package`);
     process.exit(1);
   }
@@ -78,6 +84,17 @@ async function main() {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  // Last resort (crash, closed stdout): never leave a code-server process group behind.
+  process.on('exit', () => {
+    if (server.proc?.exitCode === null && server.proc.signalCode === null) {
+      try {
+        process.kill(-server.proc.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }
+  });
+  process.stdout.on('error', () => {});
 
   console.log(`e2e: ${EXTENSION_ID} ${manifest.version} from ${path.relative(ROOT, VSIX)}; run dir ${path.relative(ROOT, dirs.root)}`);
   let ready = false;
@@ -87,11 +104,21 @@ async function main() {
       installVsix(ENTRY, sandbox, VSIX);
       const installed = fs.readdirSync(dirs.extensions).filter((d) => d.startsWith(`${EXTENSION_ID}-`));
       if (installed.length !== 1) throw new Error(`extensions dir holds ${JSON.stringify(fs.readdirSync(dirs.extensions))}`);
-      // What users get: the bundle, no sources, no node_modules, no tests.
       const files = listFiles(path.join(dirs.extensions, installed[0]));
-      const unwanted = files.filter((f) => /^(src|test|node_modules)\/|\.map$|\.ts$/.test(f));
+      // Every file the installed manifest points at (main, icon, grammars, walkthrough pages, schemas…).
+      const shippedManifest = JSON.parse(fs.readFileSync(path.join(dirs.extensions, installed[0], 'package.json'), 'utf8'));
+      const wanted = manifestFiles(shippedManifest);
+      const missing = wanted.filter((f) => !files.includes(f));
+      if (missing.length) throw new Error(`the .vsix lacks files package.json refers to: ${missing.join(', ')} (see .vscodeignore)`);
+      // What users get: the bundle, no TypeScript sources, tests, node_modules or source maps.
+      const unwanted = files.filter((f) => !wanted.includes(f) && /^(src|test|node_modules)\/|\.map$|\.ts$/.test(f));
       if (unwanted.length) throw new Error(`the .vsix ships files it should not: ${unwanted.slice(0, 8).join(', ')}`);
-      if (!files.includes('dist/extension.js')) throw new Error(`no dist/extension.js in ${files.join(', ')}`);
+      if (BREAK_ACTIVATION) {
+        const main = path.join(dirs.extensions, installed[0], 'dist', 'extension.js');
+        const code = fs.readFileSync(main, 'utf8').replace(/function activate\(([^)]*)\) \{/, (m) => `${m} throw new Error('e2e --break-activation: activate() fails on purpose');`);
+        if (!code.includes('fails on purpose')) throw new Error('--break-activation: no activate() found in dist/extension.js');
+        fs.writeFileSync(main, code);
+      }
     });
     await h.step('start code-server on a free port', () => server.start());
     const page = await h.step('launch Chromium and open the sample workspace', async () => {
@@ -129,14 +156,17 @@ async function main() {
       async reloadWindow() {
         await wb.runCommand('Developer: Reload Window');
         await page.waitForEvent('load', { timeout: DEFAULT_WAIT_MS }).catch(() => {});
-        await page.locator('.monaco-workbench').waitFor();
-        await page.locator('.explorer-folders-view [role=treeitem][aria-label="seeds"]').waitFor({ state: 'attached' });
+        await page.locator('.monaco-workbench .part.statusbar').waitFor();
+        // The reloaded window restores whichever side bar view was open; wait for the remote connection.
+        await page.locator('[id="status.problems"]').waitFor();
       },
     };
 
+    // E2E_EXTRA_SPEC=<file.mjs>: one more spec after the listed ones (for writing and debugging specs).
+    const extra = process.env.E2E_EXTRA_SPEC ? [(await import(path.resolve(process.env.E2E_EXTRA_SPEC))).default] : [];
     let critical = false;
-    for (const spec of specs) {
-      if (ONLY && spec.id !== ONLY) continue;
+    for (const spec of [...specs, ...extra]) {
+      if (ONLY && spec.id !== 'corpus-view' && !ONLY.split(',').includes(spec.id)) continue;
       console.log(`${spec.id}: ${spec.title}${spec.issue ? ` (issue ${spec.issue})` : ''}`);
       if (critical) {
         h.skip(spec.title, 'the extension did not come up; see the logs above');
@@ -173,7 +203,22 @@ async function main() {
   if (UPDATE_SHOTS) updateReadmeScreenshots(h);
   console.log(`e2e: ${total} s; artifacts in ${path.relative(ROOT, OUT)}${h.skipped ? `; ${h.skipped} skipped` : ''}`);
   console.log(`${h.passed} passed, ${h.failed} failed`);
-  process.exitCode = h.failed || !h.passed ? 1 : 0;
+  // Exit explicitly: playwright's transport can hold the event loop open for seconds after close().
+  process.exit(h.failed || !h.passed ? 1 : 0);
+}
+
+/** Relative file paths named in the manifest's main, icon and contributes (http URLs and globs left out). */
+function manifestFiles(m) {
+  const out = new Set([m.main, m.icon].filter(Boolean));
+  const walk = (v, key) => {
+    if (typeof v === 'string') {
+      if (['path', 'markdown', 'image', 'icon', 'configuration', 'url', 'svg', 'light', 'dark', 'media'].includes(key)
+        && /^(\.\/)?[\w.-]+(\/[\w.-]+)+\.\w+$/.test(v) && !/^https?:/.test(v)) out.add(v);
+    } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk(m.contributes ?? {}, '');
+  return [...out].map((f) => f.replace(/^\.\//, ''));
 }
 
 /** Leaves no menu, dialog or unsaved editor behind for the next spec. */
@@ -183,6 +228,7 @@ async function resetWorkbench(h, wb) {
     const dialog = await wb.takeErrorDialog();
     if (dialog) console.log(`  (dismissed a dialog: ${dialog.replace(/\s+/g, ' ').slice(0, 200)})`);
     await wb.closeAllEditorsDiscarding();
+    await wb.clearProblemsFilter();
   } catch (e) {
     h.results.push({ name: 'reset the workbench between specs', status: 'failed', ms: 0, error: String(e?.message ?? e) });
     console.log(`  FAIL  reset the workbench between specs: ${e?.message ?? e}`);
@@ -212,7 +258,8 @@ function report({ h, dirs, consoleLines, ready }) {
   if (agentProblems.length) show('remoteagent.log errors and warnings', agentProblems.slice(-20).join('\n'));
   const fromHost = consoleLines.filter((l) => /Extension Host|corpus|Corpus/.test(l) && /error|fail|warn|corpus/i.test(l));
   if (fromHost.length) show('browser console (extension host lines)', fromHost.slice(-20).join('\n'));
-  if (!ready) show('code-server.log', tail(fs.readFileSync(path.join(OUT, 'code-server.log'), 'utf8'), 30));
+  const serverLog = path.join(OUT, 'code-server.log');
+  if (!ready && fs.existsSync(serverLog)) show('code-server.log', tail(fs.readFileSync(serverLog, 'utf8'), 30));
 }
 
 /** Copies the README screenshots (readme-*.png) of a fully passing run into media/screenshots/. */

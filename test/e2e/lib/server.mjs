@@ -84,7 +84,7 @@ export function freePort() {
 
 function httpStatus(url) {
   return new Promise((resolve) => {
-    const req = http.get(url, (res) => {
+    const req = http.get(url, { agent: false }, (res) => {
       res.resume();
       resolve(res.statusCode);
     });

@@ -75,10 +75,21 @@ export class Workbench {
     return this.page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`);
   }
 
-  /** The active editor's rendered lines (NBSP normalised; a wrapped line comes back as several). */
+  /** The active editor's rendered lines in screen order (NBSP normalised; a wrapped line comes back as
+   *  several). */
   async editorText() {
-    const lines = await this.page.locator(`${EDITOR} .view-lines .view-line`).allInnerTexts();
+    // Monaco recycles line elements: DOM order is not screen order, so sort by position.
+    const lines = await this.page.locator(`${EDITOR} .view-lines .view-line`).evaluateAll((ls) =>
+      ls.map((l) => ({ top: l.getBoundingClientRect().top, text: l.textContent ?? '' })).sort((a, b) => a.top - b.top).map((l) => l.text),
+    );
     return lines.map((l) => l.replace(/\u00a0/g, ' ')).join('\n');
+  }
+
+  /** True when the active editor shows `needle`, comparing without whitespace: word wrap splits a line
+   *  into several view lines and drops the space at the break. */
+  async editorShows(needle) {
+    const squash = (t) => t.replace(/\s+/g, '');
+    return squash(await this.editorText()).includes(squash(needle));
   }
 
   async gotoLine(line, column = 1) {
@@ -90,27 +101,40 @@ export class Workbench {
     await this.runCommand('View: Focus Active Editor Group');
   }
 
-  /** Closes every editor, reverting unsaved changes first so no "Save?" dialog blocks the next spec. */
+  /** Closes every editor and discards unsaved changes ("Don't Save"), so no dialog blocks the next spec. */
   async closeAllEditorsDiscarding() {
     const { page } = this;
-    for (let i = 0; i < 20 && (await page.locator('.tabs-container .tab.dirty').count()) > 0; i++) {
-      await page.locator('.tabs-container .tab.dirty').first().click();
-      await this.runCommand('View: Revert and Close Editor');
-    }
-    if (await page.locator('.tabs-container .tab').count()) await this.runCommand('View: Close All Editors');
+    if (!(await page.locator('.tabs-container .tab').count())) return;
+    await this.runCommand('View: Close All Editors');
+    const dontSave = page.locator('.monaco-dialog-box .dialog-buttons a.monaco-button', { hasText: /Don.t Save/ });
+    await dontSave.waitFor({ timeout: 1500 }).then(() => dontSave.click(), () => {});
+    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
   }
 
-  /** Screen centre of the first occurrence of `word` in the active editor. */
-  async wordCentre(word) {
+  /** Picks a menu entry (context menus, "…" menus) by its label, with the keyboard once it is focused. */
+  async chooseMenuItem(label) {
+    const { page } = this;
+    const item = page.locator('.monaco-menu .action-item:not(.disabled)').filter({ has: page.locator('.action-label', { hasText: label }) }).first();
+    await item.waitFor();
+    await item.hover();
+    await page.locator('.monaco-menu .action-item.focused').filter({ has: page.locator('.action-label', { hasText: label }) }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await item.waitFor({ state: 'detached' });
+  }
+
+  /** Screen centre of the `nth` (0-based) rendered occurrence of `word` in the active editor. */
+  async wordCentre(word, nth = 0) {
     return this.page.evaluate(
-      ({ selector, word }) => {
+      ({ selector, word, nth }) => {
         const root = document.querySelector(selector);
         if (!root) return null;
-        for (const line of root.querySelectorAll('.view-line')) {
+        const lines = [...root.querySelectorAll('.view-line')].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+        let seen = 0;
+        for (const line of lines) {
           const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
           for (let n = walker.nextNode(); n; n = walker.nextNode()) {
             const i = n.textContent.replace(/\u00a0/g, ' ').indexOf(word);
-            if (i >= 0) {
+            if (i >= 0 && seen++ === nth) {
               const r = document.createRange();
               r.setStart(n, i);
               r.setEnd(n, i + word.length);
@@ -121,14 +145,14 @@ export class Workbench {
         }
         return null;
       },
-      { selector: `${EDITOR} .view-lines`, word },
+      { selector: `${EDITOR} .view-lines`, word, nth },
     );
   }
 
   /** Hovers `word` with the mouse and returns the visible hover's text once it contains `expected`. */
-  async hoverWord(word, expected) {
+  async hoverWord(word, expected, nth = 0) {
     const { page } = this;
-    const at = await waitUntil(() => this.wordCentre(word), `"${word}" on screen`, 5000);
+    const at = await waitUntil(() => this.wordCentre(word, nth), `"${word}" on screen`, 5000);
     await page.mouse.move(at.x - 30, at.y + 40);
     await page.mouse.move(at.x, at.y, { steps: 3 });
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: expected }).first();
@@ -189,21 +213,52 @@ export class Workbench {
     await page.locator('.markers-panel').waitFor();
   }
 
-  /** Marker rows of the Problems panel as plain objects. */
+  /** Clears the Problems filter if one is set (between specs). */
+  async clearProblemsFilter() {
+    const box = this.page.locator('.part.panel .viewpane-filter input[placeholder^="Filter"]').first();
+    if ((await box.count()) && (await box.isVisible()) && (await box.inputValue())) await this.filterProblems('');
+  }
+
+  /** Marker rows of the Problems panel (those rendered: the list is virtual) as plain objects. */
   async problems() {
-    const rows = this.page.locator('.markers-panel .monaco-list-row[aria-level="2"]');
-    const out = [];
-    for (let i = 0; i < (await rows.count()); i++) {
-      const row = rows.nth(i);
-      out.push({
-        message: (await row.locator('.marker-message').innerText().catch(() => '')).trim(),
-        code: (await row.locator('.marker-code').innerText().catch(() => '')).trim(),
-        source: (await row.locator('.marker-source').innerText().catch(() => '')).trim(),
-        line: (await row.locator('.marker-line').innerText().catch(() => '')).trim(),
-        severity: ((await row.locator('.marker-icon').getAttribute('class')) ?? '').match(/\b(error|warning|info|hint)\b/)?.[1] ?? '',
-      });
-    }
-    return out;
+    return this.page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) =>
+      rows
+        .filter((r) => r.querySelector('.marker-message'))
+        .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+        .map((r) => {
+          const text = (sel) => (r.querySelector(sel)?.textContent ?? '').trim();
+          return {
+            message: text('.marker-message'),
+            code: text('.marker-code'),
+            source: text('.marker-source'),
+            line: text('.marker-line'),
+            severity: (r.querySelector('.marker-icon')?.className ?? '').match(/\b(error|warning|info|hint)\b/)?.[1] ?? '',
+          };
+        }),
+    );
+  }
+
+  /** Types `text` into the Problems panel's filter box ('' clears it). It matches message, source and code. */
+  async filterProblems(text) {
+    await this.showProblems();
+    const box = this.page.locator('.part.panel .viewpane-filter input[placeholder^="Filter"]').first();
+    await box.click();
+    await this.page.keyboard.press('Control+A');
+    if (text) await this.page.keyboard.type(text);
+    else await this.page.keyboard.press('Backspace');
+    await this.page.waitForTimeout(400); // the filter is debounced
+  }
+
+  /** Markers the Problems panel counts for `file` under the current filter (from the file row, which is
+   *  always rendered, unlike marker rows below the fold of the virtual list). */
+  async problemCount(file) {
+    const rows = await this.page.locator('.markers-panel .monaco-list-row[aria-level="1"]').evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label') ?? ''));
+    const row = rows.find((l) => l.includes(` in file ${file} `) || l.endsWith(` in file ${file}`));
+    return row ? Number(row.match(/^(\d+) problems? /)?.[1] ?? NaN) : 0;
+  }
+
+  async waitForProblemCount(file, count, what) {
+    return waitUntil(async () => (await this.problemCount(file)) === count, `${count} ${what} marker(s) for ${file}`);
   }
 
   /** Waits until the Problems panel holds exactly `count` markers whose code contains `code`. */
@@ -237,10 +292,10 @@ export class Workbench {
           description: r.querySelector('.label-description')?.textContent?.trim() ?? '',
           ariaLabel: r.getAttribute('aria-label') ?? '',
           level: Number(r.getAttribute('aria-level')),
-          icon: [...r.querySelectorAll('.custom-view-tree-node-item-icon, .monaco-icon-label, .codicon')]
-            .map((e) => e.className)
-            .join(' '),
+          // The item's own icon: a codicon (ThemeIcon) class, or a background image (file icon / SVG).
+          icon: (r.querySelector('.custom-view-tree-node-item-icon')?.className.match(/codicon-[\w-]+/g) ?? []).join(' '),
           iconBackground: r.querySelector('.custom-view-tree-node-item-icon')?.style.backgroundImage ?? '',
+          iconColor: r.querySelector('.custom-view-tree-node-item-icon')?.style.color ?? '',
         })),
       );
   }

@@ -14,7 +14,13 @@ export default {
     await h.step('activity bar "Corpus Review" opens the Corpus view with the sample documents', async () => {
       await wb.openViewContainer('Corpus Review', 'corpusReview');
       const tree = wb.tree('Corpus');
-      await tree.locator('[role=treeitem]').first().waitFor();
+      // Rows, or an activation error in the extension-host log (no point waiting the full timeout then).
+      const outcome = await waitUntil(async () => {
+        const failure = extHostLog().match(new RegExp(`Activating extension ${extensionId} failed[^\\n]*\\n[^\\n]*`));
+        if (failure) return { failure: failure[0].replace(/\s+/g, ' ') };
+        return (await tree.locator('[role=treeitem]').count()) > 0 && { rows: true };
+      }, 'the first row of the Corpus tree');
+      if (outcome.failure) throw new Error(`the extension failed to activate: ${outcome.failure}`);
       // Documents may sit at the root or under a folder row, depending on how the view groups them.
       const labels = await waitUntil(async () => {
         const rows = await wb.treeRows('Corpus');

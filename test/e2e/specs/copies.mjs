@@ -1,0 +1,40 @@
+// Issue 8: the rewrite carries a document-level diagnostic naming its original, and "Compare with
+// original" opens a diff of the two.
+import { expect, waitUntil } from '../lib/harness.mjs';
+
+const ORIGINAL = '101_olive-oil-original.txt';
+const COPY = '102_olive-oil-rewrite.txt';
+
+export default {
+  id: 'copies',
+  title: 'Spun copy diagnostic + "Compare with original" diff',
+  issue: 8,
+  async run({ h, wb, page }) {
+    let marker;
+    await h.step(`${COPY} is reported as a copy of ${ORIGINAL}`, async () => {
+      await wb.openFile(COPY);
+      await wb.filterProblems('copies/');
+      marker = await waitUntil(async () => (await wb.problems()).find((m) => m.code.startsWith('copies/') && m.message.includes(ORIGINAL)),
+        `a copies/ diagnostic naming ${ORIGINAL}`);
+      console.log(`        (${marker.code}, ${marker.severity}: ${marker.message.slice(0, 120)})`);
+      await wb.filterProblems('');
+    });
+
+    await h.step('quick fix "Compare with original" opens the diff of original and copy', async () => {
+      const [, line, col] = marker.line.match(/Ln (\d+), Col (\d+)/).map(Number);
+      await wb.focusEditor();
+      await wb.gotoLine(line, col);
+      await wb.openQuickFix('Compare with original');
+      await wb.chooseCodeAction('Compare with original');
+      const diff = page.locator('.editor-group-container.active .monaco-diff-editor');
+      await diff.waitFor();
+      const sides = async (cls) => (await diff.locator(`.editor.${cls} .view-lines`).innerText()).replace(/\u00a0/g, ' ').replace(/\n/g, '');
+      await waitUntil(async () => (await sides('original')).includes('olive oil output will fall'), 'the original on the left', 5000);
+      await waitUntil(async () => (await sides('modified')).includes('olive oil production will drop'), 'the copy on the right', 5000);
+      const changes = await diff.locator('.char-insert, .char-delete, .line-insert, .line-delete').count();
+      expect(changes > 0, 'changed text highlighted');
+      await page.mouse.move(5, 5);
+      await h.screenshot('readme-copies-diff');
+    });
+  },
+};
