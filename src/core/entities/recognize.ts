@@ -440,7 +440,9 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
       classifyName(ctx, rest, role);
       return;
     }
-    if (rest.length <= 2 && !gaz.isFirstName(name[0].text) && !gaz.isFirstName(rest[0].text) && !isDemonymWord(rest[0].text)) {
+    // A plural ending ("Comets", "Lakers") marks a team even when the place is also a first name ("Denver").
+    const plural = /[^s]s$/.test(rest[rest.length - 1].text);
+    if (rest.length <= 2 && (plural || !gaz.isFirstName(name[0].text)) && !gaz.isFirstName(rest[0].text) && !isDemonymWord(rest[0].text)) {
       push(ctx, name, 'organization');
       return;
     }

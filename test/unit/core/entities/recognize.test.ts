@@ -22,6 +22,11 @@ describe('entities: recognition table', () => {
     ['Commission President Ursula von der Leyen spoke in Strasbourg.', ['person:Ursula von der Leyen', 'location:Strasbourg']],
     ['Russia’s Putin to Visit North Korea Soon, State Media Says', ['location:Russia', 'location:North Korea']],
     ['Prices fell on the island of Corsavia, residents said.', ['location:Corsavia']],
+    ['The Denver Comets beat the visitors, and Marta Ilves scored twice.', ['organization:Denver Comets', 'person:Marta Ilves']],
+    ['She met the former envoy to the Ukraine Marta Ilves in Vienna.', ['location:Ukraine', 'person:Marta Ilves', 'location:Vienna']],
+    ['Analysts at Hollis & Grant Holdings raised their forecast.', ['organization:Hollis & Grant Holdings']],
+    ['Governor Lai Ching-te thanked voters in Taichung.', ['person:Lai Ching-te']],
+    ['The Liberation Front of Kelmar (LFK) claimed the attack; LFK fighters fled.', ['organization:Liberation Front of Kelmar', 'organization:LFK']],
   ];
   for (const [text, expected] of MUST) {
     it(`finds ${expected.join(', ')}`, () => {
@@ -39,10 +44,14 @@ describe('entities: recognition table', () => {
     ['Western analysts say Russian and North Korean forces trained together.', ['Western', 'Russian', 'North Korean']],
     ['Investors had worried about the slowdown.', ['Investors']],
     ['The Breaking News Live Updates Page Refreshed Every Minute For Readers', ['Breaking News Live Updates Page']],
+    ['“I’m not leaving,” she said, “and We’ve never lost.”', ['I', 'I’m', 'We', 'We’ve']],
+    ['Day-by-day Coverage continued as the Moscow-based NBA-leading teams played.', ['Day-by-day Coverage', 'Coverage', 'Moscow-based', 'NBA-leading']],
+    ['Protesters blocked roads for a second night.', ['Protesters']],
+    ['She bought the new Zentra Pro and an Orbit Lite at the store.', ['Zentra Pro', 'Orbit Lite'].map((x) => `person:${x}`)],
   ];
   for (const [text, banned] of MUST_NOT) {
     it(`finds no entity ${banned.join(' / ')} in "${text.slice(0, 40)}…"`, () => {
-      const texts = entitiesOf(text).flatMap((e) => [e.name, ...e.mentions.map((m) => m.text)]);
+      const texts = entitiesOf(text).flatMap((e) => [e.name, `${e.type}:${e.name}`, ...e.mentions.map((m) => m.text)]);
       for (const b of banned) assert.ok(!texts.includes(b), `unexpected ${b} in ${JSON.stringify(texts)}`);
     });
   }
