@@ -9,8 +9,6 @@ import { copySentences, type CopySentence } from './sentences';
  */
 export const ALIGN_MIN_SHARED = 2;
 export const ALIGN_MIN_CONTAINMENT = 0.5;
-/** Aligned units at or above this similarity count as unchanged (light edits: punctuation, one article). */
-export const UNCHANGED_SIMILARITY = 0.9;
 
 export interface AlignedUnit {
   /** Sentence indices in the original (usually one; several when the copy merged sentences). */
@@ -42,7 +40,7 @@ export interface Alignment {
   originalCoverage: number;
   /** Word-weighted mean unit similarity over the copy (added sentences count 0). */
   similarity: number;
-  /** Units whose wording changed. */
+  /** Units whose words changed (punctuation, case and wrapping aside). */
   reworded: number;
 }
 
@@ -179,7 +177,7 @@ export function alignSentenceLists(copy: CopySentence[], original: CopySentence[
     copyCoverage: copyWords ? words(copy, alignedCopy) / copyWords : 0,
     originalCoverage: origWords ? words(original, alignedOrig) / origWords : 0,
     similarity: copyWords ? weighted / copyWords : 0,
-    reworded: units.filter((u) => u.similarity < UNCHANGED_SIMILARITY).length,
+    reworded: units.filter((u) => !u.identical).length,
   };
 }
 

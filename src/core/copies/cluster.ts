@@ -36,7 +36,7 @@ export function copyChanges(copy: DocumentText, original: DocumentText): { chang
  * cluster connected in O(m)); sentence keys that many documents share are stock text and are ignored.
  */
 export const MAX_BUCKET = 64;
-/** Pairs linked only by sentence keys need at least this many shared sentences (one is a shared quote). */
+/** Pairs linked only by sentence keys (text or facts) need at least this many shared (one is a shared quote). */
 export const MIN_SHARED_SENTENCES = 2;
 
 /** Candidate pairs [i, j] (i < j) from shared keys, in ascending order. */
@@ -54,7 +54,7 @@ export function candidatePairs(signatures: readonly DocumentSignature[]): [numbe
   const sentenceCounts = new Map<number, number>();
   for (const [key, members] of buckets) {
     if (members.length < 2) continue;
-    const isSentence = key.startsWith(KEY_PREFIX.sentence);
+    const isSentence = key.startsWith(KEY_PREFIX.sentence) || key.startsWith(KEY_PREFIX.sentenceFacts);
     if (members.length > MAX_BUCKET) {
       if (isSentence) continue;
       for (let x = 1; x < members.length; x++) strong.add(members[0] * n + members[x]);

@@ -2,7 +2,7 @@ import type { DocumentText } from '../text/documentText';
 import type { CopyKind, DocumentMetadata } from '../types';
 import { extractMetadata } from '../boilerplate/metadata';
 import { exactHash, normalisedArticle } from './normalise';
-import { documentShingles, documentStems, overlap } from './shingles';
+import { documentFacts, documentShingles, documentStems, overlap } from './shingles';
 import { alignSentences, type Alignment, type AlignedUnit } from './align';
 import { classifyDrift, type Drift } from './drift';
 import { copySentences } from './sentences';
@@ -16,11 +16,34 @@ export const NEAR_MIN_JACCARD = 0.5;
 /** Partial copy: at least 80% of the shorter text's shingles are inside the longer one… */
 export const PARTIAL_MIN_CONTAINMENT = 0.8;
 /**
+ * Partial copy of a block: the shorter text shares at least 30% of its shingles with the longer one, in at
+ * least three unchanged sentences (a reused run of paragraphs plus new text around it). Unrelated texts
+ * share under 5% (quotes, stock phrases); three identical sentences are not a coincidence.
+ */
+export const PARTIAL_MIN_BLOCK_CONTAINMENT = 0.3;
+export const PARTIAL_MIN_SAME_SENTENCES = 3;
+/** …unless the shorter text is at most this share of the longer one's size: then it is a partial copy (an excerpt). */
+export const PARTIAL_MAX_SIZE_RATIO = 0.7;
+/**
+ * A pair that shares many shingles is still spun when at least half of its aligned sentences were reworded
+ * (words changed): near copies change a few sentences, spinners change most of them.
+ */
+export const SPUN_MIN_REWORDED_SHARE = 0.5;
+/**
  * Spun copy, pre-filter: share of the shorter text's content-word stems found in the longer one. Synonym
  * swaps replace a fifth to a third of the content words; names, numbers and topic words stay. Below this
  * the (costlier) sentence alignment is not tried.
  */
 export const SPUN_MIN_STEM_CONTAINMENT = 0.5;
+/**
+ * Spun copy, first pre-filter: share of the shorter text's names and numbers found in the longer one.
+ * Spun copies keep 0.7–1.0 of them (a changed number or a dropped paragraph costs a little); template-written
+ * stories (council reports with random figures) share about 0.4. Different stories on one topic can share
+ * 0.4–0.65 (the same officials and places): those are left to the sentence alignment.
+ * Only checked when both texts have at least SPUN_FACTS_CHECKED facts (a short text with two names says little).
+ */
+export const SPUN_MIN_FACT_CONTAINMENT = 0.6;
+export const SPUN_FACTS_CHECKED = 6;
 /** Spun copy: share of the copy's words in sentences aligned to the original. */
 export const SPUN_MIN_COVERAGE = 0.7;
 /** …and at least this many aligned sentence units (two shared sentences is a quote, not a copy). */
@@ -38,13 +61,37 @@ export interface PairMatch {
 /** Is `b` a copy of `a` (or the reverse), and of which kind? Null when they are not copies. */
 export function matchPair(a: DocumentText, b: DocumentText): PairMatch | null {
   if (!normalisedArticle(a) || !normalisedArticle(b)) return null;
-  const sh = overlap(documentShingles(a), documentShingles(b));
+  const sa = documentShingles(a);
+  const sb = documentShingles(b);
+  const sh = overlap(sa, sb);
   if (exactHash(a) === exactHash(b)) return { kind: 'exact', similarity: 1, ...sh };
-  if (sh.jaccard >= NEAR_MIN_JACCARD) return { kind: 'near', similarity: round(sh.jaccard), ...sh };
-  if (sh.containment >= PARTIAL_MIN_CONTAINMENT) return { kind: 'partial', similarity: round(sh.containment), ...sh };
+  const [shorter, longer] = copySentences(a).length <= copySentences(b).length ? [a, b] : [b, a];
+  if (sh.jaccard >= NEAR_MIN_JACCARD || sh.containment >= PARTIAL_MIN_CONTAINMENT) {
+    // Many shared shingles, but a spinner who reworded most sentences lightly still made a spun copy.
+    const al = alignSentences(shorter, longer);
+    if (al.units.length >= SPUN_MIN_UNITS && al.reworded / al.units.length >= SPUN_MIN_REWORDED_SHARE) {
+      return { kind: 'spun', similarity: round(al.similarity), ...sh };
+    }
+    const sizeRatio = Math.min(sa.length, sb.length) / Math.max(sa.length, sb.length);
+    if (sh.containment >= PARTIAL_MIN_CONTAINMENT && sizeRatio <= PARTIAL_MAX_SIZE_RATIO) return { kind: 'partial', similarity: round(sh.containment), ...sh };
+    if (sh.jaccard >= NEAR_MIN_JACCARD) return { kind: 'near', similarity: round(sh.jaccard), ...sh };
+    return { kind: 'partial', similarity: round(sh.containment), ...sh };
+  }
+  if (sh.containment >= PARTIAL_MIN_BLOCK_CONTAINMENT) {
+    // A verbatim block reused inside otherwise different text: partial, when whole sentences match.
+    const al = alignSentences(shorter, longer);
+    const same = al.units.filter((u) => u.identical);
+    const sameWords = same.reduce((n, u) => n + u.copy.reduce((m, i) => m + al.copy[i].tokens.length, 0), 0);
+    const words = al.copy.reduce((n, x) => n + x.tokens.length, 0);
+    if (same.length >= PARTIAL_MIN_SAME_SENTENCES && sameWords >= PARTIAL_MIN_BLOCK_CONTAINMENT * words) {
+      return { kind: 'partial', similarity: round(sh.containment), ...sh };
+    }
+  }
+  const fa = documentFacts(a);
+  const fb = documentFacts(b);
+  if (Math.min(fa.length, fb.length) >= SPUN_FACTS_CHECKED && overlap(fa, fb).containment < SPUN_MIN_FACT_CONTAINMENT) return null;
   const st = overlap(documentStems(a), documentStems(b));
   if (st.containment < SPUN_MIN_STEM_CONTAINMENT) return null;
-  const [shorter, longer] = copySentences(a).length <= copySentences(b).length ? [a, b] : [b, a];
   const al = alignSentences(shorter, longer);
   if (al.copyCoverage < SPUN_MIN_COVERAGE || al.units.length < SPUN_MIN_UNITS || al.similarity < SPUN_MIN_SIMILARITY) return null;
   return { kind: 'spun', similarity: round(al.similarity), ...sh };

@@ -401,13 +401,16 @@ function deixisDrift(o: string, c: string, ot: Tok[], ct: Tok[]): Drift[] {
 export function classifyDrift(original: string, copy: string): Drift[] {
   const ot = toks(original);
   const ct = toks(copy);
+  const specific = [...attributionDrift(original, copy, ot, ct), ...deixisDrift(original, copy, ot, ct)];
+  // A name already reported as a lost source or a place made vague is not reported again as a name.
+  const explained = (name?: string) => !!name && specific.some((d) => d.from?.includes(name.replace(/['’]s$/, '')));
   return [
     ...modalityDrift(ot, ct),
     ...negationDrift(ot, ct),
     ...numberDrift(original, copy, ot, ct),
-    ...attributionDrift(original, copy, ot, ct),
-    ...entityDrift(original, copy, ot, ct),
+    ...specific.filter((d) => d.kind === 'attribution'),
+    ...entityDrift(original, copy, ot, ct).filter((d) => !explained(d.from)),
     ...evaluativeDrift(ot, ct),
-    ...deixisDrift(original, copy, ot, ct),
+    ...specific.filter((d) => d.kind === 'deixis'),
   ];
 }

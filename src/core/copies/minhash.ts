@@ -1,43 +1,39 @@
 /**
- * MinHash signatures: for each of N hash functions, the minimum hash over a set's elements. The share of
- * positions where two signatures agree estimates the sets' Jaccard similarity (Broder 1997).
+ * MinHash signatures by one-permutation hashing (Li, Owen & Zhang 2012) with rotation densification
+ * (Shrivastava & Li 2014): every element is hashed once, its hash picks one of N bins and each bin keeps
+ * its minimum. The share of equal bins estimates Jaccard similarity as N independent hash functions would,
+ * at 1/N of the cost (signatures are computed for every document of a corpus). Empty bins (short texts)
+ * borrow the next non-empty bin's value, offset by the distance, so two texts agree on a borrowed bin only
+ * when they agree on the bin it came from.
  *
- * Hash family: h_i(x) = mix(x XOR seed_i) with a murmur-style finaliser, seeds fixed so signatures computed
- * on different machines (the distributed map step) agree.
+ * The hash is a fixed murmur-style finaliser, so signatures computed in different processes and on
+ * different machines (the distributed map step) agree.
  */
-export function minhash(values: Uint32Array, numHashes: number): Uint32Array {
-  const seeds = seedsFor(numHashes);
-  const sig = new Uint32Array(numHashes).fill(0xffffffff);
+export function minhash(values: Uint32Array, numBins: number): Uint32Array {
+  const EMPTY = 0xffffffff;
+  const sig = new Uint32Array(numBins).fill(EMPTY);
   for (let k = 0; k < values.length; k++) {
-    const x = values[k];
-    for (let i = 0; i < numHashes; i++) {
-      let h = x ^ seeds[i];
-      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-      h = (h ^ (h >>> 16)) >>> 0;
-      if (h < sig[i]) sig[i] = h;
+    let h = values[k] ^ 0x2545f491;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    h = (h ^ (h >>> 16)) >>> 0;
+    const bin = h % numBins;
+    const v = Math.floor(h / numBins);
+    if (v < sig[bin]) sig[bin] = v;
+  }
+  if (!values.length) return sig;
+  const filled = Uint32Array.from(sig);
+  for (let i = 0; i < numBins; i++) {
+    if (sig[i] !== EMPTY) continue;
+    for (let j = 1; j < numBins; j++) {
+      const src = sig[(i + j) % numBins];
+      if (src !== EMPTY) {
+        filled[i] = (src + j * 0x9e3779b1) >>> 0;
+        break;
+      }
     }
   }
-  return sig;
-}
-
-const seedCache = new Map<number, Uint32Array>();
-
-function seedsFor(n: number): Uint32Array {
-  let seeds = seedCache.get(n);
-  if (!seeds) {
-    seeds = new Uint32Array(n);
-    // A fixed xorshift sequence: deterministic across processes and machines.
-    let s = 0x2545f491;
-    for (let i = 0; i < n; i++) {
-      s ^= s << 13;
-      s ^= s >>> 17;
-      s ^= s << 5;
-      seeds[i] = s >>> 0;
-    }
-    seedCache.set(n, seeds);
-  }
-  return seeds;
+  return filled;
 }
 
 /** Estimated Jaccard: share of equal positions. */

@@ -87,9 +87,21 @@ export function contentStems(tokens: readonly string[]): string[] {
   return out;
 }
 
-/** The article text folded for exact-copy hashing: case, quotes, dashes, white space and line wrapping. */
+// A line of running text ends a sentence; headlines, menus and widgets do not.
+const ENDS_SENTENCE = /[.!?…]["'”’)\]]*\s*$/;
+
+/**
+ * The article body folded for exact-copy hashing: case, quotes, dashes, white space and line wrapping.
+ * Only lines that end a sentence count (headlines and unpunctuated widgets are left out), because whether
+ * a page's headline is article text or chrome is the one verdict line classifiers disagree on most between
+ * two renderings of the same article; when no line ends a sentence, all article lines count.
+ */
 export function normalisedArticle(doc: DocumentText): string {
-  return doc.memo('copies/normalisedArticle', () => normalizeForHash(articleLines(doc).map((l) => l.text).join(' ')));
+  return doc.memo('copies/normalisedArticle', () => {
+    const lines = articleLines(doc);
+    const body = lines.filter((l) => ENDS_SENTENCE.test(l.text));
+    return normalizeForHash((body.length ? body : lines).map((l) => l.text).join(' '));
+  });
 }
 
 /** Hash of the normalised article text: equal for exact copies whatever their page chrome. */

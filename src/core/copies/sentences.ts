@@ -13,8 +13,24 @@ export interface CopySentence {
   paragraph: number;
   text: string;
   tokens: string[];
-  /** Distinct content stems. */
-  stems: Set<string>;
+  /** Distinct content stems (computed on first use: only sentences of candidate pairs need them). */
+  readonly stems: Set<string>;
+}
+
+class Sentence implements CopySentence {
+  private stemCache?: Set<string>;
+  constructor(
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    readonly line: number,
+    readonly paragraph: number,
+    readonly text: string,
+    readonly tokens: string[],
+  ) {}
+  get stems(): Set<string> {
+    return (this.stemCache ??= new Set(contentStems(this.tokens)));
+  }
 }
 
 // Words that end with a full stop without ending the sentence. Written for this project.
@@ -26,6 +42,8 @@ const ABBREVIATIONS = new Set(
 // A sentence ends at . ! or ? (plus closing quotes/brackets) followed by white space and a capital, digit or quote.
 const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 
+const WORD_OR_DOT = /[\p{L}.]/u;
+
 /** Split one line into sentence spans [start, end) relative to the line. Fast, rule-based, news-oriented. */
 export function splitLine(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -33,8 +51,9 @@ export function splitLine(text: string): [number, number][] {
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     if (m[0][0] === '.') {
-      const before = /([\p{L}.]+)$/u.exec(text.slice(start, m.index));
-      const word = before?.[1].toLowerCase() ?? '';
+      let from = m.index;
+      while (from > start && WORD_OR_DOT.test(text[from - 1])) from--;
+      const word = text.slice(from, m.index).toLowerCase();
       // Initials ("J. Smith") and known abbreviations do not end a sentence.
       if (/^\p{L}$/u.test(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) continue;
     }
@@ -64,16 +83,7 @@ export function copySentences(doc: DocumentText): CopySentence[] {
         const sentenceText = text.slice(s, e);
         const tokens = tokenize(sentenceText);
         if (!tokens.length) continue;
-        out.push({
-          index: out.length,
-          start: base + s,
-          end: base + e,
-          line,
-          paragraph: paragraphOfLine.get(line) ?? -1,
-          text: sentenceText,
-          tokens,
-          stems: new Set(contentStems(tokens)),
-        });
+        out.push(new Sentence(out.length, base + s, base + e, line, paragraphOfLine.get(line) ?? -1, sentenceText, tokens));
       }
     }
     return out;

@@ -1,5 +1,6 @@
 import type { DocumentText } from '../text/documentText';
-import { articleLines, contentStems, hash32, tokenize } from './normalise';
+import { contentStems, hash32 } from './normalise';
+import { copySentences } from './sentences';
 
 /**
  * Words per shingle. Five-word shingles almost never repeat between independently written news texts
@@ -37,7 +38,8 @@ export function hashedSet(values: readonly string[]): Uint32Array {
 
 /** Tokens of the whole article text (all article lines, in order). */
 export function articleTokens(doc: DocumentText): string[] {
-  return doc.memo('copies/articleTokens', () => tokenize(articleLines(doc).map((l) => l.text).join('\n')));
+  // The sentences' tokens in order are the article's tokens (sentence ends never split a word).
+  return doc.memo('copies/articleTokens', () => copySentences(doc).flatMap((s) => s.tokens));
 }
 
 /** Word-shingle set of the article text. */
@@ -76,4 +78,31 @@ export function overlap(a: Uint32Array, b: Uint32Array): SetOverlap {
   if (!a.length || !b.length) return { jaccard: 0, containment: 0 };
   const inter = intersectionSize(a, b);
   return { jaccard: inter / (a.length + b.length - inter), containment: inter / Math.min(a.length, b.length) };
+}
+
+// Names (capitalised words that do not open a sentence) and numbers.
+const FACT = /\p{Lu}[\p{L}'’-]+|\d[\d,.:]*\d|\d/gu;
+
+/**
+ * The document's facts: names and numbers, lower-cased. A spinner swaps verbs and adjectives but keeps
+ * who, where and how many; two stories written from one template (sports results, council reports)
+ * share the wording but not the facts. Sentence-initial capitals are skipped (any word can open a sentence).
+ */
+export function documentFacts(doc: DocumentText): Uint32Array {
+  return doc.memo('copies/facts', () => hashedSet(sentenceFacts(doc).flat()));
+}
+
+/** Names and numbers of each article sentence, in order (see `documentFacts`). */
+export function sentenceFacts(doc: DocumentText): string[][] {
+  return doc.memo('copies/sentenceFacts', () =>
+    copySentences(doc).map((s) => {
+      const out: string[] = [];
+      FACT.lastIndex = 0;
+      for (let m = FACT.exec(s.text); m; m = FACT.exec(s.text)) {
+        if (m.index === 0 || (/^\p{Lu}/u.test(m[0]) && /^[\s"“‘(]*$/.test(s.text.slice(0, m.index)))) continue;
+        out.push(m[0].toLowerCase().replace(/’/g, "'").replace(/'s$/, ''));
+      }
+      return out;
+    }),
+  );
 }
