@@ -18,13 +18,18 @@ const TREND_NOUNS = w(
 const EVALUATIVE_WORDS = w(
   'unprecedented dramatic dramatically significant significantly substantial substantially massive massively enormous alarming alarmingly crucial vital controversial disastrous catastrophic devastating remarkable remarkably striking troubling worrying dangerous dangerously reckless recklessly provocative brutal clearly obviously undoubtedly undeniably inevitably inevitable so-called totalitarian draconian staggering shocking stunning egregious blatant flagrant sweeping sharply steeply rapidly deliberately intentionally huge embarrassment humiliation fiasco debacle triumph disgrace wildly grossly woefully utterly hopelessly fundamentally unrealistic unworkable unfair unjust unacceptable irresponsible incompetent inept chaotic shambolic misguided flawed ineffective inadequate excessive disproportionate illegitimate notorious infamous beleaguered embattled dire bleak grim crippling damning scathing',
 );
+// Judgement words a reporter would not write without a source: a hand-written list, kept to words that
+// plain narration rarely needs ("deadly", "poor", "serious", "win" and "defeat" are left out on purpose).
+const JUDGEMENT_WORDS = w(
+  'absurd appalling astonishing awful bizarre brilliant costly decisive deplorable disgraceful dubious egregious embarrassing encouraging essential extraordinary foolish fragile futile glaring harmful hopeless horrific humiliating hypocritical impressive inexcusable insufficient laughable lenient ludicrous meaningful misleading outrageous overdue pivotal pointless predictable problematic questionable ridiculous risky robust ruthless scandalous senseless shameful sluggish spectacular startling surprising terrible thriving toxic tragic unconvincing unnecessary unsustainable urgent vulnerable worthless surprisingly shockingly worryingly unfortunately fortunately sadly tragically ironically crucially predictably unsurprisingly vastly hugely enormously blunder gamble breakthrough u-turn climbdown snub rebuke',
+);
 const SIGN_NOUNS = w('sign indication evidence example instance step move escalation setback blow twist salvo attempt effort chapter episode signal');
-const SCHEDULED_VERBS = w('stay remain meet meets visit travel hold attend open close begin start resume return arrive leave fly sign host vote speak appear publish launch take be held convene gather reconvene');
+const SCHEDULED_VERBS = w('stay remain meet meets visit travel hold attend open close begin start resume return arrive leave fly sign host vote speak appear publish launch take convene gather reconvene perform play compete tour race') + '|be held|be heard|be closed|be open|be announced|be published|be released|be shown|be broadcast|be decided|be buried';
 const SUPERLATIVES = w(
   'largest biggest highest lowest worst best deadliest strongest weakest fastest slowest greatest sharpest steepest longest richest poorest costliest bloodiest heaviest fiercest toughest',
 );
 const PLURAL_COUNT_NOUNS = w(
-  'people persons civilians soldiers troops fighters workers children adults deaths dead killed injured wounded casualties cases infections votes voters residents refugees migrants jobs homes houses buildings missiles shells drones rockets bombs tonnes tons barrels vehicles cars students patients members employees users customers visitors protesters demonstrators arrests incidents attacks strikes companies firms countries schools hospitals doses households families jets aircraft ships',
+  'people persons civilians soldiers troops fighters workers children adults deaths dead killed injured wounded casualties cases infections residents refugees migrants jobs homes houses buildings missiles shells drones rockets bombs tonnes tons barrels vehicles cars students patients members employees users customers visitors protesters demonstrators arrests incidents attacks strikes companies firms countries schools hospitals doses households families jets aircraft ships',
 );
 
 /** Claim cues: what makes a sentence a claim that needs a source. */
@@ -41,7 +46,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   // evaluation by the writer
   { type: 'evaluative', re: new RegExp(`\\b(?:${TREND}) (?:[a-z'’-]+ )?(?:${TREND_NOUNS})\\b`, 'gi') },
   { type: 'evaluative', re: new RegExp(`\\b(?:${EVALUATIVE_WORDS})\\b`, 'gi') },
-  { type: 'evaluative', re: /\b(?:is|was|are|were|marks?|marked|represents?|represented) (?:a|an|the) (?:clear |major |significant |further |new )?(?:sign|signal|message|warning|blow|victory|defeat|setback|turning point|milestone|test|snub|rebuke|escalation)\b/gi },
+  { type: 'evaluative', re: /\b(?:is|was|are|were|marks?|marked|represents?|represented) (?:a|an|the) (?:[a-z]+ )?(?:sign|signal|message|warning|blow|victory|defeat|setback|turning point|milestone|test|snub|rebuke|escalation)\b/gi },
   { type: 'evaluative', re: /\b(?:made|make|makes|making) (?:[a-z'’-]+ ){1,4}(?:fairer|simpler|better|worse|safer|easier|harder|stronger|weaker|more|less)\b/gi },
   { type: 'evaluative', re: /\b(?:historic|landmark) (?:deal|agreement|victory|moment|decision|vote|win|day|step|ruling|summit|breakthrough|defeat|election|achievement|occasion|case|judgment|law|reform|legislation|low|high)s?\b/gi },
   { type: 'evaluative', re: /\b(?:damag|hurt|harm|undermin|boost|strengthen|weaken|erod|dent|shatter|restor)\w* (?:[a-z'’]+ ){0,2}(?:chances|reputation|credibility|standing|prospects|image|authority|hopes|confidence|trust|position|popularity|legitimacy|morale)\b/gi },
@@ -50,6 +55,9 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'evaluative', re: /\b(?:devastat(?:ed|es|ing)|transform(?:ed|s|ing)|crippl(?:ed|es|ing)|ravag(?:ed|es|ing)|wreck(?:ed|s|ing)|revolutioni[sz](?:ed|es|ing)|decimat(?:ed|es|ing)|overhaul(?:ed|s))\b/gi },
   { type: 'evaluative', re: /\b(?:race against time|uphill (?:battle|struggle)|perfect storm|tip of the iceberg|wake-up call|game[- ]changer|sea change)\b/gi },
   { type: 'evaluative', re: /\b(?:has|have|had) (?:so far |largely |completely |repeatedly )?failed to\b/gi },
+  { type: 'evaluative', re: new RegExp(`\\b(?:${JUDGEMENT_WORDS})\\b`, 'gi') },
+  { type: 'evaluative', re: /\b(?:has|have|had) (?:now |quickly |rapidly |increasingly )?become\b|\b(?:remains?|remained) (?:one of|the|a|an|deeply|highly|far)\b|\b(?:a|the) (?:[a-z]+ )?(?:blow|boost) (?:to|for)\b|\b(?:little|no|limited|minimal|negligible|a (?:big|major|huge|significant|limited|lasting|profound|dramatic|real)) (?:effect|impact|influence|difference)\b/gi },
+  { type: 'causal', re: /\b(?:leaves|leaving) (?:[a-z'’]+ ){1,4}(?:without|with no|exposed|vulnerable|short of|unable)\b/gi },
   // A trend stated as fact: "tensions have been escalating", "prices have been rising".
   { type: 'evaluative', re: /\b(?:has|have|had) been (?:rising|escalating|growing|increasing|falling|declining|mounting|worsening|surging|soaring|shrinking|improving|deteriorating|intensifying)\b/gi },
   { type: 'evaluative', re: /\b(?:complete|total|utter|abject|spectacular|dismal|resounding|qualified|huge|great) (?:failure|success|disaster|mess|waste|flop)\b|\b(?:is|was|has been|have been|proved|proved to be) an? (?:failure|success|disaster|mistake|flop)\b/gi },
@@ -96,7 +104,7 @@ export const SPEECH_VERBS = new Set(
 
 /** Verbs that name a speaker only for a direct quotation or the words just quoted, not a source for a claim. */
 export const SPEECH_ACT_ONLY = new Set(
-  w('called calls dubbed labelled labeled vowed vows pledged pledges promised promises urged urges praised praises hailed hails condemned condemns criticized criticised criticizes criticises expressed thanked accused accuses').split('|'),
+  w('called calls dubbed labelled labeled urged urges praised praises hailed hails condemned condemns criticized criticised criticizes criticises expressed thanked accused accuses').split('|'),
 );
 
 /** Participles that attach a statement to the subject of the main clause ("…, saying the North will…"). */
