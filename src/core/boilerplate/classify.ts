@@ -241,12 +241,14 @@ function classify(doc: DocumentText): LineClass[] {
   const feats = lineFeaturesOf(doc);
   const prior: (Prior | undefined)[] = new Array(n);
   for (let i = 0; i < n; i++) if (!feats[i]) out[i] = BLANK;
-  const english = isEnglish(feats);
   const repeated = new Set<number>();
 
   // Feature classes first: a long prose line between two other long prose lines is article text, and
   // checking it against the phrase lists would only cost time.
   for (let i = 0; i < n; i++) if (feats[i]) prior[i] = priorOf(feats[i]!);
+  // Features judge lines against the article around them: with no prose line at all (a note, a list, a
+  // headline on its own) or in another language, only the line-alone verdicts apply.
+  const english = prior.includes('good') && isEnglish(feats);
   let prevGood = false;
   for (let i = 0; i < n; i++) {
     const f = feats[i];

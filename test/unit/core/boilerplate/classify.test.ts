@@ -86,3 +86,17 @@ describe('lexicon', () => {
     assert.equal(matchLexicon('She promised to share this article with the committee before the vote.'), undefined);
   });
 });
+
+describe('classifyLines on documents without article prose', () => {
+  it('does not call a lone short sentence or a bare list page chrome', () => {
+    for (const text of ['Officials said the plan was approved.\n', 'Eggs\nFlour\nSugar\n', 'Bridge repairs approved after months of delay\n']) {
+      const c = classifyLines(new DocumentText(text));
+      assert.ok(c.every((x) => x.kind !== 'boilerplate'), text);
+    }
+  });
+
+  it('still flags known furniture there', () => {
+    const c = classifyLines(new DocumentText('Officials said the plan was approved.\nLeave a Reply\n'));
+    assert.equal(c[1].rule, 'boilerplate/comment-form');
+  });
+});
