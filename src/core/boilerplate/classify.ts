@@ -21,6 +21,8 @@ export interface LineClass {
   title?: boolean;
   /** True when the verdict came from layout features and context, not from a phrase list or pattern. */
   byFeatures?: boolean;
+  /** The phrase list matched only a generic word ("Analysis", "Weather"): ignored between two paragraphs. */
+  weak?: boolean;
 }
 
 const BLANK: LineClass = { kind: 'blank' };
@@ -163,6 +165,15 @@ function cachedVerdict(f: LineFeatures, raw: string): LineClass | undefined {
   return v;
 }
 
+/** The nearest non-blank lines above and below are both prose (provisional feature classes). */
+function betweenProse(prior: (Prior | undefined)[], feats: (LineFeatures | undefined)[], i: number): boolean {
+  let a = i - 1;
+  while (a >= 0 && !feats[a]) a--;
+  let b = i + 1;
+  while (b < prior.length && !feats[b]) b++;
+  return a >= 0 && b < prior.length && prior[a] === 'good' && prior[b] === 'good';
+}
+
 /** The verdict a line gets from its own text alone (lexicon, metadata, separators), or undefined. */
 function fixedVerdict(f: LineFeatures, raw: string): LineClass | undefined {
   const trimmed = raw.trim();
@@ -173,7 +184,7 @@ function fixedVerdict(f: LineFeatures, raw: string): LineClass | undefined {
   if (meta && meta.kind !== 'url') {
     return fixed('metadata', RULE_PROVENANCE, META_LABEL[meta.kind], 'it records where and when the article was published, not what it says', meta);
   }
-  const lex = f.chars <= 520 ? matchLexicon(f.body) : undefined;
+  const lex = f.chars <= 700 ? matchLexicon(f.body) : undefined;
   if (lex) {
     const rule = lex.category === 'legal' ? RULE_LEGAL : lex.category === 'comment-form' ? RULE_COMMENT_FORM : RULE_PAGE_CHROME;
     const why =
@@ -182,7 +193,8 @@ function fixedVerdict(f: LineFeatures, raw: string): LineClass | undefined {
         : lex.category === 'comment-form'
           ? 'it belongs to the reader-comment form, not the article'
           : 'it is site furniture (a link, button or prompt), not part of the article';
-    return fixed('boilerplate', rule, lex.label, why);
+    const v = fixed('boilerplate', rule, lex.label, why);
+    return lex.weak ? { ...v, weak: true } : v;
   }
   if (menuItems(f.body)) {
     return fixed('boilerplate', RULE_SEPARATOR, 'menu fragment', 'it is a list of short links separated by symbols, as site menus and breadcrumbs are');
@@ -258,7 +270,8 @@ function classify(doc: DocumentText): LineClass[] {
     while (next < n && !feats[next]) next++;
     const sandwiched = isProse && prevGood && next < n && feats[next]!.chars > SHORT_PROSE_CHARS && prior[next] === 'good';
     prevGood = isProse;
-    const v = sandwiched ? undefined : cachedVerdict(f, doc.lines[i]);
+    let v = sandwiched ? undefined : cachedVerdict(f, doc.lines[i]);
+    if (v?.weak && betweenProse(prior, feats, i)) v = undefined;
     if (v && (english || v.rule === RULE_SEPARATOR || v.rule === RULE_LEGAL || v.rule === RULE_COMMENT_FORM || v.meta?.kind === 'source')) {
       out[i] = v;
       prior[i] = 'fixed';

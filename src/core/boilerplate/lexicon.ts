@@ -9,6 +9,8 @@ export interface LexiconHit {
   category: LexiconCategory;
   /** What the line is, in plain words ("copyright notice", "share buttons"). */
   label: string;
+  /** Matched only a generic word (see Entry.weak). */
+  weak?: boolean;
 }
 
 interface Entry {
@@ -18,6 +20,8 @@ interface Entry {
   requires?: RegExp;
   /** Longer segments never match this entry. */
   maxChars?: number;
+  /** A generic word: the classifier ignores the match between two paragraphs of prose. */
+  weak?: boolean;
 }
 
 /**
@@ -33,18 +37,19 @@ const whole = (src: string): RegExp => new RegExp(`^(?:${src})$`, 'i');
 const COMMENT_FORM: Entry[] = [
   { label: 'comment-form prompt', pattern: whole(alt([
     'be the first to comment[.!]?', 'leave a (?:reply|comment)(?: cancel reply)?', 'post a comment', 'add a comment',
-    'join the (?:discussion|conversation)', 'share your thoughts(?: cancel reply)?', 'cancel reply', 'reply',
+    'join the (?:discussion|conversation)', 'share your thoughts(?: cancel reply)?', 'cancel reply',
     'what do you think\\?', 'have your say', 'comments? (?:are|is) closed\\.?', 'comments? policy',
     'view comments', 'show comments', 'hide comments', 'load (?:more )?comments', '\\(?\\d+\\)? comments?',
     'comments?(?: \\(\\d+\\))?', 'no comments(?: yet)?[.!]?', 'there are no comments(?: yet)?[.!]?',
     'you must be logged in to post a comment[.]?', 'log in to (?:comment|reply)', 'sign in to comment',
-    '\\d+ (?:thoughts|responses|replies|comments|reactions) (?:on|to) .{1,200}', '.{1,60} (?:says|said|wrote|replied):',
+    '\\d+ (?:thoughts|responses|replies|comments|reactions) (?:on|to) .{1,200}',
+    '(?:as you comment|please (?:keep|be) (?:your )?(?:comments?|respectful)|comments are moderated|we welcome (?:your )?comments)\\b.{0,600}', "[\\w.@'-]{1,30}(?: [\\w.@'-]{1,30})? says",
     '(?:\\d+ )?(?:likes?|upvotes?|replies)', 'report(?: comment| abuse)?', 'flag(?: as inappropriate)?',
   ])) },
   { label: 'comment-form field', pattern: whole(alt([
     'your email address will not be published[.]?(?: required fields are marked \\*)?', 'required fields are marked \\*',
     'comment ?[*:]?', 'name ?[*:]?(?: ?\\(required\\))?', 'e-?mail ?[*:]?(?: ?\\(required\\))?(?: ?\\(will not be published\\))?',
-    'website ?[*:]?', 'post comment', 'submit comment', 'submit', 'name ?\\(required\\) e-?mail ?\\(required\\)(?: website)?',
+    'website ?[*:]?', 'post comment', 'submit comment', 'name ?\\(required\\) e-?mail ?\\(required\\)(?: website)?',
     'save my name,? e-?mail,? and website in this browser for the next time i comment[.]?',
     'notify me of (?:follow-up comments|new posts|new comments)(?: by e-?mail| via e-?mail)?[.]?',
     'this site uses akismet to reduce spam[.]?.*',
@@ -66,9 +71,10 @@ const LEGAL: Entry[] = [
     'reprints?(?: (?:and|&) permissions)?', 'licensing', 'license footage', 'permissions',
   ])) },
   { label: 'cookie notice', pattern: /^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to use|using) (?:this|our) (?:web)?site,? you (?:agree|consent)|accept(?: all)? cookies|reject(?: all)? cookies|i accept|got it!?|allow all)\b.{0,200}$/i },
+  { label: 'cookie notice', pattern: /^(?:strictly )?(?:necessary|non-necessary|functional|performance|analytics|advertising|marketing|targeting) cookies(?: always enabled)?$|^(?:\[x\]\s*)?(?:necessary|non-necessary)(?: always enabled)?$|^(?:necessary|non-necessary|functional|analytics|performance) cookies (?:are|is)\b/i, maxChars: 700 },
   { label: 'consent notice', pattern: /^by (?:signing up|subscribing|registering|clicking|continuing|submitting)\b/i, requires: /\b(?:privacy|terms|policy|consent)\b/i, maxChars: 400 },
   { label: 'affiliate disclosure', pattern: /\b(?:may|might|will) (?:earn|receive|get|be paid) (?:a )?(?:small |an? )?(?:affiliate )?(?:commission|compensation|share of (?:the )?sales)\b/i, maxChars: 500 },
-  { label: 'cookie notice', pattern: /^(?:privacy (?:&|and) cookies:\s*)?(?:this (?:web)?site|we|our (?:web)?site) uses? cookies\b/i, maxChars: 600 },
+  { label: 'cookie notice', pattern: /^(?:privacy (?:&|and) cookies:\s*)?(?:this (?:web)?site|we|our (?:web)?site) uses? cookies\b/i, maxChars: 700 },
   { label: 'disclaimer', pattern: /\b(?:(?:are|is) (?:provided )?for (?:general )?informational purposes only|(?:do not|does not|doesn't|don't) (?:provide|constitute|offer) (?:medical|legal|financial|investment|professional) advice)\b/i, maxChars: 500 },
   { label: 'reuse notice', pattern: /^this material may not be (?:published|reproduced)[, ]+broadcast/i },
 ];
@@ -81,7 +87,7 @@ const PAGE_CHROME: Entry[] = [
     'view (?:the )?(?:full|desktop|mobile) (?:site|version)', '(?:read|view) (?:the )?(?:full|original) (?:article|story|post)(?: here| on .{1,30})?',
     'continue reading(?: (?:the )?(?:main )?(?:story|article))?(?: below)?', 'read more(?: here| below| about .{1,60})?',
     'read (?:the )?rest of (?:the|this) (?:article|story)', 'click here(?: .{1,80})?', 'tap here(?: .{1,80})?', 'more »', '»',
-    'show more', 'see more', 'load more', 'view more', 'view all', 'see all', 'more', 'less',
+    'show more', 'see more', 'load more', 'view more', 'view all', 'see all',
   ])) },
   { label: 'share or print buttons', pattern: whole(alt([
     `share(?: this| the)?(?: article| story| post| page| video| link)?(?: (?:on|via|to) (?:${PLATFORMS}))?`,
@@ -100,11 +106,9 @@ const PAGE_CHROME: Entry[] = [
   { label: 'navigation', pattern: whole(alt([
     'skip to (?:main )?(?:content|navigation|search)', 'skip navigation', 'jump to (?:content|navigation)', 'toggle (?:navigation|menu)',
     '(?:main )?menu', 'navigation', 'search(?: for)?:?', 'search (?:this site|the site)', 'home(?: ?page)?', 'back to top',
-    'top of page', 'go to top', 'log ?in', 'log ?out', 'sign in', 'sign out', 'register', 'my account', 'account', 'close',
-    'open', 'expand', 'collapse', 'previous(?: article| story| post| page| slide)?', 'next(?: article| story| post| page| slide)?',
-    'prev', 'back', 'sections', 'edition', 'topics', 'categories', 'tags', 'archives?', 'site ?map', 'sitemap', 'rss(?: feeds?)?',
-    'contact(?: us)?', 'about(?: us)?', 'advertise(?: with us)?', 'careers', 'jobs', 'help', 'faqs?', 'feedback', 'store', 'shop',
-    'apps?', 'podcasts?', 'weather', 'video', 'videos', 'photos?', 'gallery', 'live tv', 'watch live', 'listen live', 'latest',
+    'top of page', 'go to top', 'log ?in', 'log ?out', 'sign in', 'sign out', 'my account', 'previous(?: article| story| post| page| slide)?', 'next(?: article| story| post| page| slide)?',
+    'prev', 'site ?map', 'sitemap', 'rss(?: feeds?)?',
+    'contact(?: us)?', 'about(?: us)?', 'advertise(?: with us)?', 'faqs?', 'feedback', 'live tv', 'watch live', 'listen live', 
     '(?:latest|breaking|top|more) (?:news|stories|headlines)', 'trending(?: now| stories)?', 'most (?:popular|read|viewed|shared|emailed)',
     'popular(?: now| stories)?', 'recommended(?: for you| stories)?', 'related(?: articles| stories| posts| content| coverage| links| news| topics)?:?',
     'more (?:from|on|in|about|stories from) .{1,40}', 'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)',
@@ -115,7 +119,14 @@ const PAGE_CHROME: Entry[] = [
     'download (?:our|the) app.{0,60}', 'get (?:our|the) app.{0,60}', 'follow us(?: on .{1,40})?', 'connect with us',
     `follow .{1,40} on (?:${PLATFORMS})`, 'find us on .{1,30}', 'like us on facebook', 'enable javascript.{0,80}',
     'javascript (?:is )?(?:disabled|required).{0,80}', 'your browser does not support.{0,80}', 'this video is (?:not )?available.{0,60}',
-    'image', 'photo', 'video player', 'close (?:ad|menu|modal|x)', 'x', 'opinion', 'analysis', 'live', 'breaking news',
+    'video player', 'close (?:ad|menu|modal|x)', 
+  ])) },
+  // Single words that a site menu uses but an article could use as a sub-heading: furniture only when the
+  // line is not between two paragraphs of prose (see classify).
+  { label: 'navigation', weak: true, pattern: whole(alt([
+    'register', 'account', 'close', 'open', 'expand', 'collapse', 'back', 'sections', 'edition', 'topics', 'categories',
+    'tags', 'archives?', 'careers', 'jobs', 'help', 'store', 'shop', 'apps?', 'podcasts?', 'weather', 'videos?', 'photos?',
+    'gallery', 'latest', 'image', 'x', 'opinion', 'analysis', 'live', 'breaking news', 'more', 'less', 'reply', 'submit',
   ])) },
   { label: 'account prompt', pattern: whole(alt([
     'forgot (?:your )?password\\??', 'reset (?:your )?password', 'check your e-?mail .{0,80}', 'password has been .{0,60}',
@@ -136,7 +147,7 @@ const PAGE_CHROME: Entry[] = [
 ];
 
 /** Entries without maxChars whose patterns can match a long line. */
-const LONG_LABELS = new Set(['copyright notice', 'cookie notice', 'reuse notice', 'subscription prompt', 'filed-under tags']);
+const LONG_LABELS = new Set(['copyright notice', 'cookie notice', 'reuse notice', 'subscription prompt', 'filed-under tags', 'comment-form prompt']);
 
 const LISTS: [LexiconCategory, Entry[]][] = [
   ['comment-form', COMMENT_FORM],
@@ -145,7 +156,7 @@ const LISTS: [LexiconCategory, Entry[]][] = [
 ];
 
 /** Only short segments are compared with the lists; chrome phrases are short, prose is not. */
-export const MAX_SEGMENT_CHARS = 260;
+export const MAX_SEGMENT_CHARS = 350;
 
 const SPLIT_HINT = /\||\s[•·»›/–—-]\s/;
 
@@ -170,7 +181,7 @@ const LONG_LISTS: [LexiconCategory, Entry[]][] = LISTS.map(([c, entries]) => [
 ]);
 
 /** Every long-capable entry needs one of these words; one scan rules most paragraphs out. */
-const LONG_HINT = /©|rights reserved|cookie|privacy|terms|consent|commission|compensation|informational|advice|blocker|newsletter|inbox|tags?:|topics?:|filed under|categor|posted in|material may not/i;
+const LONG_HINT = /©|rights reserved|cookie|privacy|terms|consent|as you comment|comments are|respectful|commission|compensation|informational|advice|blocker|newsletter|inbox|tags?:|topics?:|filed under|categor|posted in|material may not/i;
 
 function matchSegment(segment: string): LexiconHit | undefined {
   const long = segment.length > SHORT_SEGMENT_CHARS;
@@ -178,7 +189,7 @@ function matchSegment(segment: string): LexiconHit | undefined {
   for (const [category, entries] of long ? LONG_LISTS : LISTS) {
     for (const e of entries) {
       if (e.maxChars !== undefined && segment.length > e.maxChars) continue;
-      if (e.pattern.test(segment) && (!e.requires || e.requires.test(segment))) return { category, label: e.label };
+      if (e.pattern.test(segment) && (!e.requires || e.requires.test(segment))) return e.weak ? { category, label: e.label, weak: true } : { category, label: e.label };
     }
   }
   return undefined;
@@ -211,6 +222,7 @@ export function matchLexicon(body: string): LexiconHit | undefined {
     if (!best || rank(hit.category) < rank(best.category)) best = hit;
   }
   return best && { category: best.category, label: best.category === 'legal' ? 'legal links' : best.label };
+  // (a menu of several items is furniture even when each item alone is a generic word)
 }
 
 function rank(c: LexiconCategory): number {

@@ -87,7 +87,7 @@ export function matchMetadataLine(body: string): MetadataLine | undefined {
   if (by) {
     let value = by[1].trim();
     value = value
-      .split(/\s+(?:[|•·—–]|-\s|updated|published|posted)\s*|;\s*|\s+on\s+(?=\S+\s+\d)/i)[0]
+      .split(/\s+(?:[|•·—–]|-\s|updated|published|posted)\s*|;\s*|\s+on\s+(?=(?:\S+\s+){0,2}\d)/i)[0]
       .replace(/[,;:]+$/, '')
       .trim();
     if (nameLike(value)) return { kind: 'byline', value };

@@ -17,5 +17,7 @@ ruleTable(pageChromeRule, [
   { name: 'headline above the article', text: `Bridge repairs approved after months of delay\n\n${P1}\n\n${P2}\n`, flags: [] },
   { name: 'list inside the article', text: `${P1}\n\nThree lessons, then:\n* Start slower than you think.\n* Eat every 45 minutes.\n\n${P2}\n`, flags: [] },
   { name: 'non-English page: no lexicon match, no finding', text: 'Startseite\nNachrichten\nWetter\n\nDie Bundesregierung will den Einbau von Wärmepumpen ab dem kommenden Jahr mit bis zu 70 Prozent der Kosten fördern, teilte das Ministerium mit.\n\nKritiker bemängeln, dass die Antragsverfahren für viele Haushalte noch immer zu kompliziert seien.\n', flags: [] },
+  { name: 'generic menu word as a sub-heading between paragraphs', text: `${P1}\n\nAnalysis\n\n${P2}\n`, flags: [] },
+  { name: 'generic menu words in the header', text: `Weather\nVideo\nOpinion\n\n${P1}\n\n${P2}\n`, flags: ['Weather', 'Video', 'Opinion'] },
   { name: 'empty document', text: '', flags: [] },
 ]);
