@@ -289,11 +289,15 @@ function sharesTopic(a: string, b: string): boolean {
   return false;
 }
 
-function analyzeSentence(doc: DocumentText, s: Sentence): SentenceAttribution {
+function analyzeSentence(s: Sentence): SentenceAttribution {
   const quotes = quoteSpans(s.text, s.quoteOpenAtStart);
   const masked = blank(s.text, quotes);
   const cues: Cue[] = [];
-  const toDoc = (start: number, end: number) => ({ start: s.start + start, end: s.start + end, range: doc.rangeOf(s.start + start, s.start + end) });
+  // A sentence never crosses a line break, so ranges inside it are on its line.
+  const line = s.range.start.line;
+  const col = s.range.start.character;
+  const rangeIn = (start: number, end: number): Range => ({ start: { line, character: col + start }, end: { line, character: col + end } });
+  const toDoc = (start: number, end: number) => ({ start: s.start + start, end: s.start + end, range: rangeIn(start, end) });
   const claims = claimCues(masked);
   for (const c of claims) cues.push({ kind: c.type, text: s.text.slice(c.start, c.end), ...toDoc(c.start, c.end) });
   const quoted = quotes.filter((q) => q.words >= QUOTE_MIN_WORDS || (q.start === 0 && s.quoteOpenAtStart) || (q.end === s.text.length && s.quoteOpenAtEnd));
@@ -310,7 +314,7 @@ function analyzeSentence(doc: DocumentText, s: Sentence): SentenceAttribution {
         text: s.text.slice(first.start, last.end),
         ...toDoc(first.start, last.end),
         cue: s.text.slice(l.cueStart, l.cueEnd),
-        cueRange: doc.rangeOf(s.start + l.cueStart, s.start + l.cueEnd),
+        cueRange: rangeIn(l.cueStart, l.cueEnd),
         via: l.via,
         anaphor: l.anaphor || undefined,
       };
@@ -339,7 +343,7 @@ function analyzeSentence(doc: DocumentText, s: Sentence): SentenceAttribution {
     source,
     sources,
     needsSource: claimTypes.length > 0 || directQuote,
-    insertSourceAt: doc.positionAt(s.start + offset),
+    insertSourceAt: { line, character: col + offset },
   };
 }
 
@@ -411,7 +415,7 @@ function supportThatFollows(list: SentenceAttribution[]): void {
 export function analyzeAttribution(doc: DocumentText): SentenceAttribution[] {
   return doc.memo('attribution/analyze', () => {
     const sentences = sentencesOf(doc);
-    const list = sentences.map((s) => analyzeSentence(doc, s));
+    const list = sentences.map(analyzeSentence);
     carry(list, sentences);
     return list;
   });

@@ -23,6 +23,9 @@ const EVALUATIVE_WORDS = w(
 const JUDGEMENT_WORDS = w(
   'absurd appalling astonishing awful bizarre brilliant costly decisive deplorable disgraceful dubious egregious embarrassing encouraging essential extraordinary foolish fragile futile glaring harmful hopeless horrific humiliating hypocritical impressive inexcusable insufficient laughable lenient ludicrous meaningful misleading outrageous overdue pivotal pointless predictable problematic questionable ridiculous risky robust ruthless scandalous senseless shameful sluggish spectacular startling surprising terrible thriving toxic tragic unconvincing unnecessary unsustainable urgent vulnerable worthless surprisingly shockingly worryingly unfortunately fortunately sadly tragically ironically crucially predictably unsurprisingly vastly hugely enormously blunder gamble breakthrough u-turn climbdown snub rebuke',
 );
+const EVENT_NOUNS = w(
+  'move decision deal agreement plan scheme policy reform ruling ban cut closure visit decree protest collapse launch pledge result merger takeover strike attack vote election talk summit law bill change departure resignation appointment announcement investment programme program project measure sanction tariff increase rise fall drop shift step initiative proposal offer verdict sentence settlement truce ceasefire withdrawal deployment operation crackdown',
+);
 const SIGN_NOUNS = w('sign indication evidence example instance step move escalation setback blow twist salvo attempt effort chapter episode signal');
 const SCHEDULED_VERBS = w('stay remain meet meets visit travel hold attend open close begin start resume return arrive leave fly sign host vote speak appear publish launch take convene gather reconvene perform play compete tour race') + '|be held|be heard|be closed|be open|be announced|be published|be released|be shown|be broadcast|be decided|be buried';
 const SUPERLATIVES = w(
@@ -58,6 +61,8 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'evaluative', re: new RegExp(`\\b(?:${JUDGEMENT_WORDS})\\b`, 'gi') },
   { type: 'evaluative', re: /\b(?:has|have|had) (?:now |quickly |rapidly |increasingly )?become\b|\b(?:remains?|remained) (?:one of|the|a|an|deeply|highly|far)\b|\b(?:a|the) (?:[a-z]+ )?(?:blow|boost) (?:to|for)\b|\b(?:little|no|limited|minimal|negligible|a (?:big|major|huge|significant|limited|lasting|profound|dramatic|real)) (?:effect|impact|influence|difference)\b/gi },
   { type: 'causal', re: /\b(?:leaves|leaving) (?:[a-z'’]+ ){1,4}(?:without|with no|exposed|vulnerable|short of|unable)\b/gi },
+  // "The move is a …", "The agreement marks …": the writer characterising an event or decision.
+  { type: 'evaluative', re: new RegExp(`^(?:the|this|that|these|its|his|her|their) (?:[a-z-]+ ){0,2}(?:${EVENT_NOUNS})s? (?:(?:is|was|are|were|will be|would be|has been|could be|may be) (?:a|an|the|one|likely|unlikely|expected|seen|too|so|very|more|less|far|widely|bound|set to)|marks|marked|represents|represented|signals|signalled|signaled|reflects|reflected|means|meant|underlines|underlined|highlights|highlighted)\\b`, 'gi') },
   // A trend stated as fact: "tensions have been escalating", "prices have been rising".
   { type: 'evaluative', re: /\b(?:has|have|had) been (?:rising|escalating|growing|increasing|falling|declining|mounting|worsening|surging|soaring|shrinking|improving|deteriorating|intensifying)\b/gi },
   { type: 'evaluative', re: /\b(?:complete|total|utter|abject|spectacular|dismal|resounding|qualified|huge|great) (?:failure|success|disaster|mess|waste|flop)\b|\b(?:is|was|has been|have been|proved|proved to be) an? (?:failure|success|disaster|mistake|flop)\b/gi },
