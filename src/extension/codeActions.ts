@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { Finding, Position } from '../core';
-import { hashLine } from '../core/text/hash';
+import type { Position } from '../core';
+import { linesWithHash, planBoilerplateRemoval } from '../core/boilerplate/removal';
 import { Commands } from './constants';
 import { FindingDiagnostic, ruleDocsUri } from './convert';
 import type { DiagnosticsPublisher, EditorServices } from './diagnostics';
-import { addLineRemoval, isCurrent, snapshot, type DocumentSnapshot } from './edits/workspaceEdits';
+import { addLineRemoval, addSpanDeletions, isCurrent, snapshot, snapshotOf, type DocumentSnapshot } from './edits/workspaceEdits';
 
 /** What the snippet fix inserts after an unattributed claim; the reviewer types the source. */
 export const SOURCE_PLACEHOLDER_SNIPPET = ', according to ${1:source}';
@@ -99,23 +99,6 @@ async function currentDocument(uri: vscode.Uri, version: number): Promise<vscode
   return document;
 }
 
-function linesOf(document: vscode.TextDocument): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < document.lineCount; i++) out.push(document.lineAt(i).text);
-  return out;
-}
-
-/** Lines flagged as boilerplate in a report (metadata lines are provenance and stay). */
-export function boilerplateLines(findings: readonly Finding[]): number[] {
-  const lines = new Set<number>();
-  for (const f of findings) {
-    if (f.category !== 'boilerplate' || !f.data?.removeLines) continue;
-    const [first, last] = f.data.removeLines;
-    for (let n = first; n <= last; n++) lines.add(n);
-  }
-  return [...lines].sort((a, b) => a - b);
-}
-
 function reviewOrExplain(services: EditorServices): NonNullable<EditorServices['review']> | undefined {
   const review = services.review;
   if (!review) {
@@ -139,7 +122,7 @@ export function registerFixCommands(publisher: DiagnosticsPublisher, services: E
       if (!document) return false;
       const edit = new vscode.WorkspaceEdit();
       const lines = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-      addLineRemoval(edit, uri, linesOf(document), lines);
+      addLineRemoval(edit, snapshotOf(document), lines);
       return vscode.workspace.applyEdit(edit);
     }),
 
@@ -159,13 +142,15 @@ export function registerFixCommands(publisher: DiagnosticsPublisher, services: E
         staleMessage();
         return false;
       }
-      const lines = boilerplateLines(report.findings);
-      if (!lines.length) {
+      // The core plans it: only boilerplate findings (metadata stays), never an article line, tidy spacing.
+      const snap = snapshotOf(document);
+      const spans = planBoilerplateRemoval(snap.doc, report.findings);
+      if (!spans.length) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Review: no boilerplate found in this document.'));
         return false;
       }
       const edit = new vscode.WorkspaceEdit();
-      addLineRemoval(edit, document.uri, linesOf(document), lines);
+      addSpanDeletions(edit, snap, spans);
       return vscode.workspace.applyEdit(edit);
     }),
 
@@ -186,7 +171,7 @@ export function registerFixCommands(publisher: DiagnosticsPublisher, services: E
             for (const target of targets) {
               const snap = await snapshot(target);
               if (!snap) continue;
-              const lines = snap.lines.flatMap((l, i) => (l.trim() && hashLine(l) === lineHash ? [i] : []));
+              const lines = linesWithHash(snap.doc, lineHash);
               if (!lines.length) continue;
               plans.push({ snap, lines });
               lineCount += lines.length;
@@ -214,7 +199,7 @@ export function registerFixCommands(publisher: DiagnosticsPublisher, services: E
         }
         const edit = new vscode.WorkspaceEdit();
         const label = vscode.l10n.t('Remove template line');
-        for (const p of plans) addLineRemoval(edit, p.snap.uri, p.snap.lines, p.lines, label);
+        for (const p of plans) addLineRemoval(edit, p.snap, p.lines, label);
         return vscode.workspace.applyEdit(edit);
       },
     ),
