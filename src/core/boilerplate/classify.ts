@@ -334,7 +334,7 @@ function classify(doc: DocumentText): LineClass[] {
     out[i] = good ? { kind: 'content' } : chromeByFeatures(f, p, before, after);
   }
 
-  markTitle(out, feats, prior);
+  markTitle(out, feats, prior, firstBody);
   return out;
 }
 
@@ -493,6 +493,11 @@ function headlineLike(f: LineFeatures | undefined): boolean {
   return f.letterRatio > 0.6;
 }
 
+function firstBodyGood(prior: (Prior | undefined)[], firstBody: number): number {
+  for (let i = Math.max(0, firstBody); i < prior.length; i++) if (prior[i] === 'good') return i;
+  return -1;
+}
+
 /** First prose line followed by more prose (two good lines among the next five): where the article starts. */
 function bodyStart(prior: (Prior | undefined)[]): number {
   for (let i = 0; i < prior.length; i++) {
@@ -514,8 +519,10 @@ function bodyStart(prior: (Prior | undefined)[]): number {
  * headline-like lines above the article body (and its first lines): next to a byline or timestamp, right
  * before the body, not ending in a full stop; the best one above TITLE_MIN_SCORE is the title.
  */
-function markTitle(out: LineClass[], feats: (LineFeatures | undefined)[], prior: (Prior | undefined)[]): void {
-  const spanStart = bodyStart(prior);
+function markTitle(out: LineClass[], feats: (LineFeatures | undefined)[], prior: (Prior | undefined)[], firstBody: number): void {
+  // Where the article starts: the first prose line of the body runs (else the first run of prose lines).
+  const fromRuns = firstBodyGood(prior, firstBody);
+  const spanStart = fromRuns >= 0 ? fromRuns : bodyStart(prior);
   if (spanStart < 0) return;
   // Non-blank, non-separator lines from TITLE_WINDOW before the body to a few lines into it.
   const idx: number[] = [];
@@ -546,6 +553,13 @@ function markTitle(out: LineClass[], feats: (LineFeatures | undefined)[], prior:
     if (/[.)]$/.test(f.body)) score -= 2;
     if (/@|\(\d{3}\)|\d{3}-\d{4}|\b(?:writer|staff|reporter|editor|correspondent|photo|image)\b/i.test(f.body)) score -= 3;
     if (i >= spanStart) continue;
+    // Pages print the headline in the header too; the copy nearer the body is the article's.
+    for (let j = 0; j < k; j++) {
+      if (feats[idx[j]]!.body === f.body) {
+        score += 2;
+        break;
+      }
+    }
     score -= 0.05 * Math.abs(startPos - k);
     if (score > bestScore) {
       bestScore = score;
