@@ -268,15 +268,17 @@ function appositiveRole(ctx: LineContext, from: number): string | undefined {
   if (tokens[i] && /^(?:the|a|an)$/.test(tokens[i].lower)) i++;
   const start = tokens[i];
   if (!start) return undefined;
-  for (let k = i; k < Math.min(tokens.length, i + 6); k++) {
+  let roleEnd = -1;
+  for (let k = i; k < Math.min(tokens.length, i + 10); k++) {
     const t = tokens[k];
-    const ends = /[,.;:!?)]/.test(t.gapAfter) || k === tokens.length - 1;
     if (k > i && !isJoinGap(tokens[k - 1].gapAfter) && !tokens[k - 1].possessive) return undefined;
-    if (ends) {
-      if (WORDS.roleNouns.has(t.lower) || WORDS.titleSet.has(t.text)) return ctx.text.slice(start.start, t.end);
-      return undefined;
-    }
-    if (/^(?:said|says|who|which|that|is|was|has|had)$/.test(t.lower)) return undefined;
+    if (/^(?:said|says|who|which|that|is|was|has|had|and)$/.test(t.lower)) return undefined;
+    const isRole = !t.possessive && k < i + 6 && (WORDS.roleNouns.has(t.lower) || WORDS.titleSet.has(t.text));
+    // After the role noun only "for/of/at/with (the) <Name>" may follow: "a spokeswoman for the Foreign Ministry".
+    if (roleEnd >= 0 && k > roleEnd && !isRole && !(t.cap || /^(?:for|of|at|with|the|to)$/.test(t.lower))) return undefined;
+    if (isRole && (roleEnd < 0 || roleEnd === k - 1)) roleEnd = k;
+    const ends = /[,.;:!?)]/.test(t.gapAfter) || k === tokens.length - 1;
+    if (ends) return roleEnd >= 0 && (k === roleEnd || t.cap) ? ctx.text.slice(start.start, t.end) : undefined;
   }
   return undefined;
 }
@@ -379,7 +381,10 @@ function analyseSpan(ctx: LineContext, input: Token[], titleLine: boolean): void
   }
   let role: string | undefined;
   if (k > 0) {
-    const roleText = ctx.text.slice(span[0].start, span[k - 1].end + (span[k - 1].gapAfter.startsWith('.') ? 1 : 0)).trim();
+    // "Britain's Foreign Secretary": a possessive name right before the title belongs to the role.
+    const owner = ctx.tokens[span[0].index - 1];
+    const from = owner && owner.possessive && owner.cap && isJoinGap(owner.gapAfter) && sawTitle ? owner.start : span[0].start;
+    const roleText = ctx.text.slice(from, span[k - 1].end + (span[k - 1].gapAfter.startsWith('.') ? 1 : 0)).trim();
     if (!HONORIFICS.has(roleText)) role = roleText;
   }
   const gazName = gaz.lookup(spanText(ctx, name));

@@ -212,6 +212,20 @@ describe('entities: speed', () => {
   });
 });
 
+describe('entities: appositive and possessive roles', () => {
+  const ROLES: [string, string, string][] = [
+    ['"We disagree," said Maria Orlova, a spokeswoman for the Tarsian Foreign Ministry.', 'Maria Orlova', 'spokeswoman for the Tarsian Foreign Ministry'],
+    ['Britain’s Foreign Secretary Edwin Hale spoke first.', 'Edwin Hale', 'Britain’s Foreign Secretary'],
+    ['Ivan Sokolov, the mayor’s press secretary, said the plan was final.', 'Ivan Sokolov', 'mayor’s press secretary'],
+  ];
+  for (const [text, name, role] of ROLES) {
+    it(`${name}: ${role}`, () => assert.deepEqual(entitiesOf(text).find((e) => e.name === name)?.roles, [role]));
+  }
+  it('does not take a list of names for an appositive', () => {
+    assert.deepEqual(entitiesOf('Ana Lima, Pedro Alves and Luis Mota went home.').find((e) => e.name === 'Ana Lima')?.roles, []);
+  });
+});
+
 describe('entities: descriptions and source heads', () => {
   it('gives "the <nationality> leader" to the nearest person without another nationality', () => {
     const text = 'Zambian Trade Minister Joseph Banda met Mwila Chanda in Lusaka. Chanda’s plan was praised, when the Zambian leader visited a mine.';
