@@ -58,22 +58,33 @@ interface Link {
 
 /** Best counterpart of each sentence in `from` among `to`, by containment of its stems; ties go to the nearer position. */
 function bestMatches(from: CopySentence[], to: CopySentence[], skip: (i: number) => boolean): Map<number, number> {
+  // Shared-stem counts for all sentence pairs at once, through an index of `to`'s stems.
+  const index = new Map<string, number[]>();
+  for (const t of to) for (const x of t.stems) {
+    const list = index.get(x);
+    if (list) list.push(t.index);
+    else index.set(x, [t.index]);
+  }
+  const counts = new Int32Array(to.length);
   const out = new Map<number, number>();
   for (const s of from) {
     if (skip(s.index) || s.stems.size === 0) continue;
+    counts.fill(0);
+    for (const x of s.stems) for (const t of index.get(x) ?? []) counts[t]++;
     let best = -1;
     let bestScore = 0;
     const expected = from.length > 1 ? (s.index / (from.length - 1)) * (to.length - 1) : 0;
-    for (const t of to) {
-      const shared = sharedCount(s.stems, t.stems);
-      if (shared < Math.min(ALIGN_MIN_SHARED, s.stems.size)) continue;
+    const minShared = Math.min(ALIGN_MIN_SHARED, s.stems.size);
+    for (let t = 0; t < to.length; t++) {
+      const shared = counts[t];
+      if (shared < minShared || shared === 0) continue;
       const containment = shared / s.stems.size;
       if (containment < ALIGN_MIN_CONTAINMENT) continue;
-      const dice = (2 * shared) / (s.stems.size + t.stems.size);
-      const score = containment + dice - Math.abs(t.index - expected) * 1e-6;
+      const dice = (2 * shared) / (s.stems.size + to[t].stems.size);
+      const score = containment + dice - Math.abs(t - expected) * 1e-6;
       if (score > bestScore) {
         bestScore = score;
-        best = t.index;
+        best = t;
       }
     }
     if (best >= 0) out.set(s.index, best);
@@ -100,7 +111,13 @@ function words(sentences: CopySentence[], ids: Iterable<number>): number {
 
 /** Align the sentences of a copy with those of its original (many-to-many, order-free). */
 export function alignSentences(copyDoc: DocumentText, originalDoc: DocumentText): Alignment {
-  return alignSentenceLists(copySentences(copyDoc), copySentences(originalDoc));
+  const cache = copyDoc.memo('copies/alignments', () => new WeakMap<DocumentText, Alignment>());
+  let al = cache.get(originalDoc);
+  if (!al) {
+    al = alignSentenceLists(copySentences(copyDoc), copySentences(originalDoc));
+    cache.set(originalDoc, al);
+  }
+  return al;
 }
 
 export function alignSentenceLists(copy: CopySentence[], original: CopySentence[]): Alignment {

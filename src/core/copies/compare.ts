@@ -1,7 +1,7 @@
 import type { DocumentText } from '../text/documentText';
 import type { CopyKind, DocumentMetadata } from '../types';
 import { extractMetadata } from '../boilerplate/metadata';
-import { exactHash, normalisedArticle } from './normalise';
+import { exactHash, hasArticle } from './normalise';
 import { documentFacts, documentShingles, documentStems, overlap } from './shingles';
 import { alignSentences, type Alignment, type AlignedUnit } from './align';
 import { classifyDrift, type Drift } from './drift';
@@ -60,7 +60,7 @@ export interface PairMatch {
 
 /** Is `b` a copy of `a` (or the reverse), and of which kind? Null when they are not copies. */
 export function matchPair(a: DocumentText, b: DocumentText): PairMatch | null {
-  if (!normalisedArticle(a) || !normalisedArticle(b)) return null;
+  if (!hasArticle(a) || !hasArticle(b)) return null;
   const sa = documentShingles(a);
   const sb = documentShingles(b);
   const sh = overlap(sa, sb);

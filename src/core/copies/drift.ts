@@ -344,8 +344,8 @@ function evaluativeDrift(ot: Tok[], ct: Tok[]): Drift[] {
       gained.splice(j, 1);
     }
   };
+  // Only words of one group are paired (a regime word for a regime word); across groups a swap reads as noise.
   pair(true);
-  pair(false);
   for (const [, g] of gained) out.push({ kind: 'evaluative', to: g, message: `loaded word ${q(g)} added` });
   for (const [, l] of lost) out.push({ kind: 'evaluative', from: l, message: `loaded word ${q(l)} dropped` });
   return out;

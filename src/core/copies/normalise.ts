@@ -1,6 +1,6 @@
 import type { DocumentText } from '../text/documentText';
 import { classifyLines } from '../boilerplate/classify';
-import { hashText, normalizeForHash } from '../text/hash';
+import { copySentences } from './sentences';
 
 /**
  * Lines shorter than this many words are left out of the article text used for copy detection: one- and
@@ -45,11 +45,31 @@ export function articleLines(doc: DocumentText): ArticleLine[] {
     for (let i = 0; i < doc.lines.length; i++) {
       if (classes[i]?.kind !== 'content') continue;
       const text = doc.lines[i];
-      if (countWords(text) < MIN_ARTICLE_LINE_WORDS) continue;
+      if (!hasWords(text, MIN_ARTICLE_LINE_WORDS)) continue;
       out.push({ line: i, text });
     }
     return out;
   });
+}
+
+/** True when the text has at least `n` white-space separated chunks containing a letter or digit (cheap). */
+export function hasWords(text: string, n: number): boolean {
+  let count = 0;
+  let inWord = false;
+  let wordHasAlnum = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const space = c === 32 || c === 9 || c === 160 || c === 10 || c === 13;
+    if (!space) {
+      inWord = true;
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127) wordHasAlnum = true;
+    } else if (inWord) {
+      if (wordHasAlnum && ++count >= n) return true;
+      inWord = false;
+      wordHasAlnum = false;
+    }
+  }
+  return false;
 }
 
 export function countWords(text: string): number {
@@ -61,9 +81,10 @@ export function countWords(text: string): number {
 
 /** Lower-cased words with typographic apostrophes folded; hyphenated words split into their parts. */
 export function tokenize(text: string): string[] {
+  const folded = text.toLowerCase().replace(/’/g, "'");
   const out: string[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(m[0].toLowerCase().replace(/’/g, "'"));
+  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) out.push(m[0]);
   return out;
 }
 
@@ -87,26 +108,40 @@ export function contentStems(tokens: readonly string[]): string[] {
   return out;
 }
 
-// A line of running text ends a sentence; headlines, menus and widgets do not.
+// A line of running text ends a sentence; headlines, menus and widgets do not. Only such lines count for
+// exact copies, because whether a page's headline is article text or chrome is the verdict line
+// classifiers disagree on most between two renderings of one article (when no line ends a sentence, all
+// article lines count).
 const ENDS_SENTENCE = /[.!?…]["'”’)\]]*\s*$/;
 
-/**
- * The article body folded for exact-copy hashing: case, quotes, dashes, white space and line wrapping.
- * Only lines that end a sentence count (headlines and unpunctuated widgets are left out), because whether
- * a page's headline is article text or chrome is the one verdict line classifiers disagree on most between
- * two renderings of the same article; when no line ends a sentence, all article lines count.
- */
-export function normalisedArticle(doc: DocumentText): string {
-  return doc.memo('copies/normalisedArticle', () => {
-    const lines = articleLines(doc);
-    const body = lines.filter((l) => ENDS_SENTENCE.test(l.text));
-    return normalizeForHash((body.length ? body : lines).map((l) => l.text).join(' '));
-  });
+/** True when the document has article text to compare. */
+export function hasArticle(doc: DocumentText): boolean {
+  return articleLines(doc).length > 0;
 }
 
-/** Hash of the normalised article text: equal for exact copies whatever their page chrome. */
+/**
+ * Hash of the article body's words (lines that end a sentence, see ENDS_SENTENCE), case, quotes,
+ * punctuation and wrapping aside: equal for exact copies whatever their page chrome. Folded from the
+ * sentence tokens already computed, two 32-bit lanes.
+ */
 export function exactHash(doc: DocumentText): string {
-  return doc.memo('copies/exactHash', () => hashText(normalisedArticle(doc)));
+  return doc.memo('copies/exactHash', () => {
+    const lines = articleLines(doc);
+    const body = new Set(lines.filter((l) => ENDS_SENTENCE.test(l.text)).map((l) => l.line));
+    const all = body.size === 0;
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (const s of copySentences(doc)) {
+      if (!all && !body.has(s.line)) continue;
+      for (const t of s.tokens) {
+        const x = hash32(t);
+        h1 = Math.imul(h1 ^ x, 0x01000193);
+        h2 = Math.imul(h2 ^ x, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+      }
+    }
+    return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+  });
 }
 
 /** 32-bit FNV-1a of a string, for shingles and set elements. */

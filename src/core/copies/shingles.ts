@@ -13,13 +13,20 @@ export const SHINGLE_WORDS = 5;
 /** Distinct hashed word shingles of a token list, sorted ascending (for fast intersection). */
 export function shingleSet(tokens: readonly string[], k = SHINGLE_WORDS): Uint32Array {
   const th = tokens.map(hash32);
-  const set = new Set<number>();
-  if (th.length && th.length < k) {
-    set.add(combine(th, 0, th.length));
-  } else {
-    for (let i = 0; i + k <= th.length; i++) set.add(combine(th, i, k));
-  }
-  return Uint32Array.from(set).sort();
+  if (!th.length) return new Uint32Array(0);
+  const n = th.length < k ? 1 : th.length - k + 1;
+  const all = new Uint32Array(n);
+  if (th.length < k) all[0] = combine(th, 0, th.length);
+  else for (let i = 0; i < n; i++) all[i] = combine(th, i, k);
+  return uniqueSorted(all);
+}
+
+/** Sort in place and drop repeats (cheaper than a Set for numbers). */
+function uniqueSorted(xs: Uint32Array): Uint32Array {
+  xs.sort();
+  let w = 0;
+  for (let r = 0; r < xs.length; r++) if (r === 0 || xs[r] !== xs[r - 1]) xs[w++] = xs[r];
+  return xs.subarray(0, w);
 }
 
 function combine(th: number[], from: number, k: number): number {
@@ -33,7 +40,7 @@ function combine(th: number[], from: number, k: number): number {
 
 /** Distinct hashed values of a list of strings, sorted ascending. */
 export function hashedSet(values: readonly string[]): Uint32Array {
-  return Uint32Array.from(new Set(values.map(hash32))).sort();
+  return uniqueSorted(Uint32Array.from(values, hash32));
 }
 
 /** Tokens of the whole article text (all article lines, in order). */
@@ -81,6 +88,7 @@ export function overlap(a: Uint32Array, b: Uint32Array): SetOverlap {
 }
 
 // Names (capitalised words that do not open a sentence) and numbers.
+const FIRST_WORD = /[\p{L}\p{N}]/u;
 const FACT = /\p{Lu}[\p{L}'’-]+|\d[\d,.:]*\d|\d/gu;
 
 /**
@@ -97,10 +105,13 @@ export function sentenceFacts(doc: DocumentText): string[][] {
   return doc.memo('copies/sentenceFacts', () =>
     copySentences(doc).map((s) => {
       const out: string[] = [];
+      const opening = FIRST_WORD.exec(s.text)?.index ?? 0;
       FACT.lastIndex = 0;
       for (let m = FACT.exec(s.text); m; m = FACT.exec(s.text)) {
-        if (m.index === 0 || (/^\p{Lu}/u.test(m[0]) && /^[\s"“‘(]*$/.test(s.text.slice(0, m.index)))) continue;
-        out.push(m[0].toLowerCase().replace(/’/g, "'").replace(/'s$/, ''));
+        if (m.index === opening) continue;
+        let f = m[0].toLowerCase();
+        if (f.length > 2 && (f.endsWith("'s") || f.endsWith('’s'))) f = f.slice(0, -2);
+        out.push(f);
       }
       return out;
     }),

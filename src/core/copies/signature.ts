@@ -1,5 +1,5 @@
 import type { DocumentText } from '../text/documentText';
-import { exactHash, hash32, normalisedArticle } from './normalise';
+import { exactHash, hash32, hasArticle } from './normalise';
 import { documentShingles, sentenceFacts } from './shingles';
 import { minhash } from './minhash';
 import { bandKeys, type Banding } from './lsh';
@@ -44,7 +44,7 @@ export interface DocumentSignature {
 
 export function documentSignature(doc: DocumentText, id = doc.path): DocumentSignature {
   const keys: string[] = [];
-  if (!normalisedArticle(doc)) return { id, exact: '', keys };
+  if (!hasArticle(doc)) return { id, exact: '', keys };
   keys.push(KEY_PREFIX.exact + exactHash(doc));
   keys.push(...bandKeys(minhash(documentShingles(doc), SHINGLE_BANDING.bands * SHINGLE_BANDING.rows), SHINGLE_BANDING, KEY_PREFIX.shingle));
   const seen = new Set<string>();

@@ -102,7 +102,7 @@ const SYNONYMS: Record<string, string> = {
   replace: 'substitute', workers: 'labourers', last: 'continue', about: 'roughly', members: 'participants', joined: 'backed',
   statement: 'release', remained: 'stayed', open: 'ongoing', waiting: 'idling', least: 'minimum', afternoon: 'midday',
   cargo: 'freight', diverted: 'redirected', smaller: 'minor', warned: 'cautioned', prolonged: 'lengthy', cost: 'set back',
-  week: 'seven days', opposed: 'hostile', wanted: 'sought', guarantees: 'assurances', number: 'count', handled: 'processed',
+  opposed: 'hostile', wanted: 'sought', guarantees: 'assurances', number: 'count', handled: 'processed',
   busiest: 'most active', figures: 'data', closely: 'carefully', urged: 'called on', ordered: 'imposed',
   cuts: 'reductions', household: 'domestic', supplies: 'provision', main: 'principal', fell: 'dropped', lowest: 'weakest',
   began: 'started', run: 'operate', extended: 'widened', already: 'previously', barred: 'banned', described: 'called',
@@ -155,10 +155,9 @@ export function reorderClauses(sentence: string): string {
   return `According to ${m[2]}, ${m[1][0].toLowerCase()}${m[1].slice(1)}.`;
 }
 
-const SENTENCE = /[^.!?]+(?:[.!?]+["”]?|$)\s*/g;
-
+/** Sentences of one of our own paragraphs: they end at . ! ? (and a closing quote) before a capital. */
 export function sentencesOf(paragraph: string): string[] {
-  return (paragraph.match(SENTENCE) ?? [paragraph]).map((s) => s.trim()).filter(Boolean);
+  return paragraph.split(/(?<=[.!?]["”]?)\s+(?=["“]?[A-Z])/).map((s) => s.trim()).filter(Boolean);
 }
 
 /** Change one number in the text (a spinner's typo or a deliberate inflation). */

@@ -17,9 +17,15 @@ export interface CopyRelation {
   otherIsOriginal: boolean;
 }
 
-/** The pairs in which `doc` is the copy (or the original is undecided). */
+/**
+ * The pairs in which `doc` is the copy (or the original is undecided). In a cluster (original, copy 1,
+ * copy 2) copy 2 is also paired with copy 1; it is reported against the cluster's original only: pairs
+ * whose other side is itself a copy of something are dropped when a pair with an original remains.
+ */
 export function copyRelations(doc: DocumentText, ctx: RuleContext): CopyRelation[] {
-  const pairs = ctx.corpus?.copiesByPath?.get(doc.path) ?? [];
+  const byPath = ctx.corpus?.copiesByPath;
+  const pairs = byPath?.get(doc.path) ?? [];
+  const isCopy = (p: string) => (byPath?.get(p) ?? []).some((x) => x.original !== null && x.original !== p);
   const out: CopyRelation[] = [];
   for (const pair of pairs) {
     if (pair.original === doc.path) continue;
@@ -27,7 +33,9 @@ export function copyRelations(doc: DocumentText, ctx: RuleContext): CopyRelation
     const other = ctx.corpus?.copyModels?.get(otherPath);
     out.push({ pair, otherPath, other: other === doc ? undefined : other, otherIsOriginal: pair.original === otherPath });
   }
-  return out.sort((x, y) => y.pair.similarity - x.pair.similarity);
+  out.sort((x, y) => y.pair.similarity - x.pair.similarity || x.otherPath.localeCompare(y.otherPath));
+  const roots = out.filter((r) => !isCopy(r.otherPath));
+  return roots.length ? roots : out.slice(0, 1);
 }
 
 export interface CopyChanges {
