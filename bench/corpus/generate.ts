@@ -329,13 +329,3 @@ export function writeCorpus(dir: string, count: number, seed = DEFAULT_SEED): { 
   writeFileSync(stampFile, JSON.stringify({ version: GENERATOR_VERSION, seed, count, bytes }));
   return { dir, bytes, files: count };
 }
-
-if (require.main === module) {
-  const [dir, count] = process.argv.slice(2);
-  if (!dir || !count) {
-    console.error('usage: generate.ts <dir> <count>');
-    process.exit(2);
-  }
-  const r = writeCorpus(dir, Number(count));
-  console.log(`${r.files} documents, ${(r.bytes / 1e6).toFixed(1)} MB in ${r.dir}`);
-}

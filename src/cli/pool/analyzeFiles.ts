@@ -3,11 +3,11 @@
 import { analyzeCorpus } from '../../core/corpus';
 import { buildEntityIndex } from '../../core/entities';
 import type { AnalysisOptions } from '../../core/options';
-import type { CopyPair, CorpusDocumentReport, CorpusReport } from '../../core/types';
+import type { CopyPair, CorpusDocumentReport, CorpusEntity, CorpusReport } from '../../core/types';
 import { readInput, type InputDocument } from '../inputs';
-import { FactsReducer, FactsView, type SharedFacts } from './facts';
+import { FactsReducer, FactsView, packFacts, type SharedFacts } from './facts';
 import { WorkerPool, defaultPoolSize } from './pool';
-import { analyzeWithFacts, type FileOutcome, type PoolRequest } from './worker';
+import { analyzeWithFacts, type EntityInput, type FileOutcome, type PoolRequest } from './worker';
 import type { DocumentSignature } from '../../core/copies';
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -27,6 +27,8 @@ export interface AnalyzeFilesOptions {
   onDocument?(report: CorpusDocumentReport, index: number): void;
   /** A file that could not be read or decoded, in input order. */
   onSkip?(path: string, reason: string): void;
+  /** Progress of the pooled run: files done in each phase (facts, copies, analysis). */
+  onProgress?(phase: 'facts' | 'copies' | 'analysis', done: number, total: number): void;
 }
 
 export function chooseWorkers(files: number, requested?: number): number {
@@ -77,7 +79,15 @@ async function analyzeOnPool(pool: WorkerPool, files: string[], o: AnalyzeFilesO
   if (!facts) {
     // Map: each worker reads its files and returns their facts parts; reduce here, batch by batch.
     const reducer = new FactsReducer();
-    const parts = await Promise.all(batches(files, POOL_BATCH).map((b) => pool.call<FileOutcome[]>({ op: 'parts', files: b } satisfies PoolRequest)));
+    let read = 0;
+    const parts = await Promise.all(
+      batches(files, POOL_BATCH).map((b) =>
+        pool.call<FileOutcome[]>({ op: 'parts', files: b } satisfies PoolRequest).then((r) => {
+          o.onProgress?.('facts', (read += b.length), files.length);
+          return r;
+        }),
+      ),
+    );
     kept = [];
     const signatures: DocumentSignature[] = [];
     for (const outcome of parts.flat()) {
@@ -89,10 +99,11 @@ async function analyzeOnPool(pool: WorkerPool, files: string[], o: AnalyzeFilesO
       }
     }
     // The copies reduce reads candidate documents again: do it on a worker, not on this thread.
+    o.onProgress?.('copies', 0, kept.length);
     const copies = await pool.call<CopyPair[]>({ op: 'copies', signatures, files: kept } satisfies PoolRequest);
-    facts = reducer.finish(copies);
+    facts = await reducer.finishAsync(copies);
   }
-  await pool.broadcast({ op: 'configure', facts, options: o.options ?? {} } satisfies PoolRequest);
+  await pool.broadcast({ op: 'configure', facts: packFacts(facts), options: o.options ?? {} } satisfies PoolRequest);
 
   // Analyse in batches; hand documents on in input order as soon as a prefix is complete.
   const reports: CorpusDocumentReport[] = [];
@@ -116,8 +127,29 @@ async function analyzeOnPool(pool: WorkerPool, files: string[], o: AnalyzeFilesO
       pool.call<FileOutcome[]>({ op: 'analyze', files: b } satisfies PoolRequest).then((r) => {
         done[i] = r;
         flush();
+        o.onProgress?.('analysis', reports.length, kept.length);
       }),
     ),
   );
-  return { documents: reports, entities: buildEntityIndex(reports, o.options ?? {}), copies: facts.copies };
+  return { documents: reports, entities: await entitiesOnWorker(pool, reports, o.options ?? {}), copies: facts.copies };
+}
+
+/** Documents per message when moving entity data to and from the worker that builds the index. */
+const ENTITY_CHUNK = 256;
+
+/**
+ * The corpus entity index, built on one worker from the reports in input order, sent there and fetched
+ * back in chunks so that no single message (copied on this thread) is large.
+ */
+async function entitiesOnWorker(pool: WorkerPool, reports: CorpusDocumentReport[], options: AnalysisOptions): Promise<CorpusEntity[]> {
+  for (let i = 0; i < reports.length; i += ENTITY_CHUNK) {
+    const documents: EntityInput[] = reports.slice(i, i + ENTITY_CHUNK).map((r) => ({ path: r.path, entities: r.entities, sources: r.sources }));
+    await pool.callOn(0, { op: 'entities-add', documents } satisfies PoolRequest);
+  }
+  const count = await pool.callOn<number>(0, { op: 'entities-build', options } satisfies PoolRequest);
+  const out: CorpusEntity[] = [];
+  for (let from = 0; from < count; from += ENTITY_CHUNK * 4) {
+    out.push(...(await pool.callOn<CorpusEntity[]>(0, { op: 'entities-get', from, count: ENTITY_CHUNK * 4 } satisfies PoolRequest)));
+  }
+  return out;
 }

@@ -50,6 +50,17 @@ export class FactsReducer {
     for (const h of part.lines) this.counts.set(h, (this.counts.get(h) ?? 0) + 1);
   }
 
+  /** Like `finish`, yielding to the event loop every few thousand lines (keeps a host thread responsive). */
+  async finishAsync(copies: CopyPair[], slice = 20_000): Promise<SharedFacts> {
+    const repeatedLines: Record<string, number> = {};
+    let n = 0;
+    for (const [h, c] of this.counts) {
+      if (c > 1) repeatedLines[h] = c;
+      if (++n % slice === 0) await new Promise((r) => setImmediate(r));
+    }
+    return { format: 'corpus-review-facts', version: 1, documentCount: this.documents, repeatedLines, copies };
+  }
+
   finish(copies: CopyPair[]): SharedFacts {
     const repeatedLines: Record<string, number> = {};
     for (const [h, n] of this.counts) if (n > 1) repeatedLines[h] = n;
@@ -124,6 +135,27 @@ export class FactsView {
       copyModels,
     };
   }
+}
+
+/** SharedFacts for postMessage: the line counts as one string (a string is copied, not walked). */
+export type PackedFacts = Omit<SharedFacts, 'repeatedLines'> & { repeatedLinesPacked: string };
+
+export function packFacts(f: SharedFacts): PackedFacts {
+  const { repeatedLines, ...rest } = f;
+  let packed = '';
+  for (const h in repeatedLines) packed += `${h} ${repeatedLines[h]}\n`;
+  return { ...rest, repeatedLinesPacked: packed };
+}
+
+export function unpackFacts(p: PackedFacts): SharedFacts {
+  const { repeatedLinesPacked, ...rest } = p;
+  const repeatedLines: Record<string, number> = {};
+  for (const line of repeatedLinesPacked.split('\n')) {
+    if (!line) continue;
+    const sp = line.indexOf(' ');
+    repeatedLines[line.slice(0, sp)] = Number(line.slice(sp + 1));
+  }
+  return { ...rest, repeatedLines };
 }
 
 export function isSharedFacts(x: unknown): x is SharedFacts {

@@ -27,6 +27,8 @@ interface Slot {
   worker: Worker;
   busy: boolean;
   pending?: Pending;
+  /** Tasks for this worker only (state it keeps, such as the entity index being built). */
+  own: { message: unknown; pending: Pending }[];
 }
 
 /**
@@ -47,7 +49,7 @@ export class WorkerPool {
       const worker = script.endsWith('.ts')
         ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { eval: true, workerData })
         : new Worker(script, { workerData });
-      const slot: Slot = { worker, busy: false };
+      const slot: Slot = { worker, busy: false, own: [] };
       worker.on('message', (reply: { ok: boolean; value?: unknown; error?: string }) => {
         const p = slot.pending;
         slot.pending = undefined;
@@ -74,10 +76,19 @@ export class WorkerPool {
     });
   }
 
+  /** Like `call`, on one given worker (tasks that use state that worker keeps). */
+  callOn<T>(index: number, message: unknown): Promise<T> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise<T>((resolve, reject) => {
+      this.slots[index % this.slots.length].own.push({ message, pending: { resolve: resolve as (v: unknown) => void, reject } });
+      this.pump();
+    });
+  }
+
   /** Send the same message to every worker (configuration); only while no task is running. */
   broadcast(message: unknown): Promise<unknown[]> {
     if (this.failure) return Promise.reject(this.failure);
-    if (this.slots.some((s) => s.busy) || this.queue.length) return Promise.reject(new Error('broadcast while tasks are running'));
+    if (this.slots.some((s) => s.busy || s.own.length) || this.queue.length) return Promise.reject(new Error('broadcast while tasks are running'));
     return Promise.all(
       this.slots.map(
         (slot) =>
@@ -92,9 +103,9 @@ export class WorkerPool {
 
   private pump(): void {
     for (const slot of this.slots) {
-      if (!this.queue.length) return;
       if (slot.busy) continue;
-      const task = this.queue.shift()!;
+      const task = slot.own.shift() ?? this.queue.shift();
+      if (!task) continue;
       slot.busy = true;
       slot.pending = task.pending;
       slot.worker.postMessage(task.message);
@@ -106,6 +117,7 @@ export class WorkerPool {
     this.failure = e;
     for (const slot of this.slots) slot.pending?.reject(e);
     for (const t of this.queue.splice(0)) t.pending.reject(e);
+    for (const slot of this.slots) for (const t of slot.own.splice(0)) t.pending.reject(e);
   }
 
   async close(): Promise<void> {

@@ -2,9 +2,10 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { analyzeModel } from '../../core/document';
 import { DocumentText } from '../../core/text/documentText';
 import type { AnalysisOptions } from '../../core/options';
-import type { CorpusDocumentReport } from '../../core/types';
+import type { CorpusDocumentReport, CorpusEntity } from '../../core/types';
+import { buildEntityIndex } from '../../core/entities';
 import { readInput } from '../inputs';
-import { FactsView, factsPartOf, type FactsPart, type SharedFacts } from './facts';
+import { FactsView, factsPartOf, unpackFacts, type FactsPart, type PackedFacts } from './facts';
 import { POOL_WORKER_FLAG } from './pool';
 import { copiesFromSignatures } from './copies';
 import type { DocumentSignature } from '../../core/copies';
@@ -17,7 +18,10 @@ export type FileOutcome =
 
 export type PoolRequest =
   | { op: 'parts'; files: string[] }
-  | { op: 'configure'; facts: SharedFacts; options: AnalysisOptions }
+  | { op: 'configure'; facts: PackedFacts; options: AnalysisOptions }
+  | { op: 'entities-add'; documents: EntityInput[] }
+  | { op: 'entities-build'; options: AnalysisOptions }
+  | { op: 'entities-get'; from: number; count: number }
   | { op: 'analyze'; files: string[] }
   | { op: 'copies'; signatures: DocumentSignature[]; files: string[] };
 
@@ -31,6 +35,11 @@ export function analyzeWithFacts(path: string, text: string, notices: string[], 
 
 let view: FactsView | undefined;
 let options: AnalysisOptions = {};
+let entityInputs: EntityInput[] = [];
+let entityIndex: CorpusEntity[] = [];
+
+/** What the corpus entity index needs from each document report. */
+export type EntityInput = Pick<CorpusDocumentReport, 'path' | 'entities' | 'sources'>;
 
 export async function handlePoolRequest(req: PoolRequest): Promise<unknown> {
   switch (req.op) {
@@ -46,9 +55,18 @@ export async function handlePoolRequest(req: PoolRequest): Promise<unknown> {
     case 'copies':
       return copiesFromSignatures(req.signatures, req.files);
     case 'configure':
-      view = new FactsView(req.facts);
+      view = new FactsView(unpackFacts(req.facts));
       options = req.options;
       return true;
+    case 'entities-add':
+      entityInputs.push(...req.documents);
+      return entityInputs.length;
+    case 'entities-build':
+      entityIndex = buildEntityIndex(entityInputs, req.options);
+      entityInputs = [];
+      return entityIndex.length;
+    case 'entities-get':
+      return entityIndex.slice(req.from, req.from + req.count);
     case 'analyze': {
       if (!view) throw new Error('pool worker: analyze before configure');
       const out: FileOutcome[] = [];
