@@ -247,6 +247,9 @@ function localSources(masked: string): LocalSource[] {
   return out;
 }
 
+/** "The match was abandoned because of a waterlogged pitch": the stated reason for a disruption is narration. */
+const DISRUPTION = /\b(?:abandoned|cancell?ed|postponed|delayed|suspended|closed|called off|halted|diverted|grounded|evacuated|stopped|shut|disrupted|interrupted)\b/i;
+
 function claimCues(masked: string): { type: ClaimType; start: number; end: number }[] {
   const found: { type: ClaimType; start: number; end: number }[] = [];
   // No Unicode property escapes and no 'u' flag in these patterns: with them V8 runs several times slower.
@@ -256,7 +259,7 @@ function claimCues(masked: string): { type: ClaimType; start: number; end: numbe
       const text = m[0];
       const start = m.index + (text.length - text.trimStart().length);
       const end = m.index + text.trimEnd().length;
-      if (end > start && !found.some((f) => f.start < end && start < f.end)) found.push({ type: p.type, start, end });
+      if (end > start && !found.some((f) => f.start < end && start < f.end) && !(p.type === 'causal' && DISRUPTION.test(masked.slice(0, start)))) found.push({ type: p.type, start, end });
       if (m[0].length === 0) p.re.lastIndex++;
     }
   }

@@ -86,7 +86,11 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'statistic', re: /\b(?:more than|less than|fewer than|at least|nearly|almost|roughly|up to|as many as|as much as|an estimated)\s+(?:\d[\d,.]*(?:\s*(?:%|percent|per cent|million|billion|trillion)\b)?|a (?:million|billion|thousand|hundred|dozen)\b|dozens\b|hundreds\b|thousands\b|millions\b|half\b|a third\b|a quarter\b)/gi },
   { type: 'statistic', re: /\b(?:dozens|hundreds|thousands|tens of thousands|millions|billions) of\b/gi },
   { type: 'statistic', re: /\b(?:twice|three times|four times|doubled|tripled|halved|quadrupled|tenfold)\b/gi },
-  { type: 'statistic', re: new RegExp(`\\b\\d[\\d,]*\\s+(?:[a-z-]+\\s+)?(?:${PLURAL_COUNT_NOUNS})\\b`, 'g') },
+  // Counts of harm, arrests and losses ("12 people were killed", "300 jobs will be cut"); a head count
+  // ("employs 4,000 people", "with 300 passengers on board") is description, not a claim.
+  { type: 'statistic', re: /\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:deaths|casualties|cases|infections|arrests|fatalities|injuries|victims)\b/g },
+  { type: 'statistic', re: new RegExp(`\\b\\d[\\d,]*\\s+(?:[a-z-]+\\s+)?(?:${PLURAL_COUNT_NOUNS})\\s+(?:(?:were|have been|had been|are|was|being|will be|would be)\\s+)?(?:killed|injured|wounded|hurt|arrested|detained|displaced|evacuated|affected|infected|missing|dead|died|stranded|trapped|lost|cut|destroyed|damaged|axed|created)\\b`, 'g') },
+  { type: 'statistic', re: /\b(?:killed|injured|wounded|arrested|detained|displaced|evacuated|infected|affected|destroyed|damaged)\s+(?:at least |more than |about |some |nearly |over |up to )?\d[\d,]*\b/g },
   // superlatives and firsts
   { type: 'superlative', re: new RegExp(`\\b(?:${SUPERLATIVES})\\b`, 'gi') },
   // Any "the …est" adjective ("the boldest attempt yet"), except nouns and verbs that end in -est.
@@ -103,7 +107,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
 /** Verbs that introduce what a source says ("Peskov said", "the report found"). */
 export const SPEECH_VERBS = new Set(
   w(
-    'said says say told tells tell announced announces announce reported reports report stated states added adds noted notes warned warns warn claimed claims claim confirmed confirms denied denies insisted insists argued argues argue signaled signalled signals cited cites wrote writes tweeted posted estimated estimates estimate predicted predicts predict acknowledged acknowledges explained explains revealed reveals disclosed discloses asserted asserts alleged alleges maintained maintains conceded concedes declared declares stressed stresses emphasized emphasised believe believes think thinks contend contends contended suggested found finds showed shows show indicated testified concluded conclude concludes projected projects forecast forecasts expect expects fear fears feared agreed agree agrees replied responded observed observes admitted admits accused accuses valued values calculated calculates counted tallied questioned questions doubted doubts disputed disputes dispute question doubt called calls described describes dubbed labelled labeled vowed vows pledged pledges promised promises urged urges praised praises hailed hails condemned condemns criticized criticised criticizes criticises expressed thanked recalled recalls remembered recounted quipped joked asked asks wondered mused',
+    'said says say told tells tell announced announces announce reported reports report stated states added adds noted notes warned warns warn claimed claims claim confirmed confirms denied denies insisted insists argued argues argue signaled signalled signals cited cites wrote writes tweeted posted estimated estimates estimate predicted predicts predict acknowledged acknowledges explained explains revealed reveals disclosed discloses asserted asserts alleged alleges maintained maintains conceded concedes declared declares stressed stresses emphasized emphasised believe believes think thinks contend contends contended suggested found finds showed shows show indicated testified concluded conclude concludes projected projects forecast forecasts expect expects fear fears feared agreed agree agrees replied responded observed observes admitted admits accused accuses valued values calculated calculates counted tallied complained complain complains objected lamented recorded questioned questions doubted doubts disputed disputes dispute question doubt called calls described describes dubbed labelled labeled vowed vows pledged pledges promised promises urged urges praised praises hailed hails condemned condemns criticized criticised criticizes criticises expressed thanked recalled recalls remembered recounted quipped joked asked asks wondered mused',
   ).split('|'),
 );
 
@@ -128,6 +132,11 @@ export const VAGUE_FALLBACK_HEADS = new Set(
 );
 
 /** Institutions and documents whose definite mention refers to an identified source ("the ministry said"). */
+/** Heads of a definite description that can be a source ("the provincial governor", "the auction house"). */
+export const ROLE_NOUNS = new Set(
+  w('house authority governor city town defendant service minister president mayor chief director leader judge head secretary chairman chairwoman chair commissioner ambassador lawyer lawyers attorney author owner founder manager coach captain executive team club operator carrier airline force navy regime magazine station trust charity school officer general professor doctor spokesperson').split('|'),
+);
+
 export const INSTITUTION_NOUNS = new Set(
   w(
     'report statement ministry agency department government company court study document spokesperson spokesman spokeswoman newspaper paper broadcaster network police army military committee council commission survey poll data figures board bank office embassy prosecutor prosecutors authorities regulator watchdog union party campaign cabinet presidency kremlin pentagon administration firm group organisation organization institute university hospital coroner inquiry judge jury filing complaint indictment lawsuit letter memo release website channel',
@@ -147,7 +156,7 @@ export const PRONOUNS = new Set(w('he she they it we').split('|'));
 
 /** Words that can end a subject phrase on the left: clause openers that are never part of it. */
 export const CLAUSE_STOPS = new Set(
-  w('that and but while whereas which who whom because as after before when where if though although so than then since until unless whether or nor also').split('|'),
+  w('that and but while whereas which who whom because as after before when where if though although so than then since until unless whether or nor also is are was were am be been being will would can should must does did').split('|'),
 );
 
 /** Leading adverbials that start a sentence but are never its subject. */

@@ -8,6 +8,7 @@ import {
   INSTITUTION_NOUNS,
   INTRO_WORDS,
   PRONOUNS,
+  ROLE_NOUNS,
   VAGUE_FALLBACK_HEADS,
   VAGUE_HEADS,
   VERB_FILLERS,
@@ -96,8 +97,14 @@ export function classifyPhrase(words: Token[], sentenceStart: boolean): PhraseVe
   const head = body[body.length - 1].lower;
   if (body.some((t) => BARE_INSTITUTIONS.has(t.lower))) return { kind: 'named', anaphor: false };
   // "the ministry", "the provincial governor", "its annual report": a specific, identifiable source.
-  if (hasDeterminer && /^(?:the|this|that|its|his|her|their)$/.test(first.lower)) return { kind: 'named', anaphor: INSTITUTION_NOUNS.has(head) };
-  if (/^(?:his|her|its|their)$/.test(first.lower)) return { kind: 'named', anaphor: true };
+  const singular = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
+  const listed = INSTITUTION_NOUNS.has(singular) || ROLE_NOUNS.has(singular) || INSTITUTION_NOUNS.has(head) || ROLE_NOUNS.has(head);
+  // "the league", "the two firms": a definite noun before a verb of saying is an identified source; an
+  // adjective or a degree word ("the most ambitious") is not a noun at all.
+  const nounLike = !/(?:ous|ive|ful|less|able|ible)$/.test(head) && !body.some((t) => /^(?:most|least|more|less|very|so|too)$/.test(t.lower));
+  const sourceLike = listed || (nounLike && singular === head);
+  if (hasDeterminer && /^(?:the|this|that)$/.test(first.lower)) return sourceLike || (nounLike && listed) ? { kind: 'named', anaphor: INSTITUTION_NOUNS.has(singular) } : undefined;
+  if (/^(?:his|her|its|their)$/.test(first.lower)) return sourceLike ? { kind: 'named', anaphor: true } : undefined;
   // "a fire service spokesman": the official voice of an institution.
   if (/^(?:spokesman|spokeswoman|spokesperson|statement)$/.test(head)) return { kind: 'named', anaphor: false };
   if (!hasDeterminer && INSTITUTION_NOUNS.has(head) && body.length > 1) return { kind: 'named', anaphor: false };
