@@ -141,6 +141,8 @@ async function main() {
       await p.goto(server.url(dirs.workspace));
       await p.locator('.monaco-workbench').waitFor();
       await p.locator('.explorer-folders-view [role=treeitem][aria-label="seeds"]').waitFor();
+      // A side bar wide enough for the Corpus view's descriptions in the screenshots.
+      await new Workbench(p).setSideBarWidth(390);
       return p;
     });
     ready = true;

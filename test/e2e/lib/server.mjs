@@ -24,9 +24,12 @@ const USER_SETTINGS = {
   'files.autoSave': 'off', // the web workbench defaults to afterDelay, which would hide dirty state
   'git.enabled': false,
   'security.workspace.trust.enabled': false,
+  'remote.autoForwardPorts': false, // else "Your application running on port … is available" toasts
   'editor.hover.delay': 300,
   'editor.minimap.enabled': false,
   'editor.wordWrap': 'on', // corpus paragraphs are one long line each
+  'diffEditor.renderSideBySide': true,
+  'diffEditor.useInlineViewWhenSpaceIsLimited': false,
   'chat.commandCenter.enabled': false,
   'chat.disableAIFeatures': true,
 };

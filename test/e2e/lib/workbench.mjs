@@ -246,6 +246,7 @@ export class Workbench {
     await this.page.keyboard.press('Control+A');
     if (text) await this.page.keyboard.type(text);
     else await this.page.keyboard.press('Backspace');
+    await this.page.mouse.move(5, 5); // no "Filter (e.g. …)" tooltip left over the screenshots
     await this.page.waitForTimeout(400); // the filter is debounced
   }
 
@@ -268,6 +269,55 @@ export class Workbench {
       const hits = all.filter((p) => p.code.includes(code));
       return hits.length === count ? hits : false;
     }, `${count} "${code}" marker(s) in the Problems panel`);
+  }
+
+  // ---- layout for screenshots -------------------------------------------------------------------
+
+  async hidePanel() {
+    if (await this.page.locator('.part.panel').isVisible().catch(() => false)) {
+      await this.runCommand('View: Toggle Panel Visibility');
+      await this.page.locator('.part.panel').waitFor({ state: 'hidden' });
+    }
+  }
+
+  /** Drags the side bar's edge so that it is `width` pixels wide. */
+  async setSideBarWidth(width) {
+    const { page } = this;
+    const box = await page.locator('.part.sidebar').boundingBox();
+    if (!box) return;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width + 1, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + width + 1, y, { steps: 6 });
+    await page.mouse.up();
+    await page.mouse.move(5, 5);
+  }
+
+  async setSideBarVisible(visible) {
+    const bar = this.page.locator('.part.sidebar');
+    if ((await bar.isVisible()) !== visible) {
+      await this.runCommand('View: Toggle Primary Side Bar Visibility');
+      await bar.waitFor({ state: visible ? 'visible' : 'hidden' });
+    }
+  }
+
+  /** The editor area's rectangle (for cropped screenshots). */
+  async editorArea() {
+    return this.page.locator('.part.editor').boundingBox();
+  }
+
+  /** Expands a tree row (by label, at a given level) if it is collapsed. The list recycles row elements
+   *  when the tree refreshes, so the row is looked up afresh on every try. */
+  async expandTreeRow(treeName, label, level) {
+    const row = () => this.tree(treeName).locator(`[role=treeitem][aria-level="${level}"]`).filter({ has: this.page.locator('.label-name', { hasText: label }) }).first();
+    await waitUntil(async () => {
+      const r = row();
+      const state = await r.getAttribute('aria-expanded', { timeout: 2000 });
+      if (state === 'true') return true;
+      if (state === 'false') await r.locator('.monaco-tl-twistie').click({ timeout: 2000 });
+      await this.page.waitForTimeout(200);
+      return (await row().getAttribute('aria-expanded', { timeout: 2000 })) === 'true';
+    }, `${label} expanded`, 10_000);
   }
 
   /** Shows a view container of the activity bar (clicking its icon when it is open would close it). */

@@ -18,6 +18,7 @@ export default {
         `a copies/ diagnostic naming ${ORIGINAL}`);
       console.log(`        (${marker.code}, ${marker.severity}: ${marker.message.slice(0, 120)})`);
       await wb.filterProblems('');
+      await wb.hidePanel();
     });
 
     await h.step('quick fix "Compare with original" opens the diff of original and copy', async () => {
@@ -28,13 +29,21 @@ export default {
       await wb.chooseCodeAction('Compare with original');
       const diff = page.locator('.editor-group-container.active .monaco-diff-editor');
       await diff.waitFor();
-      const sides = async (cls) => (await diff.locator(`.editor.${cls} .view-lines`).innerText()).replace(/\u00a0/g, ' ').replace(/\n/g, '');
+      // `.lines-content > .view-lines`: the side's own lines, not the view zones that show deleted text.
+      const sides = async (cls) => (await diff.locator(`.editor.${cls} .lines-content > .view-lines`).innerText()).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
       await waitUntil(async () => (await sides('original')).includes('olive oil output will fall'), 'the original on the left', 5000);
       await waitUntil(async () => (await sides('modified')).includes('olive oil production will drop'), 'the copy on the right', 5000);
       const changes = await diff.locator('.char-insert, .char-delete, .line-insert, .line-delete').count();
       expect(changes > 0, 'changed text highlighted');
       await page.mouse.move(5, 5);
-      await h.screenshot('readme-copies-diff');
+      await wb.setSideBarVisible(false); // the whole width for the two sides
+      try {
+        await waitUntil(async () => (await diff.locator('.editor.original').boundingBox())?.width > 500, 'the diff to use the width', 5000);
+        const area = await wb.editorArea();
+        await h.screenshot('readme-copies-diff', { clip: { x: area.x, y: area.y, width: area.width, height: area.height } });
+      } finally {
+        await wb.setSideBarVisible(true);
+      }
     });
   },
 };

@@ -12,6 +12,7 @@ export default {
   async run({ h, wb, page }) {
     await h.step(`hovering "Márquez" in ${DOC} shows her entity card`, async () => {
       await wb.openFile(DOC);
+      await wb.hidePanel();
       await wb.focusEditor();
       // Line 17: "…, although Márquez said emergency irrigation quotas…": a plain mention, outside any
       // diagnostic range, so the hover is the card alone.
@@ -22,7 +23,8 @@ export default {
       expect(/Agriculture Minister/i.test(text), `the role "Agriculture Minister" in the card: ${text.slice(0, 300)}`);
       expect(/\b2 documents\b/i.test(text), `"2 documents" in the card: ${text.slice(0, 300)}`);
       expect(text.includes(DOC) && text.includes(OTHER), 'both documents listed');
-      await h.screenshot('readme-entity-hover');
+      const area = await wb.editorArea();
+      await h.screenshot('readme-entity-hover', { clip: { x: area.x, y: area.y, width: area.width, height: Math.min(area.height, 520) } });
       await wb.dismissHover();
     });
   },

@@ -39,7 +39,6 @@ export default {
       await waitUntil(async () => (await statusText()).find((t) => /\b3 docs?\b/.test(t) && /\b1 reviewed\b/.test(t)), 'a status bar item with "1 reviewed"');
       const stateFile = workspaceFile('.corpus-review/state.json');
       await waitUntil(() => fs.existsSync(stateFile) && fs.readFileSync(stateFile, 'utf8').includes(DOC), `${DOC} in .corpus-review/state.json`, 5000);
-      await h.screenshot('readme-tree');
     });
 
     await h.step('after "Developer: Reload Window" the document is still reviewed', async () => {
@@ -51,6 +50,17 @@ export default {
         return r && r.icon === after.icon && r.iconBackground === after.iconBackground;
       }, `the reviewed icon on ${DOC} after the reload`);
       await waitUntil(async () => (await statusText()).find((t) => /\b1 reviewed\b/.test(t)), '"1 reviewed" in the status bar after the reload');
+    });
+
+    await h.step('README screenshot: the Corpus view with a document, its findings, entities and copies', async () => {
+      await wb.expandTreeRow('Corpus', DOC, 2);
+      await wb.expandTreeRow('Corpus', 'Entities', 1);
+      await wb.expandTreeRow('Corpus', 'Copies', 1);
+      await wb.tree('Corpus').locator('[role=treeitem]', { hasText: DOC }).first().click();
+      await wb.activeTab(DOC).waitFor();
+      await wb.hidePanel();
+      await page.mouse.move(5, 5);
+      await h.screenshot('readme-tree');
     });
   },
 };
