@@ -312,7 +312,7 @@ async function childIndex(dir: string): Promise<void> {
   const emit = (o: object) => process.stdout.write(JSON.stringify(o) + '\n');
   const t0 = performance.now();
   const phaseMs: Record<string, number> = {};
-  let phase = 'listing';
+  let phase = 'start';
   let phaseStart = t0;
   const files = await listInputFiles([dir]);
   const workers = defaultPoolSize();

@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 export const DEFAULT_SEED = 20261123;
 
 /** mulberry32: small, fast, good enough for picking templates. */
@@ -241,8 +241,8 @@ export interface GeneratedDocument {
 }
 
 /** Paragraph count chosen so documents average ~5 KB (~50 MB at 10k documents). */
-const MIN_PARAGRAPHS = 12;
-const MAX_PARAGRAPHS = 17;
+const MIN_PARAGRAPHS = 10;
+const MAX_PARAGRAPHS = 14;
 /** Share of documents that copy an earlier one. */
 const COPY_SHARE = 0.15;
 

@@ -91,7 +91,7 @@ def main(argv=None):
         inputs = {"sig-%03d.jsonl" % i: r["stdout"] for i, r in enumerate(sigs)}
         (clustered,) = stage("reduce_cluster_s", [submit(["cluster", *("@" + n for n in sorted(inputs)), "--facts-out", "@facts.json"], inputs=inputs, outputs=("facts.json",))])
         facts = clustered["facts.json"]
-        checks = stage("map_check_s", [submit(["check", *a.paths, "--shard", "%d/%d" % (i, shards), "--facts", "@facts.json", "--format", "jsonl", "--fail-on", "none", *base], inputs={"facts.json": facts}) for i in range(shards)])
+        checks = stage("map_check_s", [submit(["check", *a.paths, "--shard", "%d/%d" % (i, shards), "--facts", "@facts.json", "--format", "jsonl", "--fail-on", "none", "--workers", "1", *base], inputs={"facts.json": facts}) for i in range(shards)])
         parts = {"check-%03d.jsonl" % i: r["stdout"] for i, r in enumerate(checks)}
         parts["facts.json"] = facts
         (merged,) = stage("reduce_merge_s", [submit(["merge", *("@" + n for n in sorted(parts) if n != "facts.json"), "--facts", "@facts.json", "--fail-on", "none"], inputs=parts)])
