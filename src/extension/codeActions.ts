@@ -212,6 +212,13 @@ export function registerFixCommands(publisher: DiagnosticsPublisher, services: E
     vscode.commands.registerCommand(Commands.clearIgnoredLines, async () => {
       const review = reviewOrExplain(services);
       if (!review) return;
+      const clear = vscode.l10n.t('Clear');
+      const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t('Show every ignored line again, in all corpus documents of this workspace?'),
+        { modal: true },
+        clear,
+      );
+      if (answer !== clear) return;
       await review.clearIgnored();
       void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Review: ignored lines cleared.'));
     }),
