@@ -6,6 +6,7 @@ import { hashLine } from '../text/hash';
 import { sentencesOf, type Sentence } from '../text/sentences';
 import {
   CLAIM_PATTERNS,
+  INFERENCE_VERBS,
   SPEECH_ACT_ONLY,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
@@ -139,7 +140,7 @@ const PASSIVE_FILLER = /^(?:not|never|also|yet|already|just|being|been|widely|ge
 const DETERMINER_BEFORE = /^(?:the|a|an|these|those|such|his|its|their|our|my|your|this|that|any|every|each|no|another|some|to|of|with|about|amid|despite|over|under)$/;
 const NOUN_BEFORE = /^(?:the|a|an|these|those|such|his|her|its|their|our|new|recent|media|press|news|latest|earlier|initial|official|first|unconfirmed|conflicting|local)$/;
 // Speech verbs that are also nouns ("media reports", "the claims", "his calls").
-const NOUN_CAPABLE = new Set(['reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'fears', 'fear', 'calls', 'shows', 'show', 'finds', 'forecast', 'forecasts', 'projects', 'promises', 'pledges', 'vows', 'urges', 'praises', 'denies', 'warns', 'cites']);
+const NOUN_CAPABLE = new Set(['dispute', 'disputes', 'question', 'questions', 'doubt', 'doubts', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'fears', 'fear', 'calls', 'shows', 'show', 'finds', 'forecast', 'forecasts', 'projects', 'promises', 'pledges', 'vows', 'urges', 'praises', 'denies', 'warns', 'cites']);
 const BASE_FORMS = new Set(['dispute', 'question', 'doubt', 'say', 'tell', 'report', 'claim', 'estimate', 'show', 'believe', 'think', 'expect', 'fear', 'argue', 'warn', 'agree', 'conclude', 'predict', 'announce', 'contend', 'find']);
 
 interface LocalSource {
@@ -153,12 +154,15 @@ interface LocalSource {
   quoteOnly: boolean;
 }
 
+const INFERENCE_BEFORE_THAT = /^(?:suggests?|suggested|indicates?|indicated|shows?|showed|means|meant|signs?|indications?|evidence|clear|likely|possible|unlikely|hope|hopes)$/;
+
 /** Any word that can introduce a source; sentences without one skip tokenising. */
 const SOURCE_TRIGGER = new RegExp(`\\b(?:according|citing|cited|by|${[...SPEECH_VERBS, ...SPEECH_PARTICIPLES].join('|')})\\b`, 'i');
 
 function localSources(masked: string): LocalSource[] {
   const out: LocalSource[] = [];
   const tokens: Token[] = SOURCE_TRIGGER.test(masked) ? tokenize(masked) : [];
+  const inferenceThat = tokens.findIndex((x, k) => x.lower === 'that' && k > 0 && INFERENCE_BEFORE_THAT.test(tokens[k - 1].lower));
   const push = (words: Token[], cueStart: number, cueEnd: number, via: SourceVia, quoteOnly = false, sentenceStart = false): void => {
     const v = classifyPhrase(words, sentenceStart);
     if (!v) return;
@@ -187,19 +191,26 @@ function localSources(masked: string): LocalSource[] {
       if (words.length) push(words, t.start, t.end, 'participle', false, words[0].start === tokens[0].start);
       continue;
     }
-    if (!SPEECH_VERBS.has(t.lower) || /^\p{Lu}/u.test(t.text)) continue;
+    if (!SPEECH_VERBS.has(t.lower) || /^[A-Z]/.test(t.text)) continue;
+    // "The build-up suggests that Moscow expects …": a speaker inside the inferred content is not the
+    // sentence's source.
+    if (inferenceThat >= 0 && i > inferenceThat) continue;
     const prev = tokens[i - 1];
     if (prev && prev.word && (PASSIVE_BEFORE.test(prev.lower) || (tokens[i - 2] && PASSIVE_BEFORE.test(tokens[i - 2].lower) && PASSIVE_FILLER.test(prev.lower)))) continue;
     // "the declared", "to say", "his claims", "Trump's alleged": not a subject and its verb.
     if (prev && prev.word && (DETERMINER_BEFORE.test(prev.lower) || /['’]s$/.test(prev.lower) || prev.lower === 's')) continue;
-    if (NOUN_CAPABLE.has(t.lower)) {
-      if (prev && prev.word && NOUN_BEFORE.test(prev.lower)) continue;
+    if (NOUN_CAPABLE.has(t.lower) || BASE_FORMS.has(t.lower)) {
+      if (NOUN_CAPABLE.has(t.lower) && prev && prev.word && NOUN_BEFORE.test(prev.lower)) continue;
+      // "their long dispute", "the new report": determiner + modifier + noun.
+      const before = tokens[i - 2];
+      if (prev && prev.word && !/^[A-Z]/.test(prev.text) && before && before.word && /^(?:the|a|an|their|his|her|its|our|this|that|these|those)$/.test(before.lower)) continue;
       // "in neighbouring states.", "phone calls to": a plural noun, not a verb of saying.
       const next = tokens[i + 1];
       if (!next ? t.lower.endsWith('s') : !next.word ? t.lower.endsWith('s') : /^(?:of|in|on|for|from|with|to|at|by|and|or|as|is|are|was|were)$/.test(next.lower)) continue;
     }
     const quoteOnly = SPEECH_ACT_ONLY.has(t.lower);
     const { words, stop } = subjectBefore(tokens, i);
+    if (words.length && INFERENCE_VERBS.has(t.lower) && !classifyPhrase(words, words[0].start === tokens[0].start, true)) continue;
     if (words.length) {
       if (BASE_FORMS.has(t.lower) && words.length === 1 && !/s$/.test(words[0].lower) && !/^(?:they|we|i|you|police)$/.test(words[0].lower)) continue;
       push(words, words[0].start, t.end, 'speech-verb', quoteOnly, words[0].start === tokens[0].start);

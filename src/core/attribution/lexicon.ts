@@ -16,7 +16,7 @@ const TREND_NOUNS = w(
   'problem problems issue crisis number share demand gap divide backlash cooperation ties tension tensions concern concerns fear fears evidence threat threats influence pressure support opposition risk risks isolation anger frustration alarm hostility rivalry alliance partnership collaboration momentum discontent unrest instability',
 );
 const EVALUATIVE_WORDS = w(
-  'unprecedented dramatic dramatically significant significantly substantial substantially massive massively enormous alarming alarmingly crucial vital controversial disastrous catastrophic devastating remarkable remarkably striking troubling worrying dangerous dangerously reckless recklessly provocative brutal clearly obviously undoubtedly undeniably inevitably inevitable so-called totalitarian draconian staggering shocking stunning egregious blatant flagrant sweeping sharply steeply rapidly deliberately intentionally huge embarrassment humiliation fiasco debacle triumph disgrace wildly grossly woefully utterly hopelessly fundamentally unrealistic unworkable unfair unjust unacceptable irresponsible incompetent inept chaotic shambolic misguided flawed ineffective inadequate excessive disproportionate illegitimate notorious infamous beleaguered embattled dire bleak grim crippling damning scathing',
+  'unprecedented dramatic dramatically significant significantly substantial substantially massive massively enormous alarming alarmingly crucial vital controversial disastrous catastrophic devastating remarkable remarkably striking troubling worrying dangerous dangerously reckless recklessly provocative brutal clearly obviously undoubtedly undeniably inevitably inevitable so-called totalitarian draconian staggering shocking stunning egregious blatant flagrant sweeping sharply steeply rapidly deliberately intentionally huge embarrassment humiliation fiasco debacle triumph disgrace wildly grossly woefully utterly hopelessly fundamentally unrealistic unworkable unfair unjust unacceptable irresponsible incompetent inept chaotic shambolic misguided flawed ineffective inadequate excessive disproportionate illegitimate notorious infamous beleaguered embattled dire bleak grim crippling damning scathing doomed destined',
 );
 // Judgement words a reporter would not write without a source: a hand-written list, kept to words that
 // plain narration rarely needs ("deadly", "poor", "serious", "win" and "defeat" are left out on purpose).
@@ -62,7 +62,9 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'evaluative', re: /\b(?:has|have|had) (?:now |quickly |rapidly |increasingly )?become\b|\b(?:remains?|remained) (?:one of|the|a|an|deeply|highly|far)\b|\b(?:a|the) (?:[a-z]+ )?(?:blow|boost) (?:to|for)\b|\b(?:little|no|limited|minimal|negligible|a (?:big|major|huge|significant|limited|lasting|profound|dramatic|real)) (?:effect|impact|influence|difference)\b/gi },
   { type: 'causal', re: /\b(?:leaves|leaving) (?:[a-z'’]+ ){1,4}(?:without|with no|exposed|vulnerable|short of|unable)\b/gi },
   // "The move is a …", "The agreement marks …": the writer characterising an event or decision.
-  { type: 'evaluative', re: new RegExp(`^(?:the|this|that|these|its|his|her|their) (?:[a-z-]+ ){0,2}(?:${EVENT_NOUNS})s? (?:(?:is|was|are|were|will be|would be|has been|could be|may be) (?:a|an|the|one|likely|unlikely|expected|seen|too|so|very|more|less|far|widely|bound|set to)|marks|marked|represents|represented|signals|signalled|signaled|reflects|reflected|means|meant|underlines|underlined|highlights|highlighted)\\b`, 'gi') },
+  { type: 'evaluative', re: new RegExp(`^(?:the|this|that|these|its|his|her|their) (?:[a-z-]+ ){0,2}(?:${EVENT_NOUNS})s? (?:(?:is|was|are|were|will be|would be|has been|could be|may be) (?:a|an|the|one|likely|unlikely|too|so|very|more|less|far|widely|bound|doomed)|marks|marked|represents|represented|signals|signalled|signaled|reflects|reflected|means|meant|underlines|underlined|highlights|highlighted)\\b`, 'gi') },
+  { type: 'evaluative', re: /\b(?:has|have) (?:exploded|boomed|ballooned|collapsed|plummeted|soared|surged|skyrocketed|dried up|taken off|stalled)\b/gi },
+  { type: 'evaluative', re: /\b(?:puts?|putting|placed?|placing|left|leaves|leaving) (?:[a-z'’]+ ){0,3}(?:at risk|in danger|under threat|in jeopardy)\b/gi },
   // A trend stated as fact: "tensions have been escalating", "prices have been rising".
   { type: 'evaluative', re: /\b(?:has|have|had) been (?:rising|escalating|growing|increasing|falling|declining|mounting|worsening|surging|soaring|shrinking|improving|deteriorating|intensifying)\b/gi },
   { type: 'evaluative', re: /\b(?:complete|total|utter|abject|spectacular|dismal|resounding|qualified|huge|great) (?:failure|success|disaster|mess|waste|flop)\b|\b(?:is|was|has been|have been|proved|proved to be) an? (?:failure|success|disaster|mistake|flop)\b/gi },
@@ -71,7 +73,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'causal', re: /\b(?:because(?! of (?:the )?(?:snow|rain|weather|fog|high winds|strong winds|storms?|ice|flooding|floods|heat|strikes?|holidays?|maintenance|repairs|roadworks)\b)(?: of)?|(?:the |a )?(?:main |key |real |root )?(?:reason|reasons|cause|causes) (?:for|of|behind)|to blame for|(?<!\b(?:is|are|was|were|be) )due to(?! (?:be|start|begin|open|close|take|meet|arrive|leave|end|resume|return|appear|sign|vote)\b)|owing to|as a (?:direct )?result(?: of)?|result(?:ed|s|ing)? in|led to|leading to|leads to|caus(?:ed|es|ing)|driven by|fuell?ed by|triggered by|sparked by|prompted by|blamed (?:on|for)|attributed to|thanks to|contribut(?:ed|ing|es) to|in (?:retaliation|response) (?:for|to)|retaliation (?:for|against)|a retaliation|so that|which means|meaning that|therefore|consequently)\b/gi },
   { type: 'causal', re: /\b(?:aims?|aimed|seeks?|seeking|sought|intends?|intended|wants) to\b|\bin an? (?:effort|attempt|bid) to\b|\b(?:designed|meant) to\b/gi },
   // prediction
-  { type: 'predictive', re: /\b(?:is|are|was|were) (?:widely |now |also )?(?:expected|likely|unlikely|set|poised|projected|forecast|on track|bound) to\b/gi },
+  { type: 'predictive', re: new RegExp(`\\b(?:is|are|was|were) (?:widely |now |also )?(?:expected|likely|unlikely|set|poised|projected|forecast|on track|bound) to\\b(?! (?:${SCHEDULED_VERBS})\\b)`, 'gi') },
   // "will meet", "will visit": a schedule, not a forecast.
   { type: 'predictive', re: new RegExp(`(?<!\\b(?:a|an|the|strong|free|political|good|ill|own|popular|public|of|his|her|their|its)\\s)\\b(?:will|won['’]t|would)\\b(?! (?:later|go on|often|sometimes|(?:also |again |then |next |soon )?(?:${SCHEDULED_VERBS}))\\b)`, 'g') },
   { type: 'predictive', re: /\b(?:in the coming (?:days|weeks|months|years)|threatens? to)\b/gi },
@@ -95,7 +97,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'superlative', re: new RegExp(`\\b(?:${SUPERLATIVES})\\b`, 'gi') },
   // Any "the …est" adjective ("the boldest attempt yet"), except nouns and verbs that end in -est.
   { type: 'superlative', re: /\b(?:the|its|their|his|her|our) (?:[a-z]+ )?(?!(?:latest|west|interest|forest|contest|protest|request|harvest|suggest|arrest|test|guest|chest|quest|nest|rest|pest|vest|crest|manifest|conquest|honest|modest|earnest|inquest|midwest|northwest|southwest|priest|breast|digest|unrest|behest|bequest|invest|attest|detest|infest|ingest|divest|protest)\b)[a-z]{2,}est\b/gi },
-  { type: 'superlative', re: /\bthe (?:most|least) (?!of\b|senior\b|junior\b|recent\b)[a-z]+|\b(?:first-ever|all-time|record-breaking|record (?:high|low|number|level|levels|amount))\b|\bfor the first time\b|\bnever before\b/gi },
+  { type: 'superlative', re: /\bthe (?:most|least) (?!of\b|senior\b|junior\b|recent\b)[a-z]+|\b(?:first-ever|all-time|record-breaking|record (?:high|low|number|level|levels|amount))\b|\bnever before\b/gi },
   { type: 'superlative', re: /\bthan (?:at )?any (?:time|other)\b|\bthan ever\b|\bsince records began\b|\b(?:has|have|had) never been (?:better|stronger|higher|lower|worse|bigger|greater|more|less|so)\b|\b(?:the|its|their) first\b[^.,;]{0,40}\bsince\b|\brecord (?!label|company|shop|store|player|deal|(?:of|for|a|an|the|his|her|their|its|it|them|this|that|and|in|on|with)\b)[a-z]+/gi },
   // hedges: uncertain statements with nobody standing behind them
   { type: 'hedged', re: /\b(?:could(?! not\b| never\b)|may|might)\b/g },
@@ -139,7 +141,7 @@ export const ROLE_NOUNS = new Set(
 
 export const INSTITUTION_NOUNS = new Set(
   w(
-    'report statement ministry agency department government company court study document spokesperson spokesman spokeswoman newspaper paper broadcaster network police army military committee council commission survey poll data figures board bank office embassy prosecutor prosecutors authorities regulator watchdog union party campaign cabinet presidency kremlin pentagon administration firm group organisation organization institute university hospital coroner inquiry judge jury filing complaint indictment lawsuit letter memo release website channel',
+    'figures data study survey report poll research analysis images records statistics documents filings statement ministry agency department government company court document spokesperson spokesman spokeswoman newspaper paper broadcaster network police army military committee council commission survey poll data figures board bank office embassy prosecutor prosecutors authorities regulator watchdog union party campaign cabinet presidency kremlin pentagon administration firm group organisation organization institute university hospital coroner inquiry judge jury filing complaint indictment lawsuit letter memo release website channel',
   ).split('|'),
 );
 
@@ -168,6 +170,9 @@ export const INTRO_WORDS = new Set(
 
 /** Adverbs and auxiliaries that may sit between a subject and its verb ("Peskov has also said"). */
 export const VERB_FILLERS = new Set(w('has have had also later previously again then separately repeatedly recently publicly privately earlier once already did does do not never had reportedly initially first last further will would can could may might should must also still once').split('|'));
+
+/** Verbs that name a source only when their subject is one ("figures show", not "the build-up suggests"). */
+export const INFERENCE_VERBS = new Set(w('suggests suggested suggest indicates indicated indicate shows showed show found finds find means meant').split('|'));
 
 export const DETERMINERS = new Set(w('the a an this that these those one another some several two three'). split('|'));
 

@@ -56,14 +56,18 @@ export interface PhraseVerdict {
 }
 
 const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|weekend|morning|afternoon|evening|night|today|yesterday|tuesday's)$/;
-const EXTRA_VAGUE = new Set(['relatives', 'family', 'families', 'friends', 'neighbours', 'neighbors', 'colleagues', 'doctors', 'medics', 'nurses', 'teachers', 'parents', 'locals', 'villagers', 'farmers', 'officers', 'workers', 'users', 'fans', 'citizens', 'voters', 'rights', 'groups', 'others', 'observers']);
+const EXTRA_VAGUE = new Set(['leaders', 'executives', 'bosses', 'employers', 'relatives', 'family', 'families', 'friends', 'neighbours', 'neighbors', 'colleagues', 'doctors', 'medics', 'nurses', 'teachers', 'parents', 'locals', 'villagers', 'farmers', 'officers', 'workers', 'users', 'fans', 'citizens', 'voters', 'rights', 'groups', 'others', 'observers']);
 
 function isCapitalised(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
 }
 
-/** Is this phrase (words only, in order) a named or a vague source? Undefined when it is no source. */
-export function classifyPhrase(words: Token[], sentenceStart: boolean): PhraseVerdict | undefined {
+/**
+ * Is this phrase (words only, in order) a named or a vague source? Undefined when it is no source.
+ * `strict` (for inference verbs such as "suggests") accepts only names, institutions, roles and the
+ * vague nouns, never an arbitrary "the …" ("the build-up suggests" is the writer's inference).
+ */
+export function classifyPhrase(words: Token[], sentenceStart: boolean, strict = false): PhraseVerdict | undefined {
   if (!words.length) return undefined;
   if (words.length === 1 && PRONOUNS.has(words[0].lower)) return { kind: 'named', anaphor: true };
   const first = words[0];
@@ -102,7 +106,9 @@ export function classifyPhrase(words: Token[], sentenceStart: boolean): PhraseVe
   // "the league", "the two firms": a definite noun before a verb of saying is an identified source; an
   // adjective or a degree word ("the most ambitious") is not a noun at all.
   const nounLike = !/(?:ous|ive|ful|less|able|ible)$/.test(head) && !body.some((t) => /^(?:most|least|more|less|very|so|too)$/.test(t.lower));
-  const sourceLike = listed || (nounLike && singular === head);
+  const sourceLike = listed || (!strict && nounLike && singular === head);
+  // "Some employers", "many drivers": a quantified group names nobody.
+  if (/^(?:some|many|several|most|few|other)$/.test(first.lower) && head.endsWith('s')) return { kind: 'vague', anaphor: false };
   if (hasDeterminer && /^(?:the|this|that)$/.test(first.lower)) return sourceLike || (nounLike && listed) ? { kind: 'named', anaphor: INSTITUTION_NOUNS.has(singular) } : undefined;
   if (/^(?:his|her|its|their)$/.test(first.lower)) return sourceLike ? { kind: 'named', anaphor: true } : undefined;
   // "a fire service spokesman": the official voice of an institution.
