@@ -9,6 +9,12 @@ import { copySentences, type CopySentence } from './sentences';
  */
 export const ALIGN_MIN_SHARED = 2;
 export const ALIGN_MIN_CONTAINMENT = 0.5;
+/**
+ * An aligned unit whose two sides share less than this (Dice of content stems) is dissolved: sentences of
+ * two reports on one event link loosely (0.2–0.4) through names and topic words; reworded sentences of a
+ * copy, even heavily spun, stay at 0.5 or above (the seed pair's lowest is 0.50).
+ */
+export const UNIT_MIN_SIMILARITY = 0.4;
 
 export interface AlignedUnit {
   /** Sentence indices in the original (usually one; several when the copy merged sentences). */
@@ -171,6 +177,7 @@ export function alignSentenceLists(copy: CopySentence[], original: CopySentence[
     const os = g.original.map((i) => original[i]);
     const identical = cs.flatMap((s) => s.tokens).join(' ') === os.flatMap((s) => s.tokens).join(' ');
     const similarity = identical ? 1 : dice(union(cs.map((s) => s.stems)), union(os.map((s) => s.stems)));
+    if (similarity < UNIT_MIN_SIMILARITY) continue;
     units.push({ original: g.original, copy: g.copy, similarity, identical });
   }
   units.sort((x, y) => x.copy[0] - y.copy[0]);

@@ -94,6 +94,8 @@ export function matchPair(a: DocumentText, b: DocumentText): PairMatch | null {
   if (st.containment < SPUN_MIN_STEM_CONTAINMENT) return null;
   const al = alignSentences(shorter, longer);
   if (al.copyCoverage < SPUN_MIN_COVERAGE || al.units.length < SPUN_MIN_UNITS || al.similarity < SPUN_MIN_SIMILARITY) return null;
+  // Mostly unchanged sentences with loose neighbours is a shared quote on one story, not a rewrite.
+  if (al.reworded / al.units.length < SPUN_MIN_REWORDED_SHARE) return null;
   return { kind: 'spun', similarity: round(al.similarity), ...sh };
 }
 

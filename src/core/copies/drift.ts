@@ -301,20 +301,23 @@ function attributionDrift(o: string, c: string, ot: Tok[], ct: Tok[]): Drift[] {
  * Written for this project; every entry must be a word a careful editor would not swap silently.
  */
 const EVALUATIVE_GROUPS: string[][] = [
-  ['authoritarian', 'totalitarian', 'autocratic', 'dictatorial', 'despotic', 'tyrannical', 'repressive', 'democratic', 'regime', 'dictator', 'strongman', 'tyrant', 'autocrat', 'puppet', 'illegitimate', 'legitimate', 'hardline', 'hardliner', 'moderate', 'reformist'],
+  ['authoritarian', 'totalitarian', 'autocratic', 'dictatorial', 'despotic', 'tyrannical', 'repressive', 'democratic', 'regime', 'dictator', 'tyrant', 'autocrat', 'puppet', 'illegitimate', 'legitimate', 'hardline', 'hardliner', 'moderate', 'reformist'],
   ['terrorist', 'militant', 'insurgent', 'rebel', 'extremist', 'radical', 'separatist', 'thug', 'mob', 'rioter', 'riot', 'protester', 'activist', 'unrest', 'uprising'],
   ['massacre', 'slaughter', 'genocide', 'atrocity', 'invasion', 'occupation', 'aggression', 'war', 'conflict', 'operation', 'liberation', 'illegal', 'unlawful'],
   ['retaliation', 'retaliate', 'revenge', 'reprisal', 'retribution', 'reciprocate', 'reciprocal', 'hostile', 'hostility', 'enemy', 'foe', 'ally', 'partner', 'friendly', 'collusion', 'alliance', 'axis', 'propaganda'],
-  ['praise', 'hail', 'laud', 'slam', 'blast', 'lash', 'condemn', 'denounce', 'attack', 'admit', 'boast', 'brag', 'confess', 'concede', 'insist', 'allege', 'claim'],
-  ['controversial', 'disputed', 'notorious', 'infamous', 'embattled', 'beleaguered', 'shocking', 'stunning', 'alarming', 'dramatic', 'catastrophic', 'disastrous', 'crisis', 'chaos', 'scandal', 'threat', 'threaten', 'cronies', 'elite'],
+  ['praise', 'hail', 'laud', 'criticise', 'criticize', 'slam', 'blast', 'lash', 'condemn', 'denounce', 'attack', 'admit', 'boast', 'brag', 'confess', 'concede', 'insist', 'allege', 'claim'],
+  ['controversial', 'notorious', 'infamous', 'embattled', 'beleaguered', 'shocking', 'stunning', 'alarming', 'dramatic', 'catastrophe', 'catastrophic', 'disaster', 'disastrous', 'crisis', 'chaos', 'scandal', 'threat', 'threaten', 'cronies', 'elite'],
 ];
 
-/** Inflection-folded key for lexicon lookups: "praised"/"praise" → "prais", "hailed" → "hail". */
+/**
+ * Inflection-folded key for lexicon lookups: "praised"/"praise" → "prais", "hailed" → "hail". Not
+ * truncated like the alignment stems: "operation" and "operator" must stay apart here.
+ */
 function lemma(word: string): string {
   let w = word.replace(/['’]s$/, '');
   if (w.length > 5) w = w.replace(/(?:ing|ed|es|s)$/, '');
   if (w.length > 4) w = w.replace(/e$/, '');
-  return stem(w);
+  return w;
 }
 
 const EVALUATIVE_GROUP = new Map<string, number>();

@@ -73,19 +73,41 @@ function pushTrimmed(text: string, start: number, end: number, out: [number, num
 
 /** The sentences of a document's article text (see `articleLines`), computed once per document. */
 export function copySentences(doc: DocumentText): CopySentence[] {
-  return doc.memo('copies/sentences', () => {
-    const paragraphOfLine = new Map<number, number>();
-    for (const p of doc.paragraphs) for (let l = p.startLine; l <= p.endLine; l++) paragraphOfLine.set(l, p.index);
-    const out: CopySentence[] = [];
-    for (const { line, text } of articleLines(doc)) {
-      const base = doc.lineStarts[line];
-      for (const [s, e] of splitLine(text)) {
-        const sentenceText = text.slice(s, e);
-        const tokens = tokenize(sentenceText);
-        if (!tokens.length) continue;
-        out.push(new Sentence(out.length, base + s, base + e, line, paragraphOfLine.get(line) ?? -1, sentenceText, tokens));
-      }
+  let cached = heavy.get(doc);
+  if (!cached) {
+    cached = computeSentences(doc);
+    heavy.set(doc, cached);
+  }
+  return cached;
+}
+
+/**
+ * Sentences with their tokens are the bulky part of copy detection (several times the text's size). They
+ * are cached outside the document's memo so that the signature pass over a large corpus can let go of
+ * them (`releaseSentences`); the few documents that become candidates compute them again.
+ */
+const heavy = new WeakMap<DocumentText, CopySentence[]>();
+
+export function hasSentences(doc: DocumentText): boolean {
+  return heavy.has(doc);
+}
+
+export function releaseSentences(doc: DocumentText): void {
+  heavy.delete(doc);
+}
+
+function computeSentences(doc: DocumentText): CopySentence[] {
+  const paragraphOfLine = new Map<number, number>();
+  for (const p of doc.paragraphs) for (let l = p.startLine; l <= p.endLine; l++) paragraphOfLine.set(l, p.index);
+  const out: CopySentence[] = [];
+  for (const { line, text } of articleLines(doc)) {
+    const base = doc.lineStarts[line];
+    for (const [s, e] of splitLine(text)) {
+      const sentenceText = text.slice(s, e);
+      const tokens = tokenize(sentenceText);
+      if (!tokens.length) continue;
+      out.push(new Sentence(out.length, base + s, base + e, line, paragraphOfLine.get(line) ?? -1, sentenceText, tokens));
     }
-    return out;
-  });
+  }
+  return out;
 }

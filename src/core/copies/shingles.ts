@@ -46,7 +46,7 @@ export function hashedSet(values: readonly string[]): Uint32Array {
 /** Tokens of the whole article text (all article lines, in order). */
 export function articleTokens(doc: DocumentText): string[] {
   // The sentences' tokens in order are the article's tokens (sentence ends never split a word).
-  return doc.memo('copies/articleTokens', () => copySentences(doc).flatMap((s) => s.tokens));
+  return copySentences(doc).flatMap((s) => s.tokens);
 }
 
 /** Word-shingle set of the article text. */
@@ -102,8 +102,7 @@ export function documentFacts(doc: DocumentText): Uint32Array {
 
 /** Names and numbers of each article sentence, in order (see `documentFacts`). */
 export function sentenceFacts(doc: DocumentText): string[][] {
-  return doc.memo('copies/sentenceFacts', () =>
-    copySentences(doc).map((s) => {
+  return copySentences(doc).map((s) => {
       const out: string[] = [];
       const opening = FIRST_WORD.exec(s.text)?.index ?? 0;
       FACT.lastIndex = 0;
@@ -114,6 +113,5 @@ export function sentenceFacts(doc: DocumentText): string[][] {
         out.push(f);
       }
       return out;
-    }),
-  );
+  });
 }

@@ -1,9 +1,9 @@
 import type { DocumentText } from '../text/documentText';
 import { exactHash, hash32, hasArticle } from './normalise';
-import { documentShingles, sentenceFacts } from './shingles';
+import { documentFacts, documentShingles, sentenceFacts } from './shingles';
 import { minhash } from './minhash';
 import { bandKeys, type Banding } from './lsh';
-import { copySentences } from './sentences';
+import { copySentences, hasSentences, releaseSentences } from './sentences';
 
 /**
  * Word-shingle LSH: 128 MinHash values in 32 bands of 4 rows. The S-curve 1 − (1 − J⁴)³² is steep around
@@ -45,6 +45,7 @@ export interface DocumentSignature {
 export function documentSignature(doc: DocumentText, id = doc.path): DocumentSignature {
   const keys: string[] = [];
   if (!hasArticle(doc)) return { id, exact: '', keys };
+  const keep = hasSentences(doc);
   keys.push(KEY_PREFIX.exact + exactHash(doc));
   keys.push(...bandKeys(minhash(documentShingles(doc), SHINGLE_BANDING.bands * SHINGLE_BANDING.rows), SHINGLE_BANDING, KEY_PREFIX.shingle));
   const seen = new Set<string>();
@@ -65,5 +66,9 @@ export function documentSignature(doc: DocumentText, id = doc.path): DocumentSig
       keys.push(k);
     }
   }
-  return { id, exact: exactHash(doc), keys };
+  const exact = exactHash(doc);
+  documentFacts(doc);
+  // Keep only the small sets (shingles, facts, hashes); candidates re-split their sentences.
+  if (!keep) releaseSentences(doc);
+  return { id, exact, keys };
 }

@@ -142,6 +142,7 @@ export function spinSentence(sentence: string, p: number, rand: () => number, dr
     const lower = w.toLowerCase();
     const syn = SYNONYMS[lower];
     if (!syn || rand() >= p) return w;
+    if (MODAL_SWAPS.has(lower) && w !== lower) return w; // "May" the month
     if (MODAL_SWAPS.has(lower)) drifts.push({ kind: 'modality', from: lower, to: syn });
     if (EVALUATIVE_SWAPS.has(lower)) drifts.push({ kind: 'evaluative', from: lower, to: syn.split(' ')[0] });
     return matchCase(w, syn);
@@ -230,6 +231,27 @@ export function buildEvalCorpus(stories: Story[] = loadStories()): EvalDoc[] {
       for (let i = 0; i < spun.length; i += 3) lines.push(spun.slice(i, i + 3).join(' '));
       add(`spun-${k}`, 'spun', farmPage(spinSentence(s.title, p, r, []), lines, s), drifts);
     }
+    // Hard spun: every synonym taken, sentences shuffled inside each paragraph, 40% of paragraphs dropped.
+    {
+      const r = rng(3000 + si);
+      const drifts: InjectedDrift[] = [];
+      const kept = P.filter((_, i) => i < 2 || r() > 0.4);
+      const spun = kept.map((para) => {
+        const ss = sentencesOf(para).map((x) => spinSentence(reorderClauses(x), 1, r, drifts));
+        return (ss.length > 1 ? [...ss.slice(1), ss[0]] : ss).join(' ');
+      });
+      add('spun-hard', 'spun', farmPage(spinSentence(s.title, 1, r, []), [spun.join(' ')], s), drifts);
+    }
   });
+  // Same-topic negatives that quote the other story: story B plus two sentences of story A, verbatim
+  // (a near copy of B, and no copy of A).
+  const byTopic = new Map<string, Story[]>();
+  for (const s of stories) byTopic.set(s.topic, [...(byTopic.get(s.topic) ?? []), s]);
+  for (const [topic, [a, b]] of byTopic) {
+    if (!a || !b) continue;
+    const quoted = a.paragraphs.slice(1, 3).map((p) => sentencesOf(p)[0]);
+    docs.push({ path: `${b.id}/quotes-${a.id}.txt`, text: aggregatorPage(b.title, [...b.paragraphs, quoted.join(' ')], b), story: b.id, variant: 'original', drifts: [] });
+    void topic;
+  }
   return docs;
 }
