@@ -177,6 +177,8 @@ function spanText(ctx: LineContext, span: Token[]): string {
 
 /** Words that never begin a name, wherever they stand ("Thank You Barry", "Welcome Darin"). */
 const NEVER_NAME_START = new Set(['You', 'We', 'They', 'He', 'She', 'It', 'I', 'Our', 'My', 'Your', 'Welcome', 'Thanks', 'Thank', 'Dear', 'Hi', 'Hello', 'Hey', 'Congratulations', 'Happy', 'Merry', 'Visit', 'See', 'Read', 'Click', 'Watch']);
+/** Runs of this many capitalised words or more, with nothing that marks an organisation or place, are titles. */
+const OTHER_MAX_TOKENS = 5;
 /** Words that end the name of a product ("MacBook Pro", "Switch Lite"). */
 const PRODUCT_WORDS = new Set(['Pro', 'Max', 'Mini', 'Lite', 'Plus', 'Ultra', 'Air', 'Edition', 'Series', 'Switch', 'Phone', 'Pad', 'Watch', 'Console', 'Model']);
 /** Words that open the name of an event, not a person ("Hurricane Katrina", "Operation Desert Storm"). */
@@ -411,6 +413,7 @@ function isPersonWithTitle(span: Token[]): boolean {
 }
 
 function classifyName(ctx: LineContext, name: Token[], role: string | undefined): void {
+  if (!name.length) return;
   const gaz = gazetteer();
   const text = spanText(ctx, name);
   const entry = gaz.lookup(text);
@@ -475,20 +478,32 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
   const anyAllCaps = name.some((t) => t.allCaps && t.text.length > 2 && !/^(?:\p{Lu}\.)+$/u.test(t.text));
   const words = name.filter((t) => !CONNECTORS.has(t.text));
   const allCommon = words.every((t) => gaz.isCommonWord(t.text));
-  const raw = push(ctx, name, undefined, undefined, role);
-  // A person's name neither ends in a nationality ("Radical Shiite") nor holds a known place or body
-  // ("Iraq War"), unless that word is also a first name ("Jordan Peterson").
   if (EVENT_PREFIXES.has(name[0].text) || EVENT_PREFIXES.has(last.text)) {
     push(ctx, name, 'other');
     return;
   }
+  // Shouted capitals ("BATTLING THE PINK ROBOTS", photo credits) name nothing the gazetteer does not know.
+  const shouted = name.filter((t) => t.allCaps && t.text.replace(/[^\p{L}]/gu, '').length > 5);
+  if (shouted.length) {
+    const rest = name.filter((t) => !t.allCaps);
+    if (rest.length && rest.length < name.length) classifyName(ctx, name.slice(0, name.indexOf(shouted[0])).filter((t) => !t.allCaps), role);
+    return;
+  }
+  const raw = push(ctx, name, undefined, undefined, role);
+  // A person's name neither ends in a nationality ("Radical Shiite") nor holds a known place or body
+  // ("Iraq War"), unless that word is also a first name ("Jordan Peterson").
   const firstName = gaz.isFirstName(name[0].text);
   const knownWord = !firstName && name.some((t) => gaz.lookup(t.text));
   const personShape = n <= 4 && !anyAllCaps && !knownWord && !isDemonymWord(last.text) && !name.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'and');
   const cued = raw.cues.has('speech') || raw.cues.has('role');
   const looseShape = n <= 4 && !anyAllCaps && !isDemonymWord(last.text) && !name.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'and');
   if ((personShape && (firstName || !allCommon || cued)) || (looseShape && cued && !allCommon)) raw.type = 'person';
-  else raw.type = 'other';
+  else if (allCommon || n >= OTHER_MAX_TOKENS) {
+    // Menu and section labels ("Touch Bar", "Food Health", "Why Some People Triumph Online") are not names;
+    // an acronym in brackets may still make the run an organisation.
+    raw.type = undefined;
+    raw.cues.add('headline');
+  } else raw.type = 'other';
   linkAcronym(ctx, name);
 }
 
@@ -714,6 +729,8 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
   // Acronyms in brackets take their expansion's entity.
   for (const r of all) {
     const exp = acronyms.get(r.start);
+    // An expansion in plain words ("Friends of the Earth (FOE)") becomes an organisation through its acronym.
+    if (exp && r.tokens === 1 && !exp.key && exp.tokens >= 2 && !exp.type) setKey(exp, 'organization', exp.text);
     if (exp && r.tokens === 1 && exp.key) {
       if (exp.type === 'other') {
         const d = display.get(exp.key)!;
