@@ -286,11 +286,10 @@ function classify(doc: DocumentText): LineClass[] {
   const inBody = new Array<boolean>(n).fill(!english);
   let firstBody = english ? n : 0;
   if (english) {
-    for (const run of bodyRuns(prior, feats, repeated)) {
-      const [s, e] = widenSpan(run, prior, feats);
-      firstBody = Math.min(firstBody, s);
-      for (let k = s; k <= e; k++) inBody[k] = true;
-    }
+    for (const [s, e] of bodyRuns(prior, feats, repeated)) for (let k = s; k <= e; k++) inBody[k] = true;
+    widenBody(inBody, prior, feats);
+    firstBody = inBody.indexOf(true);
+    if (firstBody < 0) firstBody = n;
   }
 
   // Context: decided neighbours of each line, skipping blanks, short and near-good lines.
@@ -374,52 +373,37 @@ function bodyScore(p: Prior | undefined, f: LineFeatures | undefined, repeated: 
   return p === 'fixed' ? -FIXED_COST : -BAD_COST;
 }
 
-/** Maximum-sum run of `scores` within [from, to]: [start, end, sum]; end < start when none is positive. */
-function bestRun(scores: number[], from: number, to: number): [number, number, number] {
-  let best = 0;
-  let bestStart = from;
-  let bestEnd = from - 1;
-  let sum = 0;
-  let start = from;
-  for (let i = from; i <= to; i++) {
-    if (sum <= 0) {
-      sum = 0;
-      start = i;
-    }
-    sum += scores[i];
-    if (sum > best) {
-      best = sum;
-      bestStart = start;
-      bestEnd = i;
-    }
-  }
-  return [bestStart, bestEnd, best];
-}
-
 /**
  * Lines of the article body: the maximum-sum run, plus any further run outside it worth at least
  * SECONDARY_RUN_RATIO of the best (an article split by a gallery or an advertisement block keeps both
  * halves; a small teaser list does not join).
  */
 function bodyRuns(prior: (Prior | undefined)[], feats: (LineFeatures | undefined)[], repeated: Set<number>): [number, number][] {
-  const n = prior.length;
-  const scores = Array.from({ length: n }, (_, i) => bodyScore(prior[i], feats[i], repeated.has(i)));
-  const [s0, e0, best] = bestRun(scores, 0, n - 1);
-  if (e0 < s0) return [];
-  const runs: [number, number][] = [[s0, e0]];
-  const todo: [number, number][] = [
-    [0, s0 - 1],
-    [e0 + 1, n - 1],
-  ];
-  while (todo.length) {
-    const [from, to] = todo.pop()!;
-    if (to < from) continue;
-    const [s, e, sum] = bestRun(scores, from, to);
-    if (e < s || sum < SECONDARY_RUN_RATIO * best) continue;
-    runs.push([s, e]);
-    todo.push([from, s - 1], [e + 1, to]);
+  // One linear pass (Kadane): each stretch between resets of the running sum yields its best prefix run.
+  // The best of these is the maximum-sum run; others join when they score at least SECONDARY_RUN_RATIO
+  // of it. Linear, so a 100,000-line dump costs no more per line than an article.
+  const runs: [number, number, number][] = [];
+  let sum = 0;
+  let start = 0;
+  let peak = 0;
+  let peakEnd = -1;
+  for (let i = 0; i < prior.length; i++) {
+    if (sum <= 0) {
+      if (peakEnd >= start) runs.push([start, peakEnd, peak]);
+      sum = 0;
+      start = i;
+      peak = 0;
+      peakEnd = i - 1;
+    }
+    sum += bodyScore(prior[i], feats[i], repeated.has(i));
+    if (sum > peak) {
+      peak = sum;
+      peakEnd = i;
+    }
   }
-  return runs.sort((a, b) => a[0] - b[0]);
+  if (peakEnd >= start) runs.push([start, peakEnd, peak]);
+  const best = runs.reduce((m, r) => Math.max(m, r[2]), 0);
+  return runs.filter((r) => r[2] >= SECONDARY_RUN_RATIO * best).map(([s0, e0]) => [s0, e0]);
 }
 
 /** A short line that reads like a sentence: ends like one and has at least one common word. */
@@ -429,28 +413,39 @@ function sentenceLike(f: LineFeatures): boolean {
 
 /**
  * The body's last lines are often short ("Talks resume on Monday.", a list after "Three lessons:"): the
- * maximum-sum run stops before them. Widen it over adjacent sentence-like lines, stopping at furniture.
+ * maximum-sum runs stop before them. Widen each run over adjacent sentence-like lines, and over at most
+ * MAX_JOIN_GAP furniture lines when prose follows (an advertisement marker or a caption inside the
+ * article must not cut off its last paragraphs). One pass each way, so the cost stays linear.
  */
-function widenSpan([start, end]: [number, number], prior: (Prior | undefined)[], feats: (LineFeatures | undefined)[]): [number, number] {
-  if (end < start) return [start, end];
+function widenBody(inBody: boolean[], prior: (Prior | undefined)[], feats: (LineFeatures | undefined)[]): void {
   const ok = (i: number): boolean => prior[i] !== 'fixed' && prior[i] !== 'bad' && sentenceLike(feats[i]!);
-  // Forward: sentence-like lines, and prose after at most MAX_JOIN_GAP furniture lines (an advertisement
-  // marker or a caption inside the article must not cut off its last paragraphs).
-  for (let i = end + 1, gap = 0; i < prior.length; i++) {
-    if (!prior[i]) continue;
-    if (prior[i] === 'good' || (gap === 0 && ok(i))) {
-      end = i;
-      gap = 0;
-    } else if (++gap > MAX_JOIN_GAP) break;
-  }
-  for (let i = start - 1, gap = 0; i >= 0; i--) {
-    if (!prior[i]) continue;
-    if (prior[i] === 'good' || (gap === 0 && ok(i))) {
-      start = i;
-      gap = 0;
-    } else if (++gap > MAX_JOIN_GAP) break;
-  }
-  return [start, end];
+  const sweep = (order: number[]): void => {
+    let open = false;
+    let gap: number[] = [];
+    for (const i of order) {
+      if (!prior[i]) continue;
+      if (inBody[i]) {
+        open = true;
+        gap = [];
+        continue;
+      }
+      if (!open) continue;
+      if (prior[i] === 'good' || (gap.length === 0 && ok(i))) {
+        for (const g of gap) inBody[g] = true;
+        inBody[i] = true;
+        gap = [];
+      } else {
+        gap.push(i);
+        if (gap.length > MAX_JOIN_GAP) {
+          open = false;
+          gap = [];
+        }
+      }
+    }
+  };
+  const forward = Array.from({ length: inBody.length }, (_, i) => i);
+  sweep(forward);
+  sweep(forward.reverse());
 }
 
 function outsideBody(f: LineFeatures, above: boolean): LineClass {
@@ -526,8 +521,12 @@ function markTitle(out: LineClass[], feats: (LineFeatures | undefined)[], prior:
   if (spanStart < 0) return;
   // Non-blank, non-separator lines from TITLE_WINDOW before the body to a few lines into it.
   const idx: number[] = [];
+  const firstSeen = new Map<string, number>();
+  let firstNonMeta = -1;
   for (let i = 0; i <= spanStart; i++) {
     if (!feats[i] || out[i].rule === RULE_SEPARATOR) continue;
+    if (!firstSeen.has(feats[i]!.body)) firstSeen.set(feats[i]!.body, idx.length);
+    if (firstNonMeta < 0 && out[i].kind !== 'metadata') firstNonMeta = idx.length;
     idx.push(i);
   }
   const startPos = idx.findIndex((i) => i >= spanStart);
@@ -544,9 +543,7 @@ function markTitle(out: LineClass[], feats: (LineFeatures | undefined)[], prior:
     else if (isMeta(k - 1) || isMeta(k - 2)) score += 2;
     if (k + 1 === startPos) score += 1;
     // First line of the page (after provenance lines only): where plain-text dumps put the headline.
-    let firstLine = true;
-    for (let j = 0; j < k && firstLine; j++) if (out[idx[j]].kind !== 'metadata') firstLine = false;
-    if (firstLine) score += 2;
+    if (firstNonMeta === k) score += 2;
     if (f.words >= 4 && f.words <= 20) score += 1;
     if (f.words >= 6) score += 1;
     if (f.titleCaseRatio >= 0.5) score += 0.5;
@@ -554,12 +551,7 @@ function markTitle(out: LineClass[], feats: (LineFeatures | undefined)[], prior:
     if (/@|\(\d{3}\)|\d{3}-\d{4}|\b(?:writer|staff|reporter|editor|correspondent|photo|image)\b/i.test(f.body)) score -= 3;
     if (i >= spanStart) continue;
     // Pages print the headline in the header too; the copy nearer the body is the article's.
-    for (let j = 0; j < k; j++) {
-      if (feats[idx[j]]!.body === f.body) {
-        score += 2;
-        break;
-      }
-    }
+    if ((firstSeen.get(f.body) ?? k) < k) score += 2;
     score -= 0.05 * Math.abs(startPos - k);
     if (score > bestScore) {
       bestScore = score;
