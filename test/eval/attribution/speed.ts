@@ -2,7 +2,7 @@
 // document. Run: `npx tsx test/eval/attribution/speed.ts`. Exported for `npm run bench`.
 // The document is built from the project's own labelled sentences; each paragraph gets a distinct
 // number so that a cold run cannot hit the sentence cache.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { DocumentText } from '../../../src/core/text/documentText';
 import { clearSentenceCache, sentenceCacheStats } from '../../../src/core/text/sentences';
@@ -14,7 +14,9 @@ export const TARGET_WORDS = 5000;
 export const TARGET_MS = 20;
 
 export function buildDocument(words = TARGET_WORDS): string {
-  const source = ['dev.txt', 'heldout.txt']
+  const source = readdirSync(__dirname)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
     .flatMap((f) => readFileSync(path.join(__dirname, f), 'utf8').split(/\r?\n/))
     .filter((l) => l.includes(' | ') && !l.startsWith('#'))
     .map((l) => l.slice(l.indexOf(' | ') + 3));
