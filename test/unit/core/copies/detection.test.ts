@@ -129,3 +129,15 @@ describe('copies/original', () => {
     assert.ok(d.reasons.length);
   });
 });
+
+describe('copies/normalise tokenize', () => {
+  // The scanner must give exactly what the Unicode word pattern gives, case and apostrophes folded.
+  const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+  const reference = (t: string) => [...t.toLowerCase().replace(/’/g, "'").matchAll(WORD)].map((m) => m[0]);
+  for (const text of ["Russia’s Putin won't go", 'Café déjà-vu 4.75 percent, ŻÓŁW', "rock 'n' roll o'clock’s", '北京 and 東京', 'x’ y', '']) {
+    it(`matches the word pattern on ${JSON.stringify(text)}`, async () => {
+      const { tokenize } = await import('../../../../src/core/copies/normalise');
+      assert.deepEqual(tokenize(text), reference(text));
+    });
+  }
+});
