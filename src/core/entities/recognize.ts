@@ -482,6 +482,17 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
     push(ctx, name, 'other');
     return;
   }
+  // "Govt NEW DELHI": a word in ordinary case glued to a capitalised dateline; classify the two apart.
+  const capsFrom = name.findIndex((t, i) => i > 0 && t.allCaps && t.text.length >= 3 && name.slice(i).every((u) => u.allCaps));
+  if (capsFrom > 0 && !name[capsFrom - 1].allCaps) {
+    classifyName(ctx, name.slice(0, capsFrom), role);
+    const caps = name.slice(capsFrom);
+    const entry = gaz.lookup(spanText(ctx, caps));
+    if (entry) push(ctx, caps, entry.type, entry);
+    return;
+  }
+  // Several shouted words ("WANG ZHAO", "GOTTA GO FAST") are credits or slogans unless the gazetteer knows them.
+  if (name.every((t) => t.allCaps && t.text.length >= 3)) return;
   // Shouted capitals ("BATTLING THE PINK ROBOTS", photo credits) name nothing the gazetteer does not know.
   const shouted = name.filter((t) => t.allCaps && t.text.replace(/[^\p{L}]/gu, '').length > 5);
   if (shouted.length) {

@@ -26,6 +26,7 @@ describe('entities: recognition table', () => {
     ['She met the former envoy to the Ukraine Marta Ilves in Vienna.', ['location:Ukraine', 'person:Marta Ilves', 'location:Vienna']],
     ['Analysts at Hollis & Grant Holdings raised their forecast.', ['organization:Hollis & Grant Holdings']],
     ['Governor Lai Ching-te thanked voters in Taichung.', ['person:Lai Ching-te']],
+    ['Officials of the Govt NEW DELHI office met.', ['location:NEW DELHI']],
     ['The Liberation Front of Kelmar (LFK) claimed the attack; LFK fighters fled.', ['organization:Liberation Front of Kelmar', 'organization:LFK']],
   ];
   for (const [text, expected] of MUST) {
@@ -47,6 +48,8 @@ describe('entities: recognition table', () => {
     ['“I’m not leaving,” she said, “and We’ve never lost.”', ['I', 'I’m', 'We', 'We’ve']],
     ['Day-by-day Coverage continued as the Moscow-based NBA-leading teams played.', ['Day-by-day Coverage', 'Coverage', 'Moscow-based', 'NBA-leading']],
     ['Protesters blocked roads for a second night.', ['Protesters']],
+    ['Photo by WANG ZHAO for the agency. GOTTA GO FAST was the slogan.', ['WANG ZHAO', 'GOTTA GO FAST']],
+    ['Open the Touch Bar menu and the Food Health section.', ['Touch Bar', 'Food Health']],
     ['She bought the new Zentra Pro and an Orbit Lite at the store.', ['Zentra Pro', 'Orbit Lite'].map((x) => `person:${x}`)],
   ];
   for (const [text, banned] of MUST_NOT) {
