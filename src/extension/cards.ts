@@ -1,6 +1,6 @@
 // Markdown for hover cards, built without `vscode` so the escaping can be unit-tested. Every piece of
 // document text goes through escapeMarkdown; links are only ever built from URIs the extension made.
-import type { CorpusEntity, Finding, Range } from '../core/types';
+import type { CorpusEntity, DocumentEntity, Finding, Range } from '../core/types';
 import { escapeMarkdown } from '../core/text/markdown';
 
 /** `vscode.l10n.t` in the extension; a plain `{0}` formatter in tests. */
@@ -178,5 +178,25 @@ export function attributionExplanation(f: Finding): AttributionExplanation {
     cues: cues?.length ? [...new Set(cues)] : undefined,
     source: sourceText ? { text: sourceText, kind: src?.kind === 'named' ? 'named' : 'vague' } : undefined,
     support: textOf(d.supportedBy),
+  };
+}
+
+/** The hovered document's view of an entity: the corpus entry with this document's mentions taken live. */
+export function entityForCard(found: { entity: DocumentEntity; corpus?: CorpusEntity }, path: string): CorpusEntity {
+  const e = found.entity;
+  const live = e.mentions.map((m) => ({ path, range: m.range, text: m.text }));
+  const elsewhere = found.corpus?.occurrences.filter((o) => o.path !== path) ?? [];
+  const occurrences = [...elsewhere, ...live].sort((a, b) => a.path.localeCompare(b.path) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const liveCited = e.mentions.filter((m) => m.citedAsSource).length;
+  if (!found.corpus) {
+    return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, roles: e.roles, documents: 1, mentions: live.length, citedAsSource: liveCited, occurrences };
+  }
+  return {
+    ...found.corpus,
+    aliases: [...new Set([...found.corpus.aliases, ...e.aliases])],
+    roles: [...new Set([...found.corpus.roles, ...e.roles])],
+    documents: new Set(occurrences.map((o) => o.path)).size,
+    mentions: occurrences.length,
+    occurrences,
   };
 }

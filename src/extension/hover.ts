@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import type { CorpusEntity, Range } from '../core';
+import type { Range } from '../core';
 import { decodeBytes } from '../core/text/decode';
 import { DocumentText } from '../core/text/documentText';
-import { attributionCard, attributionExplanation, entityCard, positionFragment } from './cards';
+import { attributionCard, attributionExplanation, entityCard, entityForCard, positionFragment } from './cards';
 import { isCorpusDocument } from './config';
 import { toRange } from './convert';
 import { corePathOf, uriOfCorePath, type DiagnosticsPublisher, type EditorServices } from './diagnostics';
-import { entityAt, liveReport, type EntityAt } from './navigation';
+import { entityAt, liveReport } from './navigation';
 
 function untrusted(markdown: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(markdown);
@@ -14,26 +14,6 @@ function untrusted(markdown: string): vscode.MarkdownString {
   md.supportHtml = false;
   md.supportThemeIcons = false;
   return md;
-}
-
-/** The hovered document's view of an entity: the corpus entry with this document's mentions taken live. */
-export function entityForCard(found: EntityAt, path: string): CorpusEntity {
-  const e = found.entity;
-  const live = e.mentions.map((m) => ({ path, range: m.range, text: m.text }));
-  const elsewhere = found.corpus?.occurrences.filter((o) => o.path !== path) ?? [];
-  const occurrences = [...elsewhere, ...live].sort((a, b) => a.path.localeCompare(b.path) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  const liveCited = e.mentions.filter((m) => m.citedAsSource).length;
-  if (!found.corpus) {
-    return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, roles: e.roles, documents: 1, mentions: live.length, citedAsSource: liveCited, occurrences };
-  }
-  return {
-    ...found.corpus,
-    aliases: [...new Set([...found.corpus.aliases, ...e.aliases])],
-    roles: [...new Set([...found.corpus.roles, ...e.roles])],
-    documents: new Set(occurrences.map((o) => o.path)).size,
-    mentions: occurrences.length,
-    occurrences,
-  };
 }
 
 async function lineText(services: EditorServices, path: string, line: number): Promise<string | undefined> {

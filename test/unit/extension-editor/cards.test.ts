@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { attributionCard, attributionExplanation, entityCard, mentionSnippet, positionFragment, safeLinkTarget } from '../../../src/extension/cards';
+import { attributionCard, attributionExplanation, entityCard, entityForCard, mentionSnippet, positionFragment, safeLinkTarget } from '../../../src/extension/cards';
 import type { CorpusEntity } from '../../../src/core/types';
 
 const r = (line: number, a: number, b: number) => ({ start: { line, character: a }, end: { line, character: b } });
@@ -194,5 +194,38 @@ describe('attributionExplanation (finding data → hover)', () => {
     });
     assert.deepEqual(x.cues, ['signs that']);
     assert.equal(x.source, undefined);
+  });
+});
+
+describe('entityForCard (live mentions of the hovered document + corpus index)', () => {
+  const docEntity = {
+    id: 'person:maria-lindqvist',
+    name: 'Maria Lindqvist',
+    type: 'person' as const,
+    aliases: ['Lindqvist', 'Ms Lindqvist'],
+    roles: ['harbour master'],
+    mentions: [
+      { range: r(1, 0, 15), text: 'Maria Lindqvist', citedAsSource: true },
+      { range: r(6, 4, 13), text: 'Lindqvist' },
+    ],
+  };
+
+  it('replaces the index occurrences of the hovered document by its live mentions (unsaved edits)', () => {
+    const merged = entityForCard({ entity: docEntity, corpus: entity() }, 'seeds/a.txt');
+    assert.deepEqual(
+      merged.occurrences.map((o) => `${o.path}:${o.range.start.line}`),
+      ['seeds/a.txt:1', 'seeds/a.txt:6', 'seeds/b.txt:2'],
+    );
+    assert.equal(merged.documents, 2);
+    assert.equal(merged.mentions, 3);
+    assert.deepEqual(merged.aliases, ['Lindqvist', 'Ms Lindqvist']);
+    assert.deepEqual(merged.roles, ['Harbour Authority spokesperson', 'harbour master']);
+  });
+
+  it('works before the corpus is indexed (this document only)', () => {
+    const alone = entityForCard({ entity: docEntity }, 'seeds/new.txt');
+    assert.equal(alone.documents, 1);
+    assert.equal(alone.mentions, 2);
+    assert.equal(alone.citedAsSource, 1);
   });
 });
