@@ -76,6 +76,7 @@ const LEGAL: Entry[] = [
   { label: 'affiliate disclosure', pattern: /\b(?:may|might|will) (?:earn|receive|get|be paid) (?:a )?(?:small |an? )?(?:affiliate )?(?:commission|compensation|share of (?:the )?sales)\b/i, maxChars: 500 },
   { label: 'cookie notice', pattern: /^(?:privacy (?:&|and) cookies:\s*)?(?:this (?:web)?site|we|our (?:web)?site) uses? cookies\b/i, maxChars: 700 },
   { label: 'disclaimer', pattern: /\b(?:(?:are|is) (?:provided )?for (?:general )?informational purposes only|(?:do not|does not|doesn't|don't) (?:provide|constitute|offer) (?:medical|legal|financial|investment|professional) advice)\b/i, maxChars: 500 },
+  { label: 'disclaimer', pattern: /^disclaimer\s*:/i, maxChars: 500 },
   { label: 'reuse notice', pattern: /^this material may not be (?:published|reproduced)[, ]+broadcast/i },
 ];
 
@@ -89,11 +90,14 @@ const PAGE_CHROME: Entry[] = [
     'read (?:the )?rest of (?:the|this) (?:article|story)', 'click here(?: .{1,80})?', 'tap here(?: .{1,80})?', 'more »', '»',
     'show more', 'see more', 'load more', 'view more', 'view all', 'see all',
   ])) },
+  { label: 'related link', pattern: whole(alt([
+    'read (?:more|also|next)(?::| -) .{1,120}', 'see also: .{1,120}', 'related(?: articles?| stories| posts?| coverage| content| reading)?: .{1,120}',
+  ])) },
   { label: 'share or print buttons', pattern: whole(alt([
     `share(?: this| the)?(?: article| story| post| page| video| link)?(?: (?:on|via|to) (?:${PLATFORMS}))?`,
     `(?:${PLATFORMS})(?: (?:${PLATFORMS}))*`, 'tweet(?: this)?', 'pin(?: it)?', 'print(?: this)?(?: article| page| story)?',
     'e-?mail (?:this|the) (?:article|story|link)', 'copy(?: the)? link', 'link copied!?', 'save(?: article| story| for later)?',
-    'bookmark', 'gift (?:this )?article', 'share(?: this)?:.{0,60}',
+    'bookmark', 'gift (?:this )?article', 'share(?: this)?(?: article| story| post| page)?:.{0,60}',
   ])) },
   { label: 'subscription prompt', pattern: whole(alt([
     'subscribe(?: now| today| here)?', 'subscribe (?:to|for) .{1,120}', 'sign up(?: now| today| here)?',
@@ -147,7 +151,7 @@ const PAGE_CHROME: Entry[] = [
 ];
 
 /** Entries without maxChars whose patterns can match a long line. */
-const LONG_LABELS = new Set(['copyright notice', 'cookie notice', 'reuse notice', 'subscription prompt', 'filed-under tags', 'comment-form prompt']);
+const LONG_LABELS = new Set(['copyright notice', 'cookie notice', 'reuse notice', 'disclaimer', 'subscription prompt', 'filed-under tags', 'comment-form prompt']);
 
 const LISTS: [LexiconCategory, Entry[]][] = [
   ['comment-form', COMMENT_FORM],
@@ -181,7 +185,7 @@ const LONG_LISTS: [LexiconCategory, Entry[]][] = LISTS.map(([c, entries]) => [
 ]);
 
 /** Every long-capable entry needs one of these words; one scan rules most paragraphs out. */
-const LONG_HINT = /©|rights reserved|cookie|privacy|terms|consent|as you comment|comments are|respectful|commission|compensation|informational|advice|blocker|newsletter|inbox|tags?:|topics?:|filed under|categor|posted in|material may not/i;
+const LONG_HINT = /©|rights reserved|disclaimer|cookie|privacy|terms|consent|as you comment|comments are|respectful|commission|compensation|informational|advice|blocker|newsletter|inbox|tags?:|topics?:|filed under|categor|posted in|material may not/i;
 
 function matchSegment(segment: string): LexiconHit | undefined {
   const long = segment.length > SHORT_SEGMENT_CHARS;
