@@ -492,7 +492,7 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
     return;
   }
   // Several shouted words ("WANG ZHAO", "GOTTA GO FAST") are credits or slogans unless the gazetteer knows them.
-  if (name.every((t) => t.allCaps && t.text.length >= 3)) return;
+  if (name.every((t) => t.allCaps) && name.some((t) => t.text.length >= 3)) return;
   // Shouted capitals ("BATTLING THE PINK ROBOTS", photo credits) name nothing the gazetteer does not know.
   const shouted = name.filter((t) => t.allCaps && t.text.replace(/[^\p{L}]/gu, '').length > 5);
   if (shouted.length) {
