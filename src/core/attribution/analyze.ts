@@ -141,7 +141,7 @@ const DETERMINER_BEFORE = /^(?:the|a|an|these|those|such|his|its|their|our|my|yo
 const NOUN_BEFORE = /^(?:the|a|an|these|those|such|his|her|its|their|our|new|recent|media|press|news|latest|earlier|initial|official|first|unconfirmed|conflicting|local)$/;
 // Speech verbs that are also nouns ("media reports", "the claims", "his calls").
 const NOUN_CAPABLE = new Set(['dispute', 'disputes', 'question', 'questions', 'doubt', 'doubts', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'fears', 'fear', 'calls', 'shows', 'show', 'finds', 'forecast', 'forecasts', 'projects', 'promises', 'pledges', 'vows', 'urges', 'praises', 'denies', 'warns', 'cites']);
-const BASE_FORMS = new Set(['dispute', 'question', 'doubt', 'say', 'tell', 'report', 'claim', 'estimate', 'show', 'believe', 'think', 'expect', 'fear', 'argue', 'warn', 'agree', 'conclude', 'predict', 'announce', 'contend', 'find']);
+const BASE_FORMS = new Set(['allege', 'insist', 'maintain', 'deny', 'confirm', 'acknowledge', 'admit', 'dispute', 'question', 'doubt', 'say', 'tell', 'report', 'claim', 'estimate', 'show', 'believe', 'think', 'expect', 'fear', 'argue', 'warn', 'agree', 'conclude', 'predict', 'announce', 'contend', 'find']);
 
 interface LocalSource {
   kind: PhraseKind;
@@ -195,6 +195,8 @@ function localSources(masked: string): LocalSource[] {
     // "The build-up suggests that Moscow expects …": a speaker inside the inferred content is not the
     // sentence's source.
     if (inferenceThat >= 0 && i > inferenceThat) continue;
+    // "did not deny", "has never said": a negated verb attributes nothing.
+    if ([tokens[i - 1], tokens[i - 2]].some((x) => x && /^(?:not|never|n't|didn't|doesn't|don't|won't|wouldn't|hasn't|haven't|cannot|can't)$/.test(x.lower))) continue;
     const prev = tokens[i - 1];
     if (prev && prev.word && (PASSIVE_BEFORE.test(prev.lower) || (tokens[i - 2] && PASSIVE_BEFORE.test(tokens[i - 2].lower) && PASSIVE_FILLER.test(prev.lower)))) continue;
     // "the declared", "to say", "his claims", "Trump's alleged": not a subject and its verb.

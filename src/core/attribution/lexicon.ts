@@ -27,7 +27,7 @@ const EVENT_NOUNS = w(
   'move decision deal agreement plan scheme policy reform ruling ban cut closure visit decree protest collapse launch pledge result merger takeover strike attack vote election talk summit law bill change departure resignation appointment announcement investment programme program project measure sanction tariff increase rise fall drop shift step initiative proposal offer verdict sentence settlement truce ceasefire withdrawal deployment operation crackdown',
 );
 const SIGN_NOUNS = w('sign indication evidence example instance step move escalation setback blow twist salvo attempt effort chapter episode signal');
-const SCHEDULED_VERBS = w('stay remain meet meets visit travel hold attend open close begin start resume return arrive leave fly sign host vote speak appear publish launch take convene gather reconvene perform play compete tour race') + '|be held|be heard|be closed|be open|be announced|be published|be released|be shown|be broadcast|be decided|be buried';
+const SCHEDULED_VERBS = w('reopen restart stay remain meet meets visit travel hold attend open close begin start resume return arrive leave fly sign host vote speak appear publish launch take convene gather reconvene perform play compete tour race') + '|be held|be heard|be closed|be open|be announced|be published|be released|be shown|be broadcast|be decided|be buried';
 const SUPERLATIVES = w(
   'largest biggest highest lowest worst best deadliest strongest weakest fastest slowest greatest sharpest steepest longest richest poorest costliest bloodiest heaviest fiercest toughest',
 );
@@ -45,7 +45,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'evidential', re: /\bit is (?:widely |generally )?(?:believed|thought|suspected|understood|assumed|said|reported|alleged|rumou?red|feared|estimated|known|clear)\b/gi },
   { type: 'evidential', re: /\b(?:suggests?|suggesting|indicates?|indicating|points? to|pointing to)\b/gi },
   { type: 'evidential', re: /\b(?:has|have|had) been (?:seen|observed|detected|spotted|noticed|recorded|documented)\b/gi },
-  { type: 'evidential', re: /\b(?:widely|generally) (?:seen|regarded|considered|viewed)(?: [a-z]+){0,4} as\b/gi },
+  { type: 'evidential', re: /\b(?:widely|generally) (?:seen|regarded|considered|viewed)(?: [a-z]+){0,4} as\b|\b(?:is|are|was|were) (?:widely|generally|universally) (?:admired|praised|criticised|criticized|condemned|respected|acknowledged|accepted|recognised|recognized|known|blamed|credited)\b/gi },
   // evaluation by the writer
   { type: 'evaluative', re: new RegExp(`\\b(?:${TREND}) (?:[a-z'’-]+ )?(?:${TREND_NOUNS})\\b`, 'gi') },
   { type: 'evaluative', re: new RegExp(`\\b(?:${EVALUATIVE_WORDS})\\b`, 'gi') },
@@ -65,6 +65,8 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'evaluative', re: new RegExp(`^(?:the|this|that|these|its|his|her|their) (?:[a-z-]+ ){0,2}(?:${EVENT_NOUNS})s? (?:(?:is|was|are|were|will be|would be|has been|could be|may be) (?:a|an|the|one|likely|unlikely|too|so|very|more|less|far|widely|bound|doomed)|marks|marked|represents|represented|signals|signalled|signaled|reflects|reflected|means|meant|underlines|underlined|highlights|highlighted)\\b`, 'gi') },
   { type: 'evaluative', re: /\b(?:has|have) (?:exploded|boomed|ballooned|collapsed|plummeted|soared|surged|skyrocketed|dried up|taken off|stalled)\b/gi },
   { type: 'evaluative', re: /\b(?:puts?|putting|placed?|placing|left|leaves|leaving) (?:[a-z'’]+ ){0,3}(?:at risk|in danger|under threat|in jeopardy)\b/gi },
+  { type: 'evaluative', re: /\b(?:exposed|revealed|highlighted|laid bare) (?:[a-z]+ ){0,2}(?:weaknesses|weakness|flaws|failings|failures|gaps|shortcomings|problems|divisions|cracks)\b/gi },
+  { type: 'evaluative', re: /\b(?:higher|lower|greater|bigger|smaller|cheaper|dearer|faster|slower|better|worse|stronger|weaker|safer|riskier|richer|poorer|costlier|deadlier) than\b/gi },
   // A trend stated as fact: "tensions have been escalating", "prices have been rising".
   { type: 'evaluative', re: /\b(?:has|have|had) been (?:rising|escalating|growing|increasing|falling|declining|mounting|worsening|surging|soaring|shrinking|improving|deteriorating|intensifying)\b/gi },
   { type: 'evaluative', re: /\b(?:complete|total|utter|abject|spectacular|dismal|resounding|qualified|huge|great) (?:failure|success|disaster|mess|waste|flop)\b|\b(?:is|was|has been|have been|proved|proved to be) an? (?:failure|success|disaster|mistake|flop)\b/gi },
@@ -97,7 +99,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'superlative', re: new RegExp(`\\b(?:${SUPERLATIVES})\\b`, 'gi') },
   // Any "the …est" adjective ("the boldest attempt yet"), except nouns and verbs that end in -est.
   { type: 'superlative', re: /\b(?:the|its|their|his|her|our) (?:[a-z]+ )?(?!(?:latest|west|interest|forest|contest|protest|request|harvest|suggest|arrest|test|guest|chest|quest|nest|rest|pest|vest|crest|manifest|conquest|honest|modest|earnest|inquest|midwest|northwest|southwest|priest|breast|digest|unrest|behest|bequest|invest|attest|detest|infest|ingest|divest|protest)\b)[a-z]{2,}est\b/gi },
-  { type: 'superlative', re: /\bthe (?:most|least) (?!of\b|senior\b|junior\b|recent\b)[a-z]+|\b(?:first-ever|all-time|record-breaking|record (?:high|low|number|level|levels|amount))\b|\bnever before\b/gi },
+  { type: 'superlative', re: /\b(?:the|[a-z]+['’]s) (?:most|least) (?!of\b|senior\b|junior\b|recent\b)[a-z]+|\b[a-z]+(?:est| ever) yet\b|\b(?:first-ever|all-time|record-breaking|record (?:high|low|number|level|levels|amount))\b|\bnever before\b/gi },
   { type: 'superlative', re: /\bthan (?:at )?any (?:time|other)\b|\bthan ever\b|\bsince records began\b|\b(?:has|have|had) never been (?:better|stronger|higher|lower|worse|bigger|greater|more|less|so)\b|\b(?:the|its|their) first\b[^.,;]{0,40}\bsince\b|\brecord (?!label|company|shop|store|player|deal|(?:of|for|a|an|the|his|her|their|its|it|them|this|that|and|in|on|with)\b)[a-z]+/gi },
   // hedges: uncertain statements with nobody standing behind them
   { type: 'hedged', re: /\b(?:could(?! not\b| never\b)|may|might)\b/g },
@@ -109,7 +111,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
 /** Verbs that introduce what a source says ("Peskov said", "the report found"). */
 export const SPEECH_VERBS = new Set(
   w(
-    'said says say told tells tell announced announces announce reported reports report stated states added adds noted notes warned warns warn claimed claims claim confirmed confirms denied denies insisted insists argued argues argue signaled signalled signals cited cites wrote writes tweeted posted estimated estimates estimate predicted predicts predict acknowledged acknowledges explained explains revealed reveals disclosed discloses asserted asserts alleged alleges maintained maintains conceded concedes declared declares stressed stresses emphasized emphasised believe believes think thinks contend contends contended suggested found finds showed shows show indicated testified concluded conclude concludes projected projects forecast forecasts expect expects fear fears feared agreed agree agrees replied responded observed observes admitted admits accused accuses valued values calculated calculates counted tallied complained complain complains objected lamented recorded questioned questions doubted doubts disputed disputes dispute question doubt called calls described describes dubbed labelled labeled vowed vows pledged pledges promised promises urged urges praised praises hailed hails condemned condemns criticized criticised criticizes criticises expressed thanked recalled recalls remembered recounted quipped joked asked asks wondered mused',
+    'said says say told tells tell announced announces announce reported reports report stated states added adds noted notes warned warns warn claimed claims claim confirmed confirms denied denies insisted insists argued argues argue signaled signalled signals cited cites wrote writes tweeted posted estimated estimates estimate predicted predicts predict acknowledged acknowledges explained explains revealed reveals disclosed discloses asserted asserts alleged alleges maintained maintains conceded concedes declared declares stressed stresses emphasized emphasised believe believes think thinks contend contends contended suggested found finds showed shows show indicated testified concluded conclude concludes projected projects forecast forecasts expect expects fear fears feared agreed agree agrees replied responded observed observes admitted admits accused accuses valued values calculated calculates counted tallied allege insist maintain deny confirm acknowledge admit complained complain complains objected lamented recorded questioned questions doubted doubts disputed disputes dispute question doubt called calls described describes dubbed labelled labeled vowed vows pledged pledges promised promises urged urges praised praises hailed hails condemned condemns criticized criticised criticizes criticises expressed thanked recalled recalls remembered recounted quipped joked asked asks wondered mused',
   ).split('|'),
 );
 
@@ -180,7 +182,7 @@ export const DETERMINERS = new Set(w('the a an this that these those one another
 export const VAGUE_ADVERBS = /\b(?:reportedly|allegedly|purportedly|rumou?redly|according to (?:reports|media reports|sources|some|rumou?rs|people familiar[^,.;]*|those familiar[^,.;]*))\b/gi;
 
 /** Passive attribution with nobody named ("it is said", "is believed to", "was reported"). */
-export const VAGUE_PASSIVE = /\b(?:it (?:is|was|has been) (?:widely |generally )?(?:said|believed|thought|understood|reported|claimed|alleged|rumou?red|feared|estimated)|(?:is|are|was|were) (?:widely |generally |also |now |still )?(?:believed|thought|said|reported|understood|alleged|rumou?red|suspected|claimed) to|(?:widely|generally) (?:seen|regarded|considered|viewed)(?: [a-z]+){0,4} as)\b/gi;
+export const VAGUE_PASSIVE = /\b(?:it (?:is|was|has been) (?:widely |generally )?(?:said|believed|thought|understood|reported|claimed|alleged|rumou?red|feared|estimated)|(?:is|are|was|were) (?:widely |generally |also |now |still )?(?:believed|thought|said|reported|understood|alleged|rumou?red|suspected|claimed) to|(?:widely|generally) (?:seen|regarded|considered|viewed)(?: [a-z]+){0,4} as|(?:is|are|was|were) (?:widely|generally|universally) (?:admired|praised|criticised|criticized|condemned|respected|acknowledged|accepted|recognised|recognized|known|blamed|credited))\b/gi;
 
 /** Content words too common to show that two sentences talk about the same thing. */
 export const TOPIC_STOPWORDS = new Set(
