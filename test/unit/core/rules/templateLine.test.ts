@@ -4,6 +4,7 @@ import { pageChromeRule } from '../../../../src/core/rules/boilerplate/pageChrom
 import { DocumentText } from '../../../../src/core/text/documentText';
 import { countLinesAcrossDocuments } from '../../../../src/core/boilerplate/templateLines';
 import type { Rule, RuleContext } from '../../../../src/core/rules/rule';
+import { ruleTable } from '../../helpers';
 
 // A site slogan printed between two paragraphs: alone it looks like a short line inside the article.
 const SLOGAN = 'Valley Courier community desk';
@@ -60,3 +61,9 @@ describe('boilerplate/template-line', () => {
     assert.deepEqual(templateLineRule.check(doc(1), { options: {}, severity: 'warning' }), []);
   });
 });
+
+// Without corpus facts (a single document) the rule has nothing to count and must stay quiet.
+ruleTable(templateLineRule, [
+  { name: 'single document with a footer', text: `Intro line of the page\n\n${SHARED_SENTENCE}\n\n${FOOTER}\n`, flags: [] },
+  { name: 'empty document', text: '', flags: [] },
+]);
