@@ -1,3 +1,8 @@
+// The entity recogniser. Per line of article text (page chrome skipped, metadata lines kept for
+// organisations): tokenize, build runs of capitalised words, and classify each run with the gazetteers,
+// titles, suffixes and context cues; lone words wait. Then per document: bracketed acronyms join their
+// expansion, a name table (full names, surnames, aliases) resolves lone words, pooled evidence types the rest,
+// descriptions ("the North Korean leader") add roles, and mentions are grouped into entities.
 import type { DocumentText } from '../text/documentText';
 import type { DocumentEntity, EntityMention, EntityType } from '../types';
 import { classifyLines } from '../boilerplate/classify';
@@ -44,6 +49,8 @@ interface LineContext {
   tokens: Token[];
   out: Raw[];
   descriptions: Description[];
+  /** Bracketed acronyms (document offset) → the mention they abbreviate. */
+  acronyms: Map<number, Raw>;
   metadataOnly: boolean;
 }
 
@@ -576,10 +583,9 @@ function linkAcronym(ctx: LineContext, span: Token[]): void {
   const letters = next.text.replace(/[^\p{L}]/gu, '');
   if (letters[0] !== span[0].text[0].toUpperCase() || letters.length > span.length + 3 || span.every((t) => t.allCaps)) return;
   const expansion = ctx.out[ctx.out.length - 1];
-  pendingAcronyms.set(ctx.base + next.start, expansion);
+  ctx.acronyms.set(ctx.base + next.start, expansion);
 }
 
-let pendingAcronyms = new Map<number, Raw>();
 
 /** A role without a name ("the North Korean leader", "the Russian President"): given to the person named just before. */
 function describe(ctx: LineContext, span: Token[]): void {
@@ -668,7 +674,7 @@ export function recognize(doc: DocumentText, options: RecognizeOptions = {}): Do
   const raws: Raw[] = [];
   const descriptions: Description[] = [];
   const titleLines: LineContext[] = [];
-  pendingAcronyms = new Map();
+  const acronyms = new Map<number, Raw>();
   const userRaws: Raw[] = [];
   for (let line = 0; line < doc.lineCount; line++) {
     const kind = classes[line]?.kind ?? 'content';
@@ -677,7 +683,7 @@ export function recognize(doc: DocumentText, options: RecognizeOptions = {}): Do
     if (!text.trim()) continue;
     if (!/\p{Lu}/u.test(text) && !options.user) continue;
     const tokens = tokenize(text);
-    const ctx: LineContext = { doc, line, base: doc.lineStarts[line], text, tokens, out: raws, descriptions, metadataOnly: kind === 'metadata' };
+    const ctx: LineContext = { doc, line, base: doc.lineStarts[line], text, tokens, out: raws, descriptions, acronyms, metadataOnly: kind === 'metadata' };
     if (options.user) userRaws.push(...scanUserNames(ctx, options.user));
     if (kind !== 'metadata' && isTitleLine(tokens)) {
       titleLines.push(ctx);
@@ -687,8 +693,6 @@ export function recognize(doc: DocumentText, options: RecognizeOptions = {}): Do
     scanLowercasePhrases(ctx);
   }
   for (const ctx of titleLines) for (const span of buildSpans(ctx.tokens)) analyseSpan(ctx, span, true);
-  const acronyms = pendingAcronyms;
-  pendingAcronyms = new Map();
   return resolve(doc, raws, userRaws, descriptions, acronyms, options.user);
 }
 
