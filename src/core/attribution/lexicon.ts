@@ -26,6 +26,13 @@ const JUDGEMENT_WORDS = w(
 const EVENT_NOUNS = w(
   'move decision deal agreement plan scheme policy reform ruling ban cut closure visit decree protest collapse launch pledge result merger takeover strike attack vote election talk summit law bill change departure resignation appointment announcement investment programme program project measure sanction tariff increase rise fall drop shift step initiative proposal offer verdict sentence settlement truce ceasefire withdrawal deployment operation crackdown',
 );
+// Opinion words: plainly subjective adjectives and stance adverbs (hand-written; words that news
+// narration uses descriptively, such as "great", "important", "powerful", "weak" and "notably", are out).
+const OPINION_WORDS = w(
+  'admirable amazing brave clever commendable compelling courageous credible delightful dazzling elegant excellent exceptional exemplary fantastic fascinating formidable gifted glorious gorgeous heroic honourable honorable impeccable incredible ingenious inspiring invaluable legendary magnificent marvellous marvelous masterful memorable miraculous outstanding phenomenal praiseworthy prestigious promising sensible splendid stellar sublime superb talented terrific tremendous triumphant unrivalled unrivaled visionary wonderful world-class ' +
+    'abysmal arrogant atrocious baffling baseless callous careless clumsy contemptible cowardly cruel cynical deceitful deceptive detrimental dishonest disappointing disgusting disturbing divisive dreadful erratic farcical feeble frightening grotesque hateful heartless horrendous horrible idiotic ill-conceived ill-judged immoral inappropriate incoherent inhumane insensitive insulting intolerable irrational lamentable lousy mediocre menacing miserable monstrous naive negligent nonsensical objectionable obscene offensive pathetic pitiful regrettable repugnant repulsive selfish shabby shoddy sinister sloppy stupid terrifying thoughtless unbearable unconscionable undemocratic unethical unhelpful unreasonable unreliable unwise useless vile woeful wretched ' +
+    'admittedly astonishingly curiously disappointingly encouragingly frankly happily importantly incredibly interestingly luckily mercifully mistakenly oddly regrettably rightly wrongly strangely thankfully tellingly understandably unfairly unjustly wisely',
+);
 const SIGN_NOUNS = w('sign indication evidence example instance step move escalation setback blow twist salvo attempt effort chapter episode signal');
 const SCHEDULED_VERBS = w('reopen restart stay remain meet meets visit travel hold attend open close begin start resume return arrive leave fly sign host vote speak appear publish launch take convene gather reconvene perform play compete tour race') + '|be held|be heard|be closed|be open|be announced|be published|be released|be shown|be broadcast|be decided|be buried';
 const SUPERLATIVES = w(
@@ -59,6 +66,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'evaluative', re: /\b(?:race against time|uphill (?:battle|struggle)|perfect storm|tip of the iceberg|wake-up call|game[- ]changer|sea change)\b/gi },
   { type: 'evaluative', re: /\b(?:has|have|had) (?:so far |largely |completely |repeatedly )?failed to\b/gi },
   { type: 'evaluative', re: new RegExp(`\\b(?:${JUDGEMENT_WORDS})\\b`, 'gi') },
+  { type: 'evaluative', re: new RegExp(`\\b(?:${OPINION_WORDS})\\b`, 'gi') },
   { type: 'evaluative', re: /\b(?:has|have|had) (?:now |quickly |rapidly |increasingly )?become\b|\b(?:remains?|remained) (?:one of|the|a|an|deeply|highly|far)\b|\b(?:a|the) (?:[a-z]+ )?(?:blow|boost) (?:to|for)\b|\b(?:little|no|limited|minimal|negligible|a (?:big|major|huge|significant|limited|lasting|profound|dramatic|real)) (?:effect|impact|influence|difference)\b/gi },
   { type: 'causal', re: /\b(?:leaves|leaving) (?:[a-z'’]+ ){1,4}(?:without|with no|exposed|vulnerable|short of|unable)\b/gi },
   // "The move is a …", "The agreement marks …": the writer characterising an event or decision.
