@@ -98,6 +98,31 @@ function bestMatches(from: CopySentence[], to: CopySentence[], skip: (i: number)
   return out;
 }
 
+/** Same token sequence on both sides (sentence boundaries aside). */
+function sameTokens(a: CopySentence[], b: CopySentence[]): boolean {
+  let na = 0;
+  let nb = 0;
+  for (const s of a) na += s.tokens.length;
+  for (const s of b) nb += s.tokens.length;
+  if (na !== nb) return false;
+  let i = 0;
+  let j = 0;
+  let si = 0;
+  let sj = 0;
+  for (let k = 0; k < na; k++) {
+    while (i >= a[si].tokens.length) {
+      si++;
+      i = 0;
+    }
+    while (j >= b[sj].tokens.length) {
+      sj++;
+      j = 0;
+    }
+    if (a[si].tokens[i++] !== b[sj].tokens[j++]) return false;
+  }
+  return true;
+}
+
 function dice(a: Set<string>, b: Set<string>): number {
   if (!a.size && !b.size) return 1;
   return (2 * sharedCount(a, b)) / (a.size + b.size);
@@ -142,32 +167,33 @@ export function alignSentenceLists(copy: CopySentence[], original: CopySentence[
     links.push({ copy: c, original: o });
   }
 
-  // Connected components of the links are the aligned units.
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(x, r);
-    return r;
+  // Connected components of the links are the aligned units (union-find over copy ids 0..C-1 and
+  // original ids C..C+O-1).
+  const C = copy.length;
+  const parent = new Int32Array(C + original.length).map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
   };
-  const add = (x: string) => {
-    if (!parent.has(x)) parent.set(x, x);
-  };
+  const linked = new Uint8Array(C + original.length);
   for (const l of links) {
-    const a = 'c' + l.copy;
-    const b = 'o' + l.original;
-    add(a);
-    add(b);
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra, rb);
+    const ra = find(l.copy);
+    const rb = find(C + l.original);
+    linked[l.copy] = 1;
+    linked[C + l.original] = 1;
+    if (ra !== rb) parent[ra] = rb;
   }
-  const groups = new Map<string, { copy: number[]; original: number[] }>();
-  for (const key of parent.keys()) {
-    const root = find(key);
-    const g = groups.get(root) ?? { copy: [], original: [] };
-    (key[0] === 'c' ? g.copy : g.original).push(Number(key.slice(1)));
-    groups.set(root, g);
+  const groups = new Map<number, { copy: number[]; original: number[] }>();
+  for (let x = 0; x < parent.length; x++) {
+    if (!linked[x]) continue;
+    const root = find(x);
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = { copy: [], original: [] }));
+    if (x < C) g.copy.push(x);
+    else g.original.push(x - C);
   }
   const units: AlignedUnit[] = [];
   for (const g of groups.values()) {
@@ -175,7 +201,7 @@ export function alignSentenceLists(copy: CopySentence[], original: CopySentence[
     g.original.sort((x, y) => x - y);
     const cs = g.copy.map((i) => copy[i]);
     const os = g.original.map((i) => original[i]);
-    const identical = cs.flatMap((s) => s.tokens).join(' ') === os.flatMap((s) => s.tokens).join(' ');
+    const identical = sameTokens(cs, os);
     const similarity = identical ? 1 : dice(union(cs.map((s) => s.stems)), union(os.map((s) => s.stems)));
     if (similarity < UNIT_MIN_SIMILARITY) continue;
     units.push({ original: g.original, copy: g.copy, similarity, identical });

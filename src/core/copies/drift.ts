@@ -338,17 +338,14 @@ function evaluativeDrift(ot: Tok[], ct: Tok[]): Drift[] {
   const lost = [...oe].filter(([l]) => !ce.has(l));
   const gained = [...ce].filter(([l]) => !oe.has(l));
   const out: Drift[] = [];
-  const pair = (sameGroup: boolean) => {
-    for (let i = 0; i < lost.length; i++) {
-      const j = gained.findIndex(([l]) => !sameGroup || EVALUATIVE_GROUP.get(l) === EVALUATIVE_GROUP.get(lost[i][0]));
-      if (j < 0) continue;
-      out.push({ kind: 'evaluative', from: lost[i][1], to: gained[j][1], message: `${q(lost[i][1])} → ${q(gained[j][1])}` });
-      lost.splice(i--, 1);
-      gained.splice(j, 1);
-    }
-  };
   // Only words of one group are paired (a regime word for a regime word); across groups a swap reads as noise.
-  pair(true);
+  for (let i = 0; i < lost.length; i++) {
+    const j = gained.findIndex(([l]) => EVALUATIVE_GROUP.get(l) === EVALUATIVE_GROUP.get(lost[i][0]));
+    if (j < 0) continue;
+    out.push({ kind: 'evaluative', from: lost[i][1], to: gained[j][1], message: `${q(lost[i][1])} → ${q(gained[j][1])}` });
+    lost.splice(i--, 1);
+    gained.splice(j, 1);
+  }
   for (const [, g] of gained) out.push({ kind: 'evaluative', to: g, message: `loaded word ${q(g)} added` });
   for (const [, l] of lost) out.push({ kind: 'evaluative', from: l, message: `loaded word ${q(l)} dropped` });
   return out;

@@ -74,17 +74,17 @@ export function decideOriginal(a: OriginalEvidence, b: OriginalEvidence): Origin
   } else if ((da === undefined) !== (db === undefined)) {
     const dated = da !== undefined ? 0 : 1;
     score[dated] += WEIGHT_DATE_PRESENT;
-    reasons.push([`carries a date (${both[dated].metadata.date ?? ''}); the other has none`, dated]);
+    reasons.push([`carries a date (${both[dated].metadata.date ?? ''}), the other has none`, dated]);
   }
   if (!!a.metadata.byline !== !!b.metadata.byline) {
     const w = a.metadata.byline ? 0 : 1;
     score[w] += WEIGHT_BYLINE;
-    reasons.push([`has a byline (${both[w].metadata.byline}); the other has none`, w]);
+    reasons.push([`has a byline (${both[w].metadata.byline}), the other has none`, w]);
   }
   if (!!a.metadata.source !== !!b.metadata.source) {
     const w = a.metadata.source ? 0 : 1;
     score[w] += WEIGHT_SOURCE;
-    reasons.push([`names its source (${both[w].metadata.source}); the other does not`, w]);
+    reasons.push([`names its source (${both[w].metadata.source}), the other does not`, w]);
   }
   const shareA = a.words ? a.extraWords / a.words : 0;
   const shareB = b.words ? b.extraWords / b.words : 0;

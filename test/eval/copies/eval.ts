@@ -4,6 +4,7 @@ import { DocumentText } from '../../../src/core/text/documentText';
 import { findCopies, compareWithOriginal } from '../../../src/core/copies';
 import type { CopyKind, CopyPair } from '../../../src/core/types';
 import { buildEvalCorpus, expectedKind, type EvalDoc } from './corpus';
+import { measureScale, printScale } from './scale';
 
 /** Targets from issue 8. */
 export const TARGETS: Record<CopyKind, number> = { exact: 0.95, near: 0.95, partial: 0.95, spun: 0.9 };
@@ -89,5 +90,9 @@ export async function evaluate(): Promise<boolean> {
   if (s.unrelatedReported.length) ok = false;
   console.log(`original decided for ${s.originals.decided}/${s.originals.total} pairs, right for ${s.originals.right} (${f2(s.originals.right / s.originals.total)})`);
   console.log(`injected meaning drifts found: ${s.drifts.found}/${s.drifts.injected} (${f2(s.drifts.found / s.drifts.injected)})`);
+  // Speed on the benchmark's generated corpus (10k: `npx tsx test/eval/copies/scale.ts 10000`).
+  const scale = await measureScale(Number(process.env.COPIES_SCALE_DOCS ?? 1000));
+  if (scale) printScale(scale);
+  else console.log('scale: skipped (no bench corpus generator)');
   return ok;
 }
