@@ -19,7 +19,7 @@ export const DRIFT_LABELS: Record<DriftKind, string> = {
   number: 'number changed',
   entity: 'name changed',
   attribution: 'attribution changed',
-  evaluative: 'evaluative word swapped',
+  evaluative: 'loaded word changed',
   deixis: 'place made vague',
 };
 
