@@ -205,7 +205,7 @@ function localSources(masked: string): LocalSource[] {
       if (NOUN_CAPABLE.has(t.lower) && prev && prev.word && NOUN_BEFORE.test(prev.lower)) continue;
       // "their long dispute", "the new report": determiner + modifier + noun.
       const before = tokens[i - 2];
-      if (prev && prev.word && !/^[A-Z]/.test(prev.text) && before && before.word && /^(?:the|a|an|their|his|her|its|our|this|that|these|those)$/.test(before.lower)) continue;
+      if (NOUN_CAPABLE.has(t.lower) && prev && prev.word && !/^[A-Z]/.test(prev.text) && before && before.word && /^(?:the|a|an|their|his|her|its|our|this|that|these|those)$/.test(before.lower)) continue;
       // "in neighbouring states.", "phone calls to": a plural noun, not a verb of saying.
       const next = tokens[i + 1];
       if (!next ? t.lower.endsWith('s') : !next.word ? t.lower.endsWith('s') : /^(?:of|in|on|for|from|with|to|at|by|and|or|as|is|are|was|were)$/.test(next.lower)) continue;

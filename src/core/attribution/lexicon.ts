@@ -75,6 +75,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'evaluative', re: /\b(?:puts?|putting|placed?|placing|left|leaves|leaving) (?:[a-z'’]+ ){0,3}(?:at risk|in danger|under threat|in jeopardy)\b/gi },
   { type: 'evaluative', re: /\b(?:exposed|revealed|highlighted|laid bare) (?:[a-z]+ ){0,2}(?:weaknesses|weakness|flaws|failings|failures|gaps|shortcomings|problems|divisions|cracks)\b/gi },
   { type: 'evaluative', re: /\b(?:higher|lower|greater|bigger|smaller|cheaper|dearer|faster|slower|better|worse|stronger|weaker|safer|riskier|richer|poorer|costlier|deadlier) than\b/gi },
+  { type: 'evaluative', re: /\b(?:good|bad|welcome|grim|great) news (?:for|to)\b|\bposes? (?:a |an )?(?:[a-z]+ )?(?:threat|risk|danger|challenge)\b|\b(?:killed off|spelled the end|spelt the end|sounded the death knell|turmoil|chaos|uproar|outrage|furore|furor|backlash)\b/gi },
   // A trend stated as fact: "tensions have been escalating", "prices have been rising".
   { type: 'evaluative', re: /\b(?:has|have|had) been (?:rising|escalating|growing|increasing|falling|declining|mounting|worsening|surging|soaring|shrinking|improving|deteriorating|intensifying)\b/gi },
   { type: 'evaluative', re: /\b(?:complete|total|utter|abject|spectacular|dismal|resounding|qualified|huge|great) (?:failure|success|disaster|mess|waste|flop)\b|\b(?:is|was|has been|have been|proved|proved to be) an? (?:failure|success|disaster|mistake|flop)\b/gi },
@@ -90,7 +91,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   // numbers that someone counted
   { type: 'statistic', re: /\b(?:grown|grew|risen|rose|fallen|fell|dropped|increased|decreased|declined|climbed|jumped|shrunk|shrank|slipped|gained|lost) by (?:a third|a quarter|a fifth|half|a tenth|\d)/gi },
   // A generalisation about a group ("Many pensioners are …", "Most voters want …").
-  { type: 'statistic', re: /^(?:many|most|few|a growing number of|an increasing number of|more and more|a majority of)\s+[a-z]+s\b/gi },
+  { type: 'statistic', re: /^(?:many|most|few|fewer|a growing number of|an increasing number of|more and more|a majority of)\s+(?:[a-z]+\s+)?(?:[a-z]+s|people)\b/gi },
   { type: 'statistic', re: /\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|percentage points?\b)/gi },
   { type: 'statistic', re: /(?:\b\d[\d,.]*\s*|\b(?:a|one|two|three|several|many)\s+)(?:million|billion|trillion)\b/gi },
   // Sums of money are figures when large ("$63 billion", "£4.5m"); a shop price is not a claim.
