@@ -1,7 +1,7 @@
 import type { DocumentText } from '../text/documentText';
 import { lineFeatures, type LineFeatures } from './features';
 import { matchLexicon } from './lexicon';
-import { matchMetadataLine, type MetadataLine } from './metadataLines';
+import { isBareName, matchMetadataLine, type MetadataLine } from './metadataLines';
 
 export type LineKind = 'blank' | 'content' | 'boilerplate' | 'metadata';
 
@@ -284,6 +284,7 @@ function classify(doc: DocumentText): LineClass[] {
   if (english) markRepeats(prior, feats, repeated);
 
   joinSplitTimestamps(out, feats);
+  if (english) markBareBylines(out, feats, prior);
 
   const inBody = new Array<boolean>(n).fill(!english);
   let firstBody = english ? n : 0;
@@ -480,6 +481,24 @@ function joinSplitTimestamps(out: LineClass[], feats: (LineFeatures | undefined)
       out[i] = { ...out[i], label: 'publication timestamp', meta: { kind: 'date', value: out[j].meta!.value }, group: [i, j] };
       out[j] = { ...out[j], group: [i, j] };
     }
+  }
+}
+
+/**
+ * An author's name alone on the line right above a timestamp ("Ellen Park" / "Wed, June 18, 2025") is a
+ * byline without "By". Only short all-capitalised names qualify, so a headline is not taken for one.
+ */
+function markBareBylines(out: LineClass[], feats: (LineFeatures | undefined)[], prior: (Prior | undefined)[]): void {
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]?.meta?.kind !== 'date' || (out[i].group && out[i].group![0] !== i)) continue;
+    let j = i - 1;
+    while (j >= 0 && !feats[j]) j--;
+    if (j < 0 || prior[j] === 'fixed' || prior[j] === 'good' || !isBareName(feats[j]!.body)) continue;
+    out[j] = fixed('metadata', RULE_PROVENANCE, 'byline', 'it records where and when the article was published, not what it says', {
+      kind: 'byline',
+      value: feats[j]!.body,
+    });
+    prior[j] = 'fixed';
   }
 }
 

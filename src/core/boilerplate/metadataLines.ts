@@ -70,6 +70,16 @@ function nameLike(value: string): boolean {
   return caps >= 1 && other <= Math.max(1, Math.floor(caps / 3));
 }
 
+/**
+ * A bare author name ("Ellen Park", "Maria de la Cruz"): two to four capitalised words and nothing else.
+ * Only meaningful next to a timestamp; the classifier checks that.
+ */
+export function isBareName(body: string): boolean {
+  const words = body.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || NAME_GLUE.has(w));
+}
+
 /** Recognise a provenance line; `body` is the line without indentation or list bullet. */
 export function matchMetadataLine(body: string): MetadataLine | undefined {
   if (!body || body.length > 240) return undefined;

@@ -24,6 +24,13 @@ describe('extractMetadata', () => {
     assert.equal(m.date, 'May 5, 2025 at 5:00 a.m.');
   });
 
+  it('takes a bare name right above a timestamp as the byline, but not a headline', () => {
+    const doc = new DocumentText(`Central bank holds rates steady, signals cut later this year\n\nEllen Park\nWed, June 18, 2025, 2:05 PM EDT\n\n${P1}\n`);
+    const m = extractMetadata(doc);
+    assert.equal(m.byline, 'Ellen Park');
+    assert.equal(m.title, 'Central bank holds rates steady, signals cut later this year');
+  });
+
   it('returns nothing for plain prose', () => {
     assert.deepEqual(extractMetadata(new DocumentText(`${P1}\n`)), {});
   });
