@@ -49,6 +49,12 @@ describe('analyzeAttribution', () => {
     assert.equal(next.needsSource, true);
   });
 
+  it('marks the end of a headline with no full stop as the insertion point', () => {
+    const d = new DocumentText('Ferry fares will soar next summer');
+    const [a] = analyzeAttribution(d);
+    assert.deepEqual(a.insertSourceAt, { line: 0, character: d.text.length });
+  });
+
   it('marks where ", according to …" goes: before the final full stop', () => {
     const a = find('There are indications');
     const at = doc.offsetAt(a.insertSourceAt);

@@ -18,7 +18,13 @@ ruleTable(unattributedClaimRule, [
   { name: 'inverted speaker', text: 'The tariffs will hurt small exporters, said Jonas Ek, who runs a furniture firm.', flags: [] },
   { name: 'pronoun carries the source of the sentence before', text: 'Finance Minister Ola Berg spoke on Monday. She said the tariffs will hurt small exporters.', flags: [] },
   { name: 'vague source is not "no source"', text: 'Analysts say the tariffs will hurt small exporters.', flags: [] },
+  { name: 'a speaker inside inferred content is not the source', text: 'The troop build-up suggests that Ankara expects a long campaign.', flags: ['The troop build-up suggests that Ankara expects a long campaign.'] },
+  { name: 'characterising an event', text: 'The agreement marks a turning point for the two ports.', flags: ['The agreement marks a turning point for the two ports.'] },
+  { name: 'headline without a full stop', text: 'Ferry fares will soar next summer', flags: ['Ferry fares will soar next summer'] },
   { name: 'plain narration', text: 'The meeting took place in Lisbon. The two ministers shook hands and left.', flags: [] },
+  { name: 'the stated reason for a disruption', text: 'The concert was postponed because of heavy rain.', flags: [] },
+  { name: 'a head count is description', text: 'The ship left port with 250 passengers on board.', flags: [] },
+  { name: 'a schedule, not a forecast', text: 'The talks are expected to resume in Geneva next month.', flags: [] },
   { name: 'scheduled event', text: 'The delegations will meet again in Vienna on Friday.', flags: [] },
   { name: 'a year is not a statistic', text: 'The bridge was built in 1974 and repainted in 2019.', flags: [] },
 ]);
@@ -37,6 +43,8 @@ ruleTable(vagueSourceRule, [
   { name: 'an infinitive is not an attribution ("hard to say")', text: 'It was hard to say how the crowd reacted.', flags: [] },
   { name: 'a thing is not a source ("these maps show")', text: 'These maps show the flooded streets.', flags: [] },
   { name: 'local media', text: 'Local media reported that the mayor had resigned.', flags: ['Local media reported'] },
+  { name: 'a quantified group', text: 'Some landlords have warned that rents will rise.', flags: ['Some landlords have warned'] },
+  { name: 'a negated verb attributes nothing', text: 'The firm declined to comment and did not deny the report.', flags: [] },
   { name: 'pronoun after a vague source is not flagged twice', text: 'Critics say the law is too broad. They said it would be challenged.', flags: ['Critics say'] },
 ]);
 
