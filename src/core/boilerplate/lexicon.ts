@@ -62,7 +62,7 @@ const LEGAL: Entry[] = [
   { label: 'legal link', pattern: whole(alt([
     'terms(?: of (?:use|service|sale))?', 'terms (?:and|&) rules', 'terms (?:and|&) conditions', 't&cs?', 'terms(?: of use)? (?:and|&) privacy(?: policy)?',
     'privacy(?: policy| notice| statement| settings| centre| center| preferences| choices| rights| dashboard| hub)?',
-    'your (?:privacy|ad) choices', '(?:california |ca |us state )?privacy rights', 'privacy (?:and|&) cookies?(?: policy)?',
+    'your (?:privacy|ad) choices', '(?:your )?(?:california |ca |us state )?privacy rights', 'privacy (?:and|&) cookies?(?: policy)?',
     'cookies?(?: policy| settings| preferences| notice| choices| statement)?', 'manage (?:cookie )?(?:preferences|consent|cookies)',
     'ad ?choices', 'about our ads', 'do not sell(?: or share)? my (?:personal )?info(?:rmation)?',
     'legal(?: notice| notices| information| terms)?', 'disclaimer', 'imprint', 'impressum', 'accessibility(?: statement| & cc)?',
