@@ -123,6 +123,11 @@ describe('copies/original', () => {
     assert.equal(decideOriginal(ev('a', {}), ev('b', { byline: 'By Y', source: 'https://y.example' })).original, 1);
     assert.equal(decideOriginal(ev('a', {}, 40), ev('b', {}, 0)).original, 0);
   });
+  it('in a cluster, the member closer to the others (fewer substitutions) is the original', () => {
+    const d = decideOriginal({ ...ev('a', {}), centrality: 0.62 }, { ...ev('b', {}), centrality: 0.81 });
+    assert.equal(d.original, 1);
+    assert.match(d.reasons[0], /closer to the rest of its copy cluster/);
+  });
   it('undecided when nothing tells them apart', () => {
     const d = decideOriginal(ev('a', {}), ev('b', {}));
     assert.equal(d.original, null);
