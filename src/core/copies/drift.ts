@@ -198,7 +198,15 @@ function isCap(t: Tok): boolean {
 }
 
 /** Capitalised word runs ("Dmitry Peskov", "Korean Central News Agency"); a sentence's first word only when a capital follows. */
+const namesCache = new WeakMap<Tok[], Name[]>();
+
 function names(text: string, ts: Tok[]): Name[] {
+  let cached = namesCache.get(ts);
+  if (!cached) namesCache.set(ts, (cached = findNames(text, ts)));
+  return cached;
+}
+
+function findNames(text: string, ts: Tok[]): Name[] {
   const out: Name[] = [];
   for (let i = 0; i < ts.length; i++) {
     if (!isCap(ts[i]) || NOT_NAMES.has(ts[i].lower)) continue;
