@@ -339,7 +339,6 @@ function analyzeSentence(s: Sentence): SentenceAttribution {
   const claimTypes = [...new Set(claims.map((c) => c.type))];
   const claimType = claimTypes.find((t) => t !== 'hedged') ?? claimTypes[0];
   const offset = insertionOffset(s.text);
-  let hash: string | undefined;
   return {
     index: s.index,
     paragraph: s.paragraph,
@@ -347,10 +346,8 @@ function analyzeSentence(s: Sentence): SentenceAttribution {
     start: s.start,
     end: s.end,
     text: s.text,
-    // Computed on first use: most sentences never need it, and the hash normalises (NFKC) the text.
-    get sentenceHash(): string {
-      return (hash ??= hashLine(s.text));
-    },
+    // Filled in on first use (see sentenceHashOf): most sentences never need it.
+    sentenceHash: '',
     claimTypes,
     claimType,
     cues: cues.sort((a, b) => a.start - b.start),
@@ -433,6 +430,8 @@ export function analyzeAttribution(doc: DocumentText): SentenceAttribution[] {
     const sentences = sentencesOf(doc);
     const list = sentences.map(analyzeSentence);
     carry(list, sentences);
+    // hashLine normalises (NFKC) the text; one pass here keeps the records plain data.
+    for (const a of list) a.sentenceHash = hashLine(a.text);
     return list;
   });
 }

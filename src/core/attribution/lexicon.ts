@@ -45,7 +45,7 @@ const PLURAL_COUNT_NOUNS = w(
 /** Claim cues: what makes a sentence a claim that needs a source. */
 export const CLAIM_PATTERNS: ClaimPattern[] = [
   // "the latest sign of …": a judgement that links this event to a trend
-  { type: 'evaluative', re: new RegExp(`\\b(?:the |a |another )?latest (?:${SIGN_NOUNS})\\b`, 'gi') },
+  { type: 'evaluative', re: new RegExp(`\\blatest (?:${SIGN_NOUNS})\\b`, 'gi') },
   // intelligence-style inference
   { type: 'evidential', re: new RegExp(`\\b(?:there (?:is|are|was|were|have been|has been) )?(?:(?:growing|increasing|mounting|clear|strong|new|further|fresh|early) )?(?:indications?|signs?|evidence|hints?) (?:that|of)\\b`, 'gi') },
   { type: 'evidential', re: /\b(?:is|are|was|were|be|been|being) (?:widely |generally |now |also |still )?(?:believed|thought|suspected|understood|assumed|presumed|alleged|rumou?red|said|reported|feared|estimated) (?:to|that)\b/gi },
@@ -108,7 +108,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'superlative', re: new RegExp(`\\b(?:${SUPERLATIVES})\\b`, 'gi') },
   // Any "the …est" adjective ("the boldest attempt yet"), except nouns and verbs that end in -est.
   { type: 'superlative', re: /\b(?:the|its|their|his|her|our) (?:[a-z]+ )?(?!(?:latest|west|interest|forest|contest|protest|request|harvest|suggest|arrest|test|guest|chest|quest|nest|rest|pest|vest|crest|manifest|conquest|honest|modest|earnest|inquest|midwest|northwest|southwest|priest|breast|digest|unrest|behest|bequest|invest|attest|detest|infest|ingest|divest|protest)\b)[a-z]{2,}est\b/gi },
-  { type: 'superlative', re: /\b(?:the|[a-z]+['’]s) (?:most|least) (?!of\b|senior\b|junior\b|recent\b)[a-z]+|\b[a-z]+(?:est| ever) yet\b|\b(?:first-ever|all-time|record-breaking|record (?:high|low|number|level|levels|amount))\b|\bnever before\b/gi },
+  { type: 'superlative', re: /(?:\bthe|['’]s) (?:most|least) (?!of\b|senior\b|junior\b|recent\b)[a-z]+|\b[a-z]+(?:est| ever) yet\b|\b(?:first-ever|all-time|record-breaking|record (?:high|low|number|level|levels|amount))\b|\bnever before\b/gi },
   { type: 'superlative', re: /\bthan (?:at )?any (?:time|other)\b|\bthan ever\b|\bsince records began\b|\b(?:has|have|had) never been (?:better|stronger|higher|lower|worse|bigger|greater|more|less|so)\b|\b(?:the|its|their) first\b[^.,;]{0,40}\bsince\b|\brecord (?!label|company|shop|store|player|deal|(?:of|for|a|an|the|his|her|their|its|it|them|this|that|and|in|on|with)\b)[a-z]+/gi },
   // hedges: uncertain statements with nobody standing behind them
   { type: 'hedged', re: /\b(?:could(?! not\b| never\b)|may|might)\b/g },
