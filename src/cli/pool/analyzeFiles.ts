@@ -77,30 +77,38 @@ async function analyzeOnPool(pool: WorkerPool, files: string[], o: AnalyzeFilesO
   let kept = files;
   let facts = o.facts;
   if (!facts) {
-    // Map: each worker reads its files and returns their facts parts; reduce here, batch by batch.
+    // Map: each worker reads its files and returns their facts parts; reduce here, batch by batch, as
+    // they arrive (one pass over all parts at the end would hold this thread for a long time).
     const reducer = new FactsReducer();
     let read = 0;
-    const parts = await Promise.all(
-      batches(files, POOL_BATCH).map((b) =>
+    const batchOutcomes: FileOutcome[][] = [];
+    await Promise.all(
+      batches(files, POOL_BATCH).map((b, i) =>
         pool.call<FileOutcome[]>({ op: 'parts', files: b } satisfies PoolRequest).then((r) => {
+          for (const outcome of r) if ('part' in outcome) reducer.add(outcome.part);
+          batchOutcomes[i] = r;
           o.onProgress?.('facts', (read += b.length), files.length);
-          return r;
         }),
       ),
     );
     kept = [];
     const signatures: DocumentSignature[] = [];
-    for (const outcome of parts.flat()) {
-      if ('skipped' in outcome) o.onSkip?.(outcome.path, outcome.skipped);
-      else if ('part' in outcome) {
-        reducer.add(outcome.part);
-        signatures.push(outcome.part.signature);
-        kept.push(outcome.file);
+    for (const outcomes of batchOutcomes) {
+      for (const outcome of outcomes) {
+        if ('skipped' in outcome) o.onSkip?.(outcome.path, outcome.skipped);
+        else if ('part' in outcome) {
+          signatures.push(outcome.part.signature);
+          kept.push(outcome.file);
+        }
       }
     }
-    // The copies reduce reads candidate documents again: do it on a worker, not on this thread.
+    // The copies reduce reads candidate documents again: do it on a worker, not on this thread, and
+    // send it the signatures in chunks (each message is copied on this thread).
     o.onProgress?.('copies', 0, kept.length);
-    const copies = await pool.call<CopyPair[]>({ op: 'copies', signatures, files: kept } satisfies PoolRequest);
+    for (let i = 0; i < signatures.length; i += SIGNATURE_CHUNK) {
+      await pool.callOn(0, { op: 'copies-add', signatures: signatures.slice(i, i + SIGNATURE_CHUNK), files: kept.slice(i, i + SIGNATURE_CHUNK) } satisfies PoolRequest);
+    }
+    const copies = await pool.callOn<CopyPair[]>(0, { op: 'copies-run' } satisfies PoolRequest);
     facts = await reducer.finishAsync(copies);
   }
   await pool.broadcast({ op: 'configure', facts: packFacts(facts), options: o.options ?? {} } satisfies PoolRequest);
@@ -133,6 +141,9 @@ async function analyzeOnPool(pool: WorkerPool, files: string[], o: AnalyzeFilesO
   );
   return { documents: reports, entities: await entitiesOnWorker(pool, reports, o.options ?? {}), copies: facts.copies };
 }
+
+/** Signatures per message to the worker that runs the copies reduce. */
+const SIGNATURE_CHUNK = 500;
 
 /** Documents per message when moving entity data to and from the worker that builds the index. */
 const ENTITY_CHUNK = 256;

@@ -23,7 +23,8 @@ export type PoolRequest =
   | { op: 'entities-build'; options: AnalysisOptions }
   | { op: 'entities-get'; from: number; count: number }
   | { op: 'analyze'; files: string[] }
-  | { op: 'copies'; signatures: DocumentSignature[]; files: string[] };
+  | { op: 'copies-add'; signatures: DocumentSignature[]; files: string[] }
+  | { op: 'copies-run' };
 
 /** Analyse one decoded document against prepared corpus facts (shared by workers and the in-process path). */
 export function analyzeWithFacts(path: string, text: string, notices: string[], view: FactsView, options: AnalysisOptions): CorpusDocumentReport {
@@ -36,6 +37,7 @@ export function analyzeWithFacts(path: string, text: string, notices: string[], 
 let view: FactsView | undefined;
 let options: AnalysisOptions = {};
 let entityInputs: EntityInput[] = [];
+let copyInputs: { signatures: DocumentSignature[]; files: string[] } = { signatures: [], files: [] };
 let entityIndex: CorpusEntity[] = [];
 
 /** What the corpus entity index needs from each document report. */
@@ -52,8 +54,15 @@ export async function handlePoolRequest(req: PoolRequest): Promise<unknown> {
       }
       return out;
     }
-    case 'copies':
-      return copiesFromSignatures(req.signatures, req.files);
+    case 'copies-add':
+      copyInputs.signatures.push(...req.signatures);
+      copyInputs.files.push(...req.files);
+      return copyInputs.signatures.length;
+    case 'copies-run': {
+      const { signatures, files } = copyInputs;
+      copyInputs = { signatures: [], files: [] };
+      return copiesFromSignatures(signatures, files);
+    }
     case 'configure':
       view = new FactsView(unpackFacts(req.facts));
       options = req.options;
