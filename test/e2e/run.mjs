@@ -109,6 +109,9 @@ async function main() {
       const shippedManifest = JSON.parse(fs.readFileSync(path.join(dirs.extensions, installed[0], 'package.json'), 'utf8'));
       const wanted = manifestFiles(shippedManifest);
       const missing = wanted.filter((f) => !files.includes(f));
+      // "l10n": "./l10n" names a folder of bundle.l10n.<locale>.json files.
+      const l10n = shippedManifest.l10n?.replace(/^\.\//, '').replace(/\/$/, '');
+      if (l10n && !files.some((f) => f.startsWith(`${l10n}/`))) missing.push(`${l10n}/ (l10n bundles)`);
       if (missing.length) throw new Error(`the .vsix lacks files package.json refers to: ${missing.join(', ')} (see .vscodeignore)`);
       // What users get: the bundle, no TypeScript sources, tests, node_modules or source maps.
       const unwanted = files.filter((f) => !wanted.includes(f) && /^(src|test|node_modules)\/|\.map$|\.ts$/.test(f));
