@@ -1,0 +1,290 @@
+// Editor features beyond the shared suite's specs (issues 4, 5, 6, 8, 11): entity-card links and
+// navigation, highlights, the drift report, ignore/clear, template-line removal across the corpus with its
+// confirmation and undo, mark-as-checked / disable-rule, and hostile text in a hover card.
+// Not registered in index.mjs by this file's author (the e2e suite's owner decides the run order):
+//   import { editorExtraSpecs } from './editorExtras.mjs';  …  export const specs = [..., ...editorExtraSpecs];
+import { expect, expectEqual, waitUntil } from '../lib/harness.mjs';
+
+const ORIGINAL = '101_olive-oil-original.txt';
+const EDITOR_SELECTOR = '.editor-group-container.active .monaco-editor';
+const REWRITE = '102_olive-oil-rewrite.txt';
+
+export const entityHover = {
+  id: 'entity-card-links',
+  issue: 6,
+  title: 'Entity card counts the corpus, quotes the first mention elsewhere, links to the exact mention',
+  async run({ h, wb, page }) {
+    await h.step(`open ${REWRITE}`, () => wb.openFile(REWRITE));
+    await h.step('hovering "Madrid" shows the entity card', async () => {
+      await wb.focusEditor();
+      await page.keyboard.press('Control+Home');
+      await page.waitForTimeout(800);
+      const hover = await wb.hoverWord('Madrid', 'Mentioned in');
+      const text = (await hover.innerText()).replace(/\u00a0/g, ' ');
+      expect(/Madrid/.test(text) && /place/.test(text), 'name and type');
+      expect(/Mentioned in 2 documents/.test(text), 'counted across the corpus');
+      expect(/First mention elsewhere \(101_olive-oil-original\.txt, line 15\):.*Madrid/.test(text), 'snippet of the first mention elsewhere');
+      await h.screenshot('entity-card');
+      await hover.locator('a', { hasText: '101_olive-oil-original.txt' }).first().click();
+      await wb.activeTab(ORIGINAL).waitFor();
+      await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 15, Col 56' }).waitFor({ timeout: 5000 });
+    });
+  },
+};
+
+export const definition = {
+  id: 'entity-definition',
+  issue: 6,
+  title: 'Go to Definition and highlights on an entity',
+  // VS Code compiles a string wordPattern without the `u` flag, so `\p{L}` matches nothing and the word
+  // highlighter never asks for highlights. Passes once the pattern is { "pattern": …, "flags": "u" }.
+  pending: 'syntaxes/language-configuration.json wordPattern needs the "u" flag',
+  async run({ h, wb, page, readWorkspaceFile }) {
+    const text = readWorkspaceFile(`seeds/${ORIGINAL}`).split(/\r?\n/);
+    const lastLine = text.findLastIndex((l) => /Márquez said/.test(l)) + 1;
+    const firstLine = text.findIndex((l) => /Márquez/.test(l)) + 1;
+    await h.step(`open ${ORIGINAL}`, () => wb.openFile(ORIGINAL));
+    await h.step('F12 on the last "Márquez" jumps to the first mention', async () => {
+      await wb.focusEditor();
+      await wb.gotoLine(lastLine, text[lastLine - 1].indexOf('Márquez said') + 3);
+      await page.waitForTimeout(500);
+      await page.keyboard.press('F12');
+      await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${firstLine},` }).waitFor({ timeout: 5000 });
+    });
+    await h.step('clicking a mention highlights every mention of the entity in the document', async () => {
+      const at = await wb.wordCentre('Márquez');
+      await page.mouse.click(at.x, at.y); // an explicit cursor move: the word highlighter ignores jumps
+      const classes = await waitUntil(async () => {
+        const c = await page.locator(`${EDITOR_SELECTOR} .view-overlays div[class*="wordHighlight"]`).evaluateAll((els) => els.map((e) => e.className));
+        return c.length >= 2 ? c : null;
+      }, 'two highlighted mentions', 5000).catch(() => []);
+      await h.screenshot('entity-highlights');
+      expect(classes.length >= 2, 'the mentions are highlighted');
+    });
+  },
+};
+
+export const copies = {
+  id: 'drift-report',
+  issue: 8,
+  title: 'Spun-copy diagnostic, Compare with original (diff), Show drift report',
+  async run({ h, wb, page }) {
+    await h.step(`open ${REWRITE} once the corpus is indexed`, async () => {
+      await wb.openViewContainer('Corpus Review', 'corpusReview');
+      await page.locator('[id="status.problems"]').waitFor();
+      await wb.openFile(REWRITE);
+    });
+    await h.step('the document carries the copies diagnostic', async () => {
+      await wb.showProblems();
+      const markers = await waitUntil(async () => {
+        const all = await wb.problems();
+        const m = all.filter((x) => x.code.startsWith('copies/') && /copy of 101_olive-oil-original/.test(x.message));
+        return m.length ? m : null;
+      }, 'a copies marker', 20000);
+      expect(markers.some((m) => /reworded/.test(m.message)), 'the summary says what changed');
+    });
+    await h.step('quick fix "Compare with original" opens a side-by-side diff of the aligned texts', async () => {
+      await wb.focusEditor();
+      await wb.gotoLine(1, 3);
+      await wb.openQuickFix('Compare with original');
+      await wb.chooseCodeAction('Compare with original');
+      await page.locator('.monaco-diff-editor').first().waitFor();
+      const tab = (await page.locator('.tabs-container .tab.active').innerText()).replace(/\u00a0/g, ' ');
+      expect(/101_olive-oil-original\.txt ↔ 102_olive-oil-rewrite\.txt/.test(tab), 'diff title names both documents');
+      const left = (await page.locator('.monaco-diff-editor .editor.original .view-lines').innerText()).replace(/\u00a0/g, ' ');
+      const right = (await page.locator('.monaco-diff-editor .editor.modified .view-lines').innerText()).replace(/\u00a0/g, ' ');
+      expect(/could rise again/.test(left) && /might rise again/.test(right), 'the could→might pair faces each other');
+      await page.waitForTimeout(500);
+      await h.screenshot('compare-aligned');
+    });
+    await h.step('"Show Drift Report" opens a Markdown report with the classified changes', async () => {
+      await wb.runCommand('View: Close All Editors');
+      await wb.openFile(REWRITE);
+      await wb.runCommand('Corpus Review: Show Drift Report');
+      await page.locator('.tabs-container .tab', { hasText: 'drift-report' }).first().waitFor();
+      // The report renders in the Markdown preview (a webview frame).
+      const previewText = await waitUntil(async () => {
+        for (const f of page.frames()) {
+          const t = await f.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+          if (/Drift report/.test(t)) return t;
+        }
+        return null;
+      }, 'the Markdown preview showing the report', 15000);
+      expect(/Copy: seeds\/102_olive-oil-rewrite\.txt/.test(previewText), 'names the copy');
+      expect(/Original: seeds\/101_olive-oil-original\.txt/.test(previewText), 'names the original');
+      expect(/could/.test(previewText) && /might/.test(previewText), 'the could→might pair is listed');
+      expect(!/\\[.(]/.test(previewText), 'escapes render away (no visible backslashes)');
+      await h.screenshot('drift-report');
+    });
+  },
+};
+
+export const templateLine = {
+  id: 'template-line',
+  issue: 4,
+  title: 'Remove a template line from every document (modal count, one edit)',
+  async run({ h, wb, page, workspaceFile, readWorkspaceFile }) {
+    const fs = await import('node:fs');
+    const bodies = [
+      'The ferry to Kiel was cancelled on Tuesday after a storm damaged the pier, the port operator said.',
+      'Dock workers in Gdansk voted to extend their strike by a week, union leaders told reporters.',
+      'A new crane arrived at the container terminal in Rostock on Friday, officials said.',
+    ];
+    const LINE = 'Harbour Daily Briefing · Weekdays';
+    const names = bodies.map((_, i) => `20${i + 1}_harbour.txt`);
+    await h.step('three documents sharing a chrome line appear in the corpus', async () => {
+      bodies.forEach((b, i) => fs.writeFileSync(workspaceFile(`seeds/${names[i]}`), `Harbour notes ${i + 1}\n\n${b}\n\n${LINE}\n`));
+      await wb.openViewContainer('Corpus Review', 'corpusReview');
+      await wb.tree('Corpus').locator('[role=treeitem]', { hasText: names[2] }).first().waitFor();
+      await wb.openFile(names[0]);
+    });
+    await h.step('the quick fix names the count and asks for confirmation', async () => {
+      await wb.focusEditor();
+      await waitUntil(async () => {
+        await wb.gotoLine(5, 3);
+        await page.keyboard.press('Control+.');
+        await page.locator('.action-widget').waitFor();
+        const t = await wb.codeActionTitles();
+        if (t.some((x) => x.startsWith('Remove this template line'))) return t;
+        await page.keyboard.press('Escape');
+        await page.waitForTimeout(500);
+        return null;
+      }, 'the template-line fix', 15000);
+      await wb.chooseCodeAction('Remove this template line from every document in the corpus (3 documents)');
+      const dialog = page.locator('.monaco-dialog-box[role=dialog]');
+      await dialog.waitFor();
+      const text = (await dialog.innerText()).replace(/\u00a0/g, ' ');
+      expect(text.includes(`Remove "${LINE}" from 3 documents (3 lines)?`), 'count in the dialog');
+      await h.screenshot('template-confirm');
+      await dialog.locator('a.monaco-button', { hasText: 'Remove' }).first().click();
+    });
+    await h.step('every document loses the line in one edit; saving writes them', async () => {
+      await page.locator('.tabs-container .tab.active.dirty').waitFor();
+      await wb.runCommand('File: Save All Files');
+      for (const [i, n] of names.entries()) {
+        const t = await waitUntil(() => { const x = readWorkspaceFile(`seeds/${n}`); return x.includes(LINE) ? null : x; }, `${n} saved without the line`, 8000);
+        expectEqual(t, `Harbour notes ${i + 1}\n\n${bodies[i]}\n`, `${n} content`);
+      }
+    });
+    await h.step('Undo restores the line in every document', async () => {
+      await wb.focusEditor();
+      await page.keyboard.press('Control+Z');
+      const dialog = page.locator('.monaco-dialog-box[role=dialog]');
+      if (await dialog.waitFor({ timeout: 3000 }).then(() => true, () => false)) {
+        const text = (await dialog.innerText()).replace(/\u00a0/g, ' ');
+        await dialog.locator('a.monaco-button').first().click();
+      }
+      await wb.runCommand('File: Save All Files');
+      for (const n of names) await waitUntil(() => readWorkspaceFile(`seeds/${n}`).includes(LINE) || null, `${n} has the line again`, 8000);
+    });
+  },
+};
+
+export const ignoreLine = {
+  id: 'ignore-line',
+  issue: 4,
+  title: 'Ignore this line (review state), Clear Ignored Lines',
+  async run({ h, wb, page, readWorkspaceFile, workspaceFile }) {
+    const fs = await import('node:fs');
+    const lineOf = (text) => readWorkspaceFile(`seeds/${REWRITE}`).split(/\r?\n/).findIndex((l) => l.trim() === text) + 1;
+    await h.step(`open ${REWRITE}`, async () => {
+      await wb.openFile(REWRITE);
+      await wb.showProblems();
+      await wb.waitForProblems('boilerplate/comment-form', 3);
+    });
+    await h.step('"Ignore this line" hides the warning and stores the line hash', async () => {
+      await wb.focusEditor();
+      await wb.gotoLine(lineOf('Leave a Reply'), 3);
+      await wb.openQuickFix('Ignore this line');
+      await wb.chooseCodeAction('Ignore this line');
+      await wb.waitForProblems('boilerplate/comment-form', 2);
+      const state = await waitUntil(() => { try { return fs.readFileSync(workspaceFile('.corpus-review/state.json'), 'utf8'); } catch { return null; } }, 'state.json', 5000);
+      expect(/Leave a Reply/.test(state), 'the ignored line recorded');
+    });
+    await h.step('"Clear Ignored Lines" brings it back', async () => {
+      await wb.runCommand('Corpus Review: Clear Ignored Lines');
+      const dialog = page.locator('.monaco-dialog-box[role=dialog]');
+      await dialog.waitFor();
+      await dialog.locator('a.monaco-button', { hasText: 'Clear' }).first().click();
+      await wb.waitForProblems('boilerplate/comment-form', 3);
+    });
+  },
+};
+
+export const hostileHover = {
+  id: 'hostile-hover',
+  issue: 11,
+  title: 'Hostile document text in a hover card renders as plain text',
+  async run({ h, wb, page, workspaceFile }) {
+    const fs = await import('node:fs');
+    await h.step('two documents name the same person; one carries a command link, HTML and an image', async () => {
+      fs.writeFileSync(
+        workspaceFile('seeds/301_hostile.txt'),
+        'Ingrid Solberg [click](command:workbench.action.openSettings) <img src=x onerror=alert(1)> said the quay would reopen ![pixel](https://evil.example/p.png) <b>soon</b>.\n',
+      );
+      fs.writeFileSync(workspaceFile('seeds/302_plain.txt'), 'The quay in Tromsø stayed closed on Monday, Ingrid Solberg told reporters.\n');
+      await wb.openViewContainer('Corpus Review', 'corpusReview');
+      await wb.tree('Corpus').locator('[role=treeitem]', { hasText: '302_plain.txt' }).first().waitFor();
+      await wb.openFile('302_plain.txt');
+    });
+    await h.step('the card quotes the other document as text: no command link, no image, no HTML', async () => {
+      await page.waitForTimeout(1500);
+      const hover = await waitUntil(async () => {
+        try {
+          return await wb.hoverWord('Solberg', 'First mention elsewhere');
+        } catch {
+          await wb.dismissHover();
+          return null;
+        }
+      }, 'the entity card with the first mention elsewhere', 20000);
+      const text = (await hover.innerText()).replace(/\u00a0/g, ' ');
+      expect(text.includes('[click](command:workbench.action.openSettings)'), 'the command link shown as text');
+      expect(text.includes('<img src=x'), 'the HTML shown as text');
+      const hrefs = await hover.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('data-href') || a.getAttribute('href') || ''));
+      expect(!hrefs.some((x) => /^command:/i.test(x) || /evil\.example/.test(x)), 'no command or foreign links');
+      expect((await hover.locator('img, b').count()) === 0, 'no image or bold tag from the document');
+      await h.screenshot('hostile-hover');
+      await wb.dismissHover();
+    });
+  },
+};
+
+export const claimChecked = {
+  id: 'claim-checked',
+  issue: 5,
+  title: 'Mark this claim as checked; Disable a rule for this document',
+  async run({ h, wb, page, readWorkspaceFile }) {
+    const lines = readWorkspaceFile(`seeds/${REWRITE}`).split(/\r?\n/);
+    const lineNo = lines.findIndex((l) => l.includes('There are signs that')) + 1;
+    const col = lines[lineNo - 1].indexOf('There are signs that') + 5;
+    const count = async (code) => (await wb.problems()).filter((m) => m.code === code).length;
+    let before = 0;
+    await h.step(`open ${REWRITE}`, async () => {
+      await wb.openFile(REWRITE);
+      await wb.showProblems();
+      before = await waitUntil(async () => {
+        const n = await count('attribution/unattributed-claim');
+        return n >= 2 ? n : null;
+      }, 'at least two unattributed-claim markers', 20000);
+    });
+    await h.step('"Mark this claim as checked" removes that warning only', async () => {
+      await wb.focusEditor();
+      await wb.gotoLine(lineNo, col);
+      await wb.openQuickFix('Mark this claim as checked');
+      await wb.chooseCodeAction('Mark this claim as checked');
+      await wb.waitForProblems('attribution/unattributed-claim', before - 1);
+    });
+    await h.step('"Disable attribution/unattributed-claim for this document" removes the rest', async () => {
+      const left = (await wb.problems()).find((m) => m.code === 'attribution/unattributed-claim');
+      const [, ln, cl] = left.line.match(/Ln (\d+), Col (\d+)/);
+      await wb.focusEditor();
+      await wb.gotoLine(Number(ln), Number(cl) + 2);
+      await wb.openQuickFix('Disable attribution/unattributed-claim for this document');
+      await wb.chooseCodeAction('Disable attribution/unattributed-claim for this document');
+      await waitUntil(async () => (await count('attribution/unattributed-claim')) === 0 || null, 'no unattributed-claim markers', 8000);
+      expect((await count('boilerplate/comment-form')) === 3, 'other rules unaffected');
+    });
+  },
+};
+
+export const editorExtraSpecs = [entityHover, definition, copies, ignoreLine, claimChecked, templateLine, hostileHover];
