@@ -12,6 +12,7 @@ export interface JobCallbacks {
 }
 
 interface Pending extends JobCallbacks {
+  entities: DoneMessage['entities'];
   resolve(done: DoneMessage): void;
   reject(e: Error): void;
 }
@@ -35,7 +36,7 @@ export class IndexWorkerClient {
     const id = this.nextId++;
     const full = { ...request, id } as JobRequest;
     return new Promise<DoneMessage>((resolve, reject) => {
-      this.pending.set(id, { ...callbacks, resolve, reject });
+      this.pending.set(id, { ...callbacks, entities: [], resolve, reject });
       signal?.onCancel(() => this.post({ type: 'cancel', id }));
       this.post(full);
     });
@@ -95,9 +96,12 @@ export class IndexWorkerClient {
       case 'results':
         p.onResults?.(m.documents);
         break;
+      case 'entities':
+        for (const e of m.entities) p.entities.push(e);
+        break;
       case 'done':
         this.pending.delete(m.id);
-        p.resolve(m);
+        p.resolve({ ...m, entities: p.entities.concat(m.entities) });
         break;
       case 'error':
         this.pending.delete(m.id);

@@ -14,12 +14,20 @@ import { buildEntityIndex } from '../../core/entities';
 import { copiesByPath } from '../../core/corpus';
 import { decodeBytes } from '../../core/text/decode';
 import { contentHash } from '../state/contentHash';
-import type { FileInput, IndexedDocument, JobSettings, JobStats, TransportFacts, WorkerResponse } from './protocol';
+import type { FileInput, HelperItem, IndexedDocument, JobSettings, JobStats, TransportFacts, WorkerResponse } from './protocol';
 
 /** Files read concurrently; enough to hide disk latency without holding many buffers at once. */
 const READ_CONCURRENCY = 16;
 /** Documents per results message: small enough that the host decodes each message quickly. */
 const RESULTS_CHUNK = 100;
+/** Entities per message to the host. */
+const ENTITIES_CHUNK = 500;
+
+/** Analyses documents on another thread with the facts of the current pass (see helperPool.ts). */
+export interface AnalysisHelper {
+  setFacts(pass: number, facts: TransportFacts): void;
+  analyse(pass: number, items: HelperItem[], settings: JobSettings): Promise<IndexedDocument[]>;
+}
 
 type Emit = (message: WorkerResponse) => void;
 
@@ -32,6 +40,9 @@ export class CorpusJobRunner {
   private facts?: CorpusFacts;
   private readonly entityInputs = new Map<string, { entities: DocumentEntity[]; sources: SourceSpan[] }>();
   private readonly cancelled = new Set<number>();
+  private pass = 0;
+
+  constructor(private readonly helpers: AnalysisHelper[] = []) {}
 
   cancel(id: number): void {
     this.cancelled.add(id);
@@ -61,25 +72,63 @@ export class CorpusJobRunner {
     stats.corpusPassMs = Date.now() - passStart;
     this.facts = facts;
     this.entityInputs.clear();
+    const pass = ++this.pass;
+    const transport = transportFacts(facts, copies);
 
-    let chunk: IndexedDocument[] = [];
-    for (let i = 0; i < loaded.length; i++) {
-      if (i % RESULTS_CHUNK === 0) {
-        if (chunk.length) emit({ type: 'results', id, documents: chunk });
-        chunk = [];
-        emit({ type: 'progress', id, done: i, total: loaded.length, phase: 'analysing' });
-        await yieldToMessages();
-        if (this.isCancelled(id, emit, stats, started)) return;
+    // Per-document analysis: chunks go round-robin to this thread and the helpers (if any, and if the
+    // corpus is big enough to be worth the copy of the texts).
+    const helpers = loaded.length >= 2 * RESULTS_CHUNK ? this.helpers : [];
+    stats.helpers = helpers.length;
+    for (const h of helpers) h.setFacts(pass, transport);
+    const lanes = helpers.length + 1;
+    const pending: Promise<void>[] = [];
+    let progressDone = 0;
+    for (let c = 0, start = 0; start < loaded.length; c++, start += RESULTS_CHUNK) {
+      const items = loaded.slice(start, start + RESULTS_CHUNK);
+      const lane = c % lanes;
+      if (lane > 0) {
+        const helperItems: HelperItem[] = items.map((it) => ({ file: it.file, text: it.model!.text, doc: it.doc, notices: it.notices }));
+        for (const it of items) it.model = undefined;
+        pending.push(
+          helpers[lane - 1].analyse(pass, helperItems, settings).then(
+            (docs) => {
+              if (pass !== this.pass || this.cancelled.has(id)) return;
+              for (const d of docs) if (d.report) this.entityInputs.set(d.path, { entities: d.report.entities, sources: d.report.sources });
+              stats.analysed += docs.filter((d) => d.report).length;
+              progressDone += docs.length;
+              emit({ type: 'results', id, documents: docs });
+              emit({ type: 'progress', id, done: progressDone, total: loaded.length, phase: 'analysing' });
+            },
+            // A helper that failed (out of memory, crashed): analyse its chunk here instead.
+            () => {
+              if (pass !== this.pass) return;
+              const docs = helperItems.map((h) => this.analyse(h.file, new DocumentText(h.text, h.file.path), h.doc, h.notices, settings));
+              stats.analysed += docs.filter((d) => d.report).length;
+              progressDone += docs.length;
+              emit({ type: 'results', id, documents: docs });
+            },
+          ),
+        );
+        continue;
       }
-      const item = loaded[i];
-      chunk.push(this.analyse(item.file, item.model!, item.doc, item.notices, settings));
-      // Let the model go: the corpus pass is done, and 10k models would otherwise stay alive together.
-      item.model = undefined;
-      stats.analysed++;
+      await yieldToMessages();
+      if (this.isCancelled(id, emit, stats, started)) return;
+      const chunk: IndexedDocument[] = [];
+      for (const item of items) {
+        chunk.push(this.analyse(item.file, item.model!, item.doc, item.notices, settings));
+        // Let the model go: the corpus pass is done, and 10k models would otherwise stay alive together.
+        item.model = undefined;
+        stats.analysed++;
+      }
+      progressDone += chunk.length;
+      emit({ type: 'results', id, documents: chunk });
+      emit({ type: 'progress', id, done: progressDone, total: loaded.length, phase: 'analysing' });
     }
-    if (chunk.length) emit({ type: 'results', id, documents: chunk });
+    await Promise.all(pending);
+    if (this.isCancelled(id, emit, stats, started)) return;
+    this.emitEntities(id, emit, stats);
     stats.ms = Date.now() - started;
-    emit({ type: 'done', id, cancelled: false, entities: this.entities(), facts: transportFacts(facts, copies), stats });
+    emit({ type: 'done', id, cancelled: false, entities: [], facts: transport, stats });
   }
 
   async documents(id: number, files: FileInput[], settings: JobSettings, emit: Emit): Promise<void> {
@@ -103,13 +152,16 @@ export class CorpusJobRunner {
       if (out.length >= RESULTS_CHUNK) emit({ type: 'results', id, documents: out.splice(0) });
     }
     if (out.length) emit({ type: 'results', id, documents: out });
+    this.emitEntities(id, emit, stats);
     stats.ms = Date.now() - started;
-    emit({ type: 'done', id, cancelled: false, entities: this.entities(), stats });
+    emit({ type: 'done', id, cancelled: false, entities: [], stats });
   }
 
   remove(id: number, paths: string[], emit: Emit): void {
     for (const p of paths) this.entityInputs.delete(p);
-    emit({ type: 'done', id, cancelled: false, entities: this.entities(), stats: { files: 0, analysed: 0, skipped: 0, bytes: 0, ms: 0, corpusPassMs: 0 } });
+    const stats: JobStats = { files: 0, analysed: 0, skipped: 0, bytes: 0, ms: 0, corpusPassMs: 0 };
+    this.emitEntities(id, emit, stats);
+    emit({ type: 'done', id, cancelled: false, entities: [], stats });
   }
 
   private analyse(file: FileInput, model: DocumentText, doc: IndexedDocument, notices: string[], settings: JobSettings): IndexedDocument {
@@ -121,6 +173,13 @@ export class CorpusJobRunner {
     } catch (e) {
       return { ...doc, skipped: `analysis failed: ${(e as Error).message}` };
     }
+  }
+
+  private emitEntities(id: number, emit: Emit, stats: JobStats): void {
+    const t0 = Date.now();
+    const all = this.entities();
+    stats.entityIndexMs = Date.now() - t0;
+    for (let i = 0; i < all.length; i += ENTITIES_CHUNK) emit({ type: 'entities', id, entities: all.slice(i, i + ENTITIES_CHUNK) });
   }
 
   private entities(): CorpusEntity[] {
@@ -141,6 +200,17 @@ export class CorpusJobRunner {
 }
 
 const optionSets = new WeakMap<JobSettings, Map<string, { ignored: Set<string>; checked: Set<string> }>>();
+
+/** Per-document analysis on a helper thread: the same steps as CorpusJobRunner.analyse, with given facts. */
+export function analyseOnHelper(item: HelperItem, facts: CorpusFacts | undefined, settings: JobSettings): IndexedDocument {
+  try {
+    const report = analyzeModel(new DocumentText(item.text, item.file.path), optionsFor(item.file, settings), facts);
+    report.notices.unshift(...item.notices);
+    return { ...item.doc, report };
+  } catch (e) {
+    return { ...item.doc, skipped: `analysis failed: ${(e as Error).message}` };
+  }
+}
 
 function optionsFor(file: FileInput, settings: JobSettings): AnalysisOptions {
   let perFolder = optionSets.get(settings);

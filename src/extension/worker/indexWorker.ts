@@ -1,25 +1,52 @@
 // Entry point of the indexing worker thread (bundled as dist/indexWorker.js). It reads, decodes and
-// analyses corpus files so the extension host's thread only receives finished reports.
-import { parentPort } from 'node:worker_threads';
-import { CorpusJobRunner } from './corpusJob';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+// analyses corpus files so the extension host's thread only receives finished reports. The same bundle
+// also runs as an analysis helper (workerData.role === 'helper') that the indexing worker starts when the
+// machine has spare cores.
+import { availableParallelism } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { CorpusFacts } from '../../core';
+import { analyseOnHelper, CorpusJobRunner, factsFromTransport } from './corpusJob';
+import { WorkerHelper } from './helperPool';
+import type { HelperRequest, HelperResponse, WorkerRequest, WorkerResponse } from './protocol';
+
+/** Threads besides the indexing worker: one per spare core, leaving one core for the editor; at most 3. */
+const HELPERS = Math.max(0, Math.min(3, availableParallelism() - 1));
 
 const port = parentPort;
 if (!port) throw new Error('indexWorker must run in a worker thread');
-const runner = new CorpusJobRunner();
-const emit = (m: WorkerResponse) => port.postMessage(m);
-let queue: Promise<void> = Promise.resolve();
 
-port.on('message', (req: WorkerRequest) => {
-  // Cancel must bypass the queue: it flags the job that is running now.
-  if (req.type === 'cancel') return runner.cancel(req.id);
-  queue = queue.then(async () => {
+if ((workerData as { role?: string } | undefined)?.role === 'helper') {
+  let facts: { pass: number; facts: CorpusFacts } | undefined;
+  port.on('message', (m: HelperRequest) => {
+    if (m.type === 'facts') {
+      facts = { pass: m.pass, facts: factsFromTransport(m.facts) };
+      return;
+    }
     try {
-      if (req.type === 'corpus') await runner.corpus(req.id, req.files, req.settings, emit);
-      else if (req.type === 'documents') await runner.documents(req.id, req.files, req.settings, emit);
-      else if (req.type === 'remove') runner.remove(req.id, req.paths, emit);
+      const f = facts && facts.pass === m.pass ? facts.facts : undefined;
+      const documents = m.items.map((item) => analyseOnHelper(item, f, m.settings));
+      port.postMessage({ type: 'analysed', id: m.id, documents } satisfies HelperResponse);
     } catch (e) {
-      emit({ type: 'error', id: req.id, message: (e as Error).stack ?? String(e) });
+      port.postMessage({ type: 'failed', id: m.id, message: (e as Error).message } satisfies HelperResponse);
     }
   });
-});
+} else {
+  const helpers = Array.from({ length: HELPERS }, () => new WorkerHelper(__filename));
+  const runner = new CorpusJobRunner(helpers);
+  const emit = (m: WorkerResponse) => port.postMessage(m);
+  let queue: Promise<void> = Promise.resolve();
+
+  port.on('message', (req: WorkerRequest) => {
+    // Cancel must bypass the queue: it flags the job that is running now.
+    if (req.type === 'cancel') return runner.cancel(req.id);
+    queue = queue.then(async () => {
+      try {
+        if (req.type === 'corpus') await runner.corpus(req.id, req.files, req.settings, emit);
+        else if (req.type === 'documents') await runner.documents(req.id, req.files, req.settings, emit);
+        else if (req.type === 'remove') runner.remove(req.id, req.paths, emit);
+      } catch (e) {
+        emit({ type: 'error', id: req.id, message: (e as Error).stack ?? String(e) });
+      }
+    });
+  });
+}

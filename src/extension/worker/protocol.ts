@@ -58,10 +58,32 @@ export interface JobStats {
   ms: number;
   /** Time of the synchronous corpus step (template lines, copies), which cannot be split. */
   corpusPassMs: number;
+  /** Time to build the corpus entity index. */
+  entityIndexMs?: number;
+  /** Helper threads that analysed part of the documents. */
+  helpers?: number;
 }
 
 export type WorkerResponse =
   | { type: 'progress'; id: number; done: number; total: number; phase: 'reading' | 'analysing' }
   | { type: 'results'; id: number; documents: IndexedDocument[] }
+  /** Part of the entity index; the host joins the parts (one huge message would block its thread while decoded). */
+  | { type: 'entities'; id: number; entities: CorpusEntity[] }
   | { type: 'done'; id: number; cancelled: boolean; entities: CorpusEntity[]; facts?: TransportFacts; stats: JobStats }
   | { type: 'error'; id: number; message: string };
+
+/** A document handed to a helper thread for per-document analysis. */
+export interface HelperItem {
+  file: FileInput;
+  text: string;
+  doc: IndexedDocument;
+  notices: string[];
+}
+
+/** Coordinator worker → helper worker. */
+export type HelperRequest =
+  | { type: 'facts'; pass: number; facts: TransportFacts }
+  | { type: 'analyse'; id: number; pass: number; items: HelperItem[]; settings: JobSettings };
+
+/** Helper worker → coordinator. */
+export type HelperResponse = { type: 'analysed'; id: number; documents: IndexedDocument[] } | { type: 'failed'; id: number; message: string };

@@ -7,6 +7,8 @@ import { IndexWorkerClient } from '../../../src/extension/worker/client';
 import type { FileInput, IndexedDocument, JobSettings } from '../../../src/extension/worker/protocol';
 import { contentHash } from '../../../src/extension/state/contentHash';
 import { hashLine } from '../../../src/core';
+import { availableParallelism } from 'node:os';
+import { generateDocument } from './bench/generateCorpus';
 
 const ARTICLE = [
   'Harbour Workers Walk Out Over Night Shifts',
@@ -119,6 +121,42 @@ describe('indexing job', () => {
       assert.ok(done.facts!.lineDocumentCounts instanceof Map);
     } finally {
       client.dispose();
+    }
+  });
+
+  it('gives the same reports with analysis helper threads as on one thread', async function () {
+    this.timeout(120000);
+    const script = path.join(dir, 'indexWorker.js');
+    await build({
+      entryPoints: [path.resolve(__dirname, '../../../src/extension/worker/indexWorker.ts')],
+      outfile: script,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'silent',
+    });
+    const many: FileInput[] = [];
+    for (let i = 0; i < 220; i++) {
+      const f = path.join(dir, `gen-${i}.txt`);
+      await fs.writeFile(f, generateDocument(i, 1500));
+      many.push({ fsPath: f, path: `seeds/gen-${i}.txt`, folder: 'w' });
+    }
+    const collect = async (client: IndexWorkerClient) => {
+      const out = new Map<string, string>();
+      const done = await client.run({ type: 'corpus', files: many, settings: settings() }, { onResults: (d) => d.forEach((x) => out.set(x.path, JSON.stringify(x.report?.findings))) });
+      return { done, out };
+    };
+    const single = await collect(new IndexWorkerClient(undefined));
+    const threaded = new IndexWorkerClient(script);
+    try {
+      const multi = await collect(threaded);
+      if (availableParallelism() > 1) assert.ok((multi.done.stats.helpers ?? 0) >= 1, 'a helper thread took part');
+      assert.equal(multi.out.size, 220);
+      for (const [p, findings] of single.out) assert.equal(multi.out.get(p), findings, p);
+      assert.equal(multi.done.entities.length, single.done.entities.length, 'entity index joined from its chunks');
+    } finally {
+      threaded.dispose();
     }
   });
 });
