@@ -50,6 +50,9 @@ const HAS_DIGIT = /\d/;
 const LABEL_START = /^(?:source|url|link|original|canonical|read|via|archived|retrieved|by|written|words|additional|reporting|edited|compiled|photo|interview|analysis|opinion|commentary|review|medically|fact|story|posted|author|byline|last|updated|published|modified|reviewed|checked|first|date|created|released|air|aired|https?:|www\.|<)/i;
 const UPPER_START = /^[A-Z][A-Z]/;
 
+/** Newsroom roles after an author's name: "Jamie Holt, Transport Correspondent". */
+const ROLE = /\b(?:correspondent|reporter|writer|editor|columnist|contributor|staff|journalist|producer|analyst|critic|bureau chief)\b/i;
+
 /** "Posted on October 3, 2024 by Jenna". */
 const POSTED_ON_BY = /^(?:posted|published|written|updated)\s+(?:on\s+)?(.+?)\s+by\s+(.+)$/i;
 const NAME_GLUE = new Set(['and', '&', 'of', 'the', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'in', 'for', 'at', 'with']);
@@ -83,8 +86,9 @@ export function isBareName(body: string): boolean {
 /** Recognise a provenance line; `body` is the line without indentation or list bullet. */
 export function matchMetadataLine(body: string): MetadataLine | undefined {
   if (!body || body.length > 240) return undefined;
-  // Every pattern below needs a digit, a label word, a URL or an upper-case dateline: most lines have none.
-  if (!HAS_DIGIT.test(body) && !LABEL_START.test(body) && !UPPER_START.test(body)) return undefined;
+  // Every pattern below needs a digit, a label word, a URL, an upper-case dateline or a newsroom role:
+  // most lines have none.
+  if (!HAS_DIGIT.test(body) && !LABEL_START.test(body) && !UPPER_START.test(body) && !(body.includes(', ') && ROLE.test(body))) return undefined;
   const t = /\s\s|[\t\u00a0]/.test(body) ? body.replace(/\s+/g, ' ').trim() : body.trim();
   const src = SOURCE.exec(t);
   if (src) {
@@ -104,6 +108,10 @@ export function matchMetadataLine(body: string): MetadataLine | undefined {
   }
   const postedBy = POSTED_ON_BY.exec(t);
   if (postedBy && isTimestamp(postedBy[1]) && nameLike(postedBy[2])) return { kind: 'date', value: postedBy[1] };
+  const comma = t.indexOf(', ');
+  if (comma > 0 && comma < 40 && isBareName(t.slice(0, comma)) && ROLE.test(t.slice(comma + 2)) && t.length - comma < 70 && !/[.!?]$/.test(t)) {
+    return { kind: 'byline', value: t };
+  }
   const label = DATE_LABEL.exec(t);
   if (label && label[0].trim()) {
     const rest = t.slice(label[0].length).trim();
