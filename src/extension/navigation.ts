@@ -7,7 +7,7 @@ import { corePathOf, uriOfCorePath, type DiagnosticsPublisher, type EditorServic
 export interface EntityAt {
   entity: DocumentEntity;
   mention: DocumentEntity['mentions'][number];
-  /** The corpus-wide entry, when the index knows it. */
+  /** The corpus-wide entry, when the index knows it (looked up only when asked). */
   corpus?: CorpusEntity;
 }
 
@@ -18,10 +18,6 @@ function contains(r: Range, line: number, character: number): boolean {
   return true;
 }
 
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
-
 /** Report for the document's current version: the live one from diagnostics, else the index's if it has that text. */
 export function liveReport(publisher: DiagnosticsPublisher, services: EditorServices, document: vscode.TextDocument): DocumentReport | undefined {
   const live = publisher.reportFor(document.uri);
@@ -30,13 +26,41 @@ export function liveReport(publisher: DiagnosticsPublisher, services: EditorServ
   return undefined;
 }
 
-/** The corpus entry of a document entity: same id, else the one listing this very mention. */
+interface EntityLookup {
+  byId: Map<string, CorpusEntity>;
+  byMention: Map<string, CorpusEntity>;
+}
+
+// Built once per entity list the index hands out (hovers and highlights run on every cursor move).
+const lookups = new WeakMap<readonly CorpusEntity[], EntityLookup>();
+
+const mentionKey = (path: string, r: Range) => `${path}#${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+
+function lookupFor(all: readonly CorpusEntity[]): EntityLookup {
+  let l = lookups.get(all);
+  if (!l) {
+    l = { byId: new Map(), byMention: new Map() };
+    for (const e of all) {
+      l.byId.set(e.id, e);
+      for (const o of e.occurrences) l.byMention.set(mentionKey(o.path, o.range), e);
+    }
+    lookups.set(all, l);
+  }
+  return l;
+}
+
+/** The corpus entry of a document entity: same id, else the one listing one of its mentions. */
 export function corpusEntityOf(services: EditorServices, entity: DocumentEntity, path: string): CorpusEntity | undefined {
-  const all = services.index?.entities() ?? [];
-  return (
-    all.find((e) => e.id === entity.id) ??
-    all.find((e) => e.occurrences.some((o) => o.path === path && entity.mentions.some((m) => sameRange(m.range, o.range))))
-  );
+  const all = services.index?.entities();
+  if (!all?.length) return undefined;
+  const l = lookupFor(all);
+  const byId = l.byId.get(entity.id);
+  if (byId) return byId;
+  for (const m of entity.mentions) {
+    const e = l.byMention.get(mentionKey(path, m.range));
+    if (e) return e;
+  }
+  return undefined;
 }
 
 export function entityAt(
@@ -50,7 +74,16 @@ export function entityAt(
   if (!report) return undefined;
   for (const entity of report.entities) {
     const mention = entity.mentions.find((m) => contains(m.range, position.line, position.character));
-    if (mention) return { entity, mention, corpus: corpusEntityOf(services, entity, corePathOf(services, document.uri)) };
+    if (mention) {
+      const path = corePathOf(services, document.uri);
+      return {
+        entity,
+        mention,
+        get corpus() {
+          return corpusEntityOf(services, entity, path);
+        },
+      };
+    }
   }
   return undefined;
 }
