@@ -72,6 +72,7 @@ const LEGAL: Entry[] = [
   ])) },
   { label: 'cookie notice', pattern: /^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to use|using) (?:this|our) (?:web)?site,? you (?:agree|consent)|accept(?: all)? cookies|reject(?: all)? cookies|i accept|got it!?|allow all)\b.{0,200}$/i },
   { label: 'cookie notice', pattern: /^(?:strictly )?(?:necessary|non-necessary|functional|performance|analytics|advertising|marketing|targeting) cookies(?: always enabled)?$|^(?:\[x\]\s*)?(?:necessary|non-necessary)(?: always enabled)?$|^(?:necessary|non-necessary|functional|analytics|performance) cookies (?:are|is)\b/i, maxChars: 700 },
+  { label: 'cookie notice', pattern: /^(?:we value your privacy|your privacy matters(?: to us)?|manage (?:your )?(?:privacy|consent) (?:settings|preferences)|(?:we|this (?:web)?site|our (?:web)?site)(?: and (?:our|its) (?:\d+ )?(?:partners|vendors))? (?:use|store)s? cookies\b)/i, maxChars: 700 },
   { label: 'consent notice', pattern: /^by (?:signing up|subscribing|registering|clicking|continuing|submitting)\b/i, requires: /\b(?:privacy|terms|policy|consent)\b/i, maxChars: 400 },
   { label: 'affiliate disclosure', pattern: /\b(?:may|might|will) (?:earn|receive|get|be paid) (?:a )?(?:small |an? )?(?:affiliate )?(?:commission|compensation|share of (?:the )?sales)\b/i, maxChars: 500 },
   { label: 'cookie notice', pattern: /^(?:privacy (?:&|and) cookies:\s*)?(?:this (?:web)?site|we|our (?:web)?site) uses? cookies\b/i, maxChars: 700 },
@@ -147,6 +148,8 @@ const PAGE_CHROME: Entry[] = [
   { label: 'image credit', pattern: /^(?:getty images?|ap photo|reuters(?:\/[a-z .]+)?|afp(?: via getty images)?|shutterstock|istock(?:photo)?|alamy)(?:\s*[/|,].{0,60})?$/i },
   { label: 'button or form control', pattern: /^(?:\(BUTTON\).*|.*\(BUTTON\)|\[(?:BUTTON|INPUT|SUBMIT)\].*|IFRAME:.*|\(?submit\)?|\[x\])$/i },
   // lynx prints images as [alt text]; only alt texts that look like file names or say "image" are furniture.
+  // Ad and tracking script residue only: code in a programming article is article text.
+  { label: 'ad script residue', pattern: /\badsbygoogle\b|\bgoogletag\.|\bdataLayer\.push\(|\b_gaq\.push\(|\bfbq\(|\bdocument\.write\(|\b__tcfapi\(/, maxChars: 300 },
   { label: 'image placeholder', pattern: /^(?:\[[^\]]{0,160}\]\s*)+$/ , requires: /^\[\s*\]|\.(?:jpe?g|png|gif|svg|webp|bmp)\b|\b(?:image|img|photo|logo|icon|avatar|banner|advert|pixel|spacer|javascript|thumbnail|placeholder)\b|[\w]+[_-][\w]+[_-][\w]+|\d{5,}/i },
 ];
 

@@ -19,5 +19,7 @@ ruleTable(pageChromeRule, [
   { name: 'non-English page: no lexicon match, no finding', text: 'Startseite\nNachrichten\nWetter\n\nDie Bundesregierung will den Einbau von Wärmepumpen ab dem kommenden Jahr mit bis zu 70 Prozent der Kosten fördern, teilte das Ministerium mit.\n\nKritiker bemängeln, dass die Antragsverfahren für viele Haushalte noch immer zu kompliziert seien.\n', flags: [] },
   { name: 'generic menu word as a sub-heading between paragraphs', text: `${P1}\n\nAnalysis\n\n${P2}\n`, flags: [] },
   { name: 'generic menu words in the header', text: `Weather\nVideo\nOpinion\n\n${P1}\n\n${P2}\n`, flags: ['Weather', 'Video', 'Opinion'] },
+  { name: 'ad script residue', text: `${P1}\n(adsbygoogle = window.adsbygoogle || []).push({});\n\n${P2}\n`, flags: ['(adsbygoogle = window.adsbygoogle || []).push({});'] },
+  { name: 'code line in a programming article', text: `${P1}\nconst total = items.reduce((a, b) => a + b, 0);\n\n${P2}\n`, flags: [] },
   { name: 'empty document', text: '', flags: [] },
 ]);
