@@ -259,9 +259,9 @@ interface IndexResult {
 }
 
 /** Index a folder with the CLI worker pool in a child process (clean RSS; killed at the cap). */
-async function indexInChild(dir: string, capS: number): Promise<IndexResult> {
+async function indexInChild(dir: string, capS: number, extension = false): Promise<IndexResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [SELF, '--child-index', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [SELF, extension ? '--child-ext-index' : '--child-index', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
     let last: Partial<IndexResult> = {};
     let buf = '';
     child.stdout.on('data', (d) => {
@@ -285,7 +285,7 @@ async function indexInChild(dir: string, capS: number): Promise<IndexResult> {
   });
 }
 
-async function childIndex(dir: string): Promise<void> {
+async function childIndex(dir: string, extension = false): Promise<void> {
   const t0 = performance.now();
   const phaseMs: Record<string, number> = {};
   let phase = 'start';
@@ -321,28 +321,54 @@ async function childIndex(dir: string): Promise<void> {
   const emit = (o: object) => process.stdout.write(JSON.stringify(o) + '\n');
   let phaseStart = t0;
   const files = await listInputFiles([dir]);
-  const workers = defaultPoolSize();
+  const workers = extension ? 1 : defaultPoolSize();
   const status = (extra: object = {}) =>
     emit({ ms: performance.now() - t0, phase, phaseMs, maxBlockMs: maxBusy, maxBlockAt: maxBusyAt, maxDelayMs: Math.max(h.max / 1e6 - 5, maxGap), maxRssMB: process.resourceUsage().maxRSS / 1024, total: files.length, workers, ...extra });
   const progress = setInterval(() => status(), 1000);
-  const report = await analyzeFiles(files, {
-    workers,
-    onProgress: (p, done) => {
-      if (p !== phase) {
-        phaseMs[phase] = performance.now() - phaseStart;
-        phase = p;
-        phaseStart = performance.now();
-      }
-      if (p === 'analysis') status({ docs: done });
-    },
-  });
+  const onProgress = (p: string, done: number) => {
+    if (p !== phase) {
+      phaseMs[phase] = performance.now() - phaseStart;
+      phase = p;
+      phaseStart = performance.now();
+    }
+    if (p === 'analysis' || p === 'analysing') status({ docs: done });
+  };
+  let documents = 0;
+  let copies = 0;
+  if (extension) {
+    // The extension's own indexer: one worker thread (dist/indexWorker.js), driven as the host drives it.
+    const { IndexWorkerClient } = await import('../src/extension/worker/client');
+    const client = new IndexWorkerClient(path.join(ROOT, 'dist', 'indexWorker.js'));
+    const done = await client.run(
+      {
+        type: 'corpus',
+        files: files.map((f) => ({ fsPath: path.resolve(f), path: path.relative(dir, f).split(path.sep).join('/'), folder: '' })),
+        settings: { rules: {}, maxFileSize: 10 * 1024 * 1024, ignoredLines: {}, checkedClaims: {} },
+      },
+      { onProgress: (d, _t, p) => onProgress(p, d), onResults: (docs) => void (documents += docs.length) },
+    );
+    copies = done.facts?.copies.length ?? 0;
+    client.dispose();
+  } else {
+    const report = await analyzeFiles(files, { workers, onProgress });
+    documents = report.documents.length;
+    copies = report.copies.length;
+  }
   phaseMs[phase] = performance.now() - phaseStart;
   phase = 'done';
   clearInterval(progress);
   clearInterval(tick);
   h.disable();
-  status({ finished: true, docs: report.documents.length, copies: report.copies.length });
+  status({ finished: true, docs: documents, copies });
   process.exit(0);
+}
+
+async function extensionIndex(dir: string, docs: number, bytes: number, capS: number): Promise<void> {
+  console.log(`\nThe extension's indexer (one worker thread, dist/indexWorker.js): ${docs} documents, cap ${capS} s`);
+  const r = await indexInChild(dir, capS, true);
+  const note = r.finished ? `${fmt(mbps(bytes, r.ms))} MB/s; ${r.copies} copy pairs` : `not finished within ${capS} s (${r.docs}/${r.total} analysed, phase '${r.phase}')`;
+  row({ id: 'extension_index_small_s', figure: `Extension indexer (1 worker) on ${docs} documents`, value: r.finished ? r.ms / 1000 : null, unit: 's', note });
+  row({ id: 'extension_main_thread_block_small_ms', figure: `Longest extension-host main-thread block while it indexes ${docs} documents`, value: r.maxBlockMs, unit: 'ms', target: '< 50', met: r.maxBlockMs < 50, note: `in phase ${r.maxBlockAt ?? '?'}; longest event-loop delay ${fmt(r.maxDelayMs)} ms wall` });
 }
 
 async function index(label: string, dir: string, docs: number, bytes: number, capS: number, targets: boolean): Promise<void> {
@@ -470,6 +496,7 @@ async function main(): Promise<void> {
   copyClustering(generateCorpus(CONFIG.smallDocs).map((d) => ({ path: d.path, text: d.text })));
   activation();
   await index('small', small.dir, CONFIG.smallDocs, small.bytes, CONFIG.indexCapS, false);
+  await extensionIndex(small.dir, CONFIG.smallDocs, small.bytes, CONFIG.indexCapS / 2);
   await index('large', large.dir, CONFIG.largeDocs, large.bytes, CONFIG.indexCapS, true);
   await distributed(dist.dir, CONFIG.distDocs);
 
@@ -482,6 +509,7 @@ async function main(): Promise<void> {
 if (!startPoolWorkerIfRequested()) {
   const mode = process.argv[2];
   if (mode === '--child-index') void childIndex(process.argv[3]);
+  else if (mode === '--child-ext-index') void childIndex(process.argv[3], true);
   else if (mode === '--child-activation') childActivation();
   else
     main().catch((e) => {
