@@ -126,6 +126,8 @@ export function stem(token: string): string {
   let t = token.endsWith("'s") ? token.slice(0, -2) : token;
   // Demonyms meet their country: "Russian" → "russia", "Korean" → "korea", "American" → "america".
   if (t.length > 5 && t.endsWith('an')) t = t.slice(0, -1);
+  // Plurals meet their singular before truncation: "prices" → "price", "leaders" → "leader".
+  else if (t.length > 4 && t.endsWith('s') && !/(?:ss|us|is)$/.test(t)) t = t.slice(0, -1);
   return t.length > STEM_LENGTH ? t.slice(0, STEM_LENGTH) : t;
 }
 

@@ -91,7 +91,7 @@ export const aggregatorPage: Chrome = (title, body) =>
   ].join('\n');
 
 /** A content farm: title, body, comment form. */
-export const farmPage: Chrome = (title, body) =>
+export const farmPage = (title: string, body: string[], _story?: Story): string =>
   [title, '', ...body.flatMap((p) => [p, '', '']), 'Be the first to comment', '', 'Leave a Reply', '', 'Your email address will not be published.'].join('\n');
 
 // --- spinning -------------------------------------------------------------------------------------------
@@ -124,9 +124,29 @@ const SYNONYMS: Record<string, string> = {
 };
 
 export interface InjectedDrift {
-  kind: 'modality' | 'evaluative' | 'number';
+  kind: 'modality' | 'evaluative' | 'number' | 'negation' | 'attribution' | 'entity' | 'deixis';
+  /** Original wording ('' when the copy only adds). */
   from: string;
+  /** Copy wording ('' when the copy only drops). */
   to: string;
+}
+
+export const HANDWRITTEN_DIR = path.join(__dirname, '../../fixtures/copies/handwritten');
+
+/** Rewrites written by hand in the content-farm style (not by our spinner), with the drifts they carry. */
+export function loadHandwritten(dir = HANDWRITTEN_DIR): { of: string; name: string; text: string; drifts: InjectedDrift[] }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const raw = readFileSync(path.join(dir, f), 'utf8');
+      const cut = raw.indexOf('\n---\n');
+      const head = raw.slice(0, cut);
+      const of = /^of: (.*)$/m.exec(head)![1].trim();
+      const drifts = [...head.matchAll(/^drift: (\w+) (.*)→(.*)$/gm)].map((m) => ({ kind: m[1] as InjectedDrift['kind'], from: m[2].trim(), to: m[3].trim() }));
+      const [title, ...paras] = raw.slice(cut + 5).trim().split(/\n\s*\n/);
+      return { of, name: f.replace(/\.txt$/, ''), text: farmPage(title.trim(), paras.map((p) => p.trim())), drifts };
+    });
 }
 
 function matchCase(src: string, repl: string): string {
@@ -243,6 +263,8 @@ export function buildEvalCorpus(stories: Story[] = loadStories()): EvalDoc[] {
       add('spun-hard', 'spun', farmPage(spinSentence(s.title, 1, r, []), [spun.join(' ')], s), drifts);
     }
   });
+  // Hand-written rewrites: spun copies of their story, and the drifts a reviewer would want flagged.
+  for (const h of loadHandwritten()) docs.push({ path: `${h.of}/handwritten.txt`, text: h.text, story: h.of, variant: 'spun', drifts: h.drifts });
   // Same-topic negatives that quote the other story: story B plus two sentences of story A, verbatim
   // (a near copy of B, and no copy of A).
   const byTopic = new Map<string, Story[]>();
