@@ -59,6 +59,17 @@ describe('copies rules', () => {
     const rules = copiesRules.flatMap((r) => r.check(edited, { options: {}, corpus: facts, severity: r.defaultSeverity }).map(() => r.id));
     assert.deepEqual(rules, ['copies/spun-copy']);
   });
+  it('when nothing tells which is the original, both copies say so and neither claims an original', () => {
+    const text = doc('port-b/exact-farm.txt').text;
+    const r = analyzeCorpus([{ path: 'x/one.txt', text }, { path: 'x/two.txt', text }]);
+    assert.equal(r.copies[0].original, null);
+    for (const d of r.documents) {
+      const f = d.findings.filter((x) => x.category === 'copies');
+      assert.deepEqual(f.map((x) => x.rule), ['copies/exact-copy']);
+      assert.match(f[0].message, /undecided/);
+      assert.equal(f[0].data?.originalPath, undefined);
+    }
+  });
   it('every copies rule has a README anchor', () => {
     const readme = readFileSync(path.join(__dirname, '../../../../README.md'), 'utf8');
     for (const r of copiesRules) assert.ok(readme.includes(`<a id="${ruleAnchor(r.id)}"></a>`), r.id);
