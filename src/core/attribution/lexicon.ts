@@ -64,7 +64,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'evaluative', re: /\b(?:on the (?:brink|verge|edge) of|at breaking point|in (?:crisis|turmoil|disarray|tatters|freefall|free fall)|out of control)\b/gi },
   { type: 'evaluative', re: /\b(?:devastat(?:ed|es|ing)|transform(?:ed|s|ing)|crippl(?:ed|es|ing)|ravag(?:ed|es|ing)|wreck(?:ed|s|ing)|revolutioni[sz](?:ed|es|ing)|decimat(?:ed|es|ing)|overhaul(?:ed|s))\b/gi },
   { type: 'evaluative', re: /\b(?:race against time|uphill (?:battle|struggle)|perfect storm|tip of the iceberg|wake-up call|game[- ]changer|sea change)\b/gi },
-  { type: 'evaluative', re: /\b(?:has|have|had) (?:so far |largely |completely |repeatedly )?failed to\b/gi },
+  { type: 'evaluative', re: /\b(?:has|have|had) (?:so far |largely |completely |repeatedly )?failed\b/gi },
   { type: 'evaluative', re: new RegExp(`\\b(?:${JUDGEMENT_WORDS})\\b`, 'gi') },
   { type: 'evaluative', re: new RegExp(`\\b(?:${OPINION_WORDS})\\b`, 'gi') },
   { type: 'evaluative', re: /\b(?:has|have|had) (?:now |quickly |rapidly |increasingly )?become\b|\b(?:remains?|remained) (?:one of|the|a|an|deeply|highly|far)\b|\b(?:a|the) (?:[a-z]+ )?(?:blow|boost) (?:to|for)\b|\b(?:little|no|limited|minimal|negligible|a (?:big|major|huge|significant|limited|lasting|profound|dramatic|real)) (?:effect|impact|influence|difference)\b/gi },
@@ -91,13 +91,14 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   // numbers that someone counted
   { type: 'statistic', re: /\b(?:grown|grew|risen|rose|fallen|fell|dropped|increased|decreased|declined|climbed|jumped|shrunk|shrank|slipped|gained|lost) by (?:a third|a quarter|a fifth|half|a tenth|\d)/gi },
   // A generalisation about a group ("Many pensioners are …", "Most voters want …").
-  { type: 'statistic', re: /^(?:many|most|few|fewer|a growing number of|an increasing number of|more and more|a majority of)\s+(?:[a-z]+\s+)?(?:[a-z]+s|people)\b/gi },
+  { type: 'statistic', re: /^(?:many|most|few|fewer|a growing number of|an increasing number of|(?:growing|increasing|record|rising) numbers of|more and more|a majority of)\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children)\b/gi },
   { type: 'statistic', re: /\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|percentage points?\b)/gi },
   { type: 'statistic', re: /(?:\b\d[\d,.]*\s*|\b(?:a|one|two|three|several|many)\s+)(?:million|billion|trillion)\b/gi },
   // Sums of money are figures when large ("$63 billion", "£4.5m"); a shop price is not a claim.
   { type: 'statistic', re: /[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m|mn)\b/gi },
   { type: 'statistic', re: /\b(?:more than|less than|fewer than|at least|nearly|almost|roughly|up to|as many as|as much as|an estimated)\s+(?:\d[\d,.]*(?:\s*(?:%|percent|per cent|million|billion|trillion)\b)?|a (?:million|billion|thousand|hundred|dozen)\b|dozens\b|hundreds\b|thousands\b|millions\b|half\b|a third\b|a quarter\b)/gi },
-  { type: 'statistic', re: /\b(?:dozens|hundreds|thousands|tens of thousands|millions|billions) of\b/gi },
+  // Crowds of "dozens" or "hundreds" are description; "thousands" and more are counts someone made.
+  { type: 'statistic', re: /\b(?:thousands|tens of thousands|hundreds of thousands|millions|billions) of\b/gi },
   { type: 'statistic', re: /\b(?:twice|three times|four times|doubled|tripled|halved|quadrupled|tenfold)\b/gi },
   // Counts of harm, arrests and losses ("12 people were killed", "300 jobs will be cut"); a head count
   // ("employs 4,000 people", "with 300 passengers on board") is description, not a claim.

@@ -56,7 +56,7 @@ export interface PhraseVerdict {
 }
 
 const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|weekend|morning|afternoon|evening|night|today|yesterday|tuesday's)$/;
-const EXTRA_VAGUE = new Set(['protesters', 'demonstrators', 'charities', 'organisations', 'organizations', 'unions', 'ngos', 'agencies', 'leaders', 'executives', 'bosses', 'employers', 'relatives', 'family', 'families', 'friends', 'neighbours', 'neighbors', 'colleagues', 'doctors', 'medics', 'nurses', 'teachers', 'parents', 'locals', 'villagers', 'farmers', 'officers', 'workers', 'users', 'fans', 'citizens', 'voters', 'rights', 'groups', 'others', 'observers']);
+const EXTRA_VAGUE = new Set(['protesters', 'demonstrators', 'charities', 'organisations', 'organizations', 'unions', 'ngos', 'agencies', 'leaders', 'executives', 'bosses', 'employers', 'relatives', 'families', 'friends', 'neighbours', 'neighbors', 'colleagues', 'doctors', 'medics', 'nurses', 'teachers', 'parents', 'locals', 'villagers', 'farmers', 'officers', 'workers', 'users', 'fans', 'citizens', 'voters', 'rights', 'groups', 'others', 'observers']);
 
 function isCapitalised(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
@@ -78,7 +78,10 @@ export function classifyPhrase(words: Token[], sentenceStart: boolean, strict = 
     const lower = body[i].lower;
     // A capital inside the phrase makes the word part of a name ("the Institute of Fiscal Studies").
     const atSentenceStart = sentenceStart && body[i] === words[0];
-    if ((VAGUE_HEADS.has(lower) || EXTRA_VAGUE.has(lower)) && (!isCapitalised(body[i]) || atSentenceStart)) {
+    // "official figures": the word is an adjective before a source noun, not the head.
+    const nextLower = body[i + 1]?.lower;
+    const modifier = nextLower !== undefined && INSTITUTION_NOUNS.has(nextLower);
+    if ((VAGUE_HEADS.has(lower) || EXTRA_VAGUE.has(lower)) && !modifier && (!isCapitalised(body[i]) || atSentenceStart)) {
       // "analyst Jane Doe", "Teachers' union leader Grace Obi": a name after the vague noun, not behind
       // a preposition ("officials at the Pentagon", "sources close to the Kremlin"), names the source.
       for (let j = i + 1; j < body.length; j++) {
@@ -91,6 +94,11 @@ export function classifyPhrase(words: Token[], sentenceStart: boolean, strict = 
       return { kind: 'vague', anaphor: false };
     }
   }
+  const head = body[body.length - 1].lower;
+  // "Israeli media", "local press": outlets nobody named, unless it is the state's own ("state media").
+  if (/^(?:media|press|outlets|newspapers|tabloids|websites|channels|reports)$/.test(head) && !body.some((t) => /^(?:state|state-run|state-owned|official)$/.test(t.lower))) {
+    return { kind: 'vague', anaphor: false };
+  }
   const proper = body.some((t, i) => {
     if (!isCapitalised(t)) return false;
     // A capital at the start of the sentence says nothing about the word.
@@ -98,7 +106,6 @@ export function classifyPhrase(words: Token[], sentenceStart: boolean, strict = 
     return true;
   });
   if (proper) return { kind: 'named', anaphor: false };
-  const head = body[body.length - 1].lower;
   if (body.some((t) => BARE_INSTITUTIONS.has(t.lower))) return { kind: 'named', anaphor: false };
   // "the ministry", "the provincial governor", "its annual report": a specific, identifiable source.
   const singular = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;

@@ -74,7 +74,9 @@ function prf(c: Counts): { p: number; r: number; f1: number } {
 export function scoreSet(file: string): Scores {
   const { text, items } = loadSet(file);
   const doc = new DocumentText(text, file);
-  const { findings } = runRules(doc, { rules: { boilerplate: 'off', copies: 'off', metadata: 'off' } });
+  const { findings, notices } = runRules(doc, { rules: { boilerplate: 'off', copies: 'off', metadata: 'off' } });
+  // A rule that throws is skipped with a notice: that must fail the evaluation, not pass as "no findings".
+  if (notices.length) throw new Error(`${file}: ${notices.join('; ')}`);
   const attribution = findings.filter((f) => f.category === 'attribution');
   const sentences = sentencesOf(doc);
   const scores: Scores = { n: items.length, none: { tp: 0, fp: 0, fn: 0 }, vague: { tp: 0, fp: 0, fn: 0 }, narration: { total: 0, flagged: 0 }, splitMismatches: 0, errors: [] };

@@ -111,3 +111,16 @@ describe('findSources', () => {
     ]);
   });
 });
+
+describe('attribution on the labelled sets', () => {
+  it('runs every rule on every labelled file without a rule failing', async () => {
+    const { readdirSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { scoreSet } = await import('../../../eval/attribution/eval');
+    const dir = path.resolve(__dirname, '../../../eval/attribution');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+      const s = scoreSet(path.join(dir, f));
+      assert.equal(s.splitMismatches, 0, `${f}: labelled sentences the splitter does not keep whole`);
+    }
+  });
+});
