@@ -76,6 +76,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'evaluative', re: /\b(?:exposed|revealed|highlighted|laid bare) (?:[a-z]+ ){0,2}(?:weaknesses|weakness|flaws|failings|failures|gaps|shortcomings|problems|divisions|cracks)\b/gi },
   { type: 'evaluative', re: /\b(?:higher|lower|greater|bigger|smaller|cheaper|dearer|faster|slower|better|worse|stronger|weaker|safer|riskier|richer|poorer|costlier|deadlier) than\b/gi },
   { type: 'evaluative', re: /\b(?:good|bad|welcome|grim|great) news (?:for|to)\b|\bposes? (?:a |an )?(?:[a-z]+ )?(?:threat|risk|danger|challenge)\b|\b(?:killed off|spelled the end|spelt the end|sounded the death knell|turmoil|chaos|uproar|outrage|furore|furor|backlash)\b/gi },
+  { type: 'evaluative', re: /\b(?:papers? over|papered over|plagued by|beset by|dogged by|mired in|(?:is|are|was|were) struggling to|struggles to|deep (?:divisions|rifts|splits|mistrust|divides))\b/gi },
   // A trend stated as fact: "tensions have been escalating", "prices have been rising".
   { type: 'evaluative', re: /\b(?:has|have|had) been (?:rising|escalating|growing|increasing|falling|declining|mounting|worsening|surging|soaring|shrinking|improving|deteriorating|intensifying)\b/gi },
   { type: 'evaluative', re: /\b(?:complete|total|utter|abject|spectacular|dismal|resounding|qualified|huge|great) (?:failure|success|disaster|mess|waste|flop)\b|\b(?:is|was|has been|have been|proved|proved to be) an? (?:failure|success|disaster|mistake|flop)\b/gi },

@@ -56,7 +56,7 @@ export interface PhraseVerdict {
 }
 
 const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|weekend|morning|afternoon|evening|night|today|yesterday|tuesday's)$/;
-const EXTRA_VAGUE = new Set(['protesters', 'demonstrators', 'charities', 'organisations', 'organizations', 'unions', 'ngos', 'agencies', 'leaders', 'executives', 'bosses', 'employers', 'relatives', 'families', 'friends', 'neighbours', 'neighbors', 'colleagues', 'doctors', 'medics', 'nurses', 'teachers', 'parents', 'locals', 'villagers', 'farmers', 'officers', 'workers', 'users', 'fans', 'citizens', 'voters', 'rights', 'groups', 'others', 'observers']);
+const EXTRA_VAGUE = new Set(['representatives', 'negotiators', 'protesters', 'demonstrators', 'charities', 'organisations', 'organizations', 'unions', 'ngos', 'agencies', 'leaders', 'executives', 'bosses', 'employers', 'relatives', 'families', 'friends', 'neighbours', 'neighbors', 'colleagues', 'doctors', 'medics', 'nurses', 'teachers', 'parents', 'locals', 'villagers', 'farmers', 'officers', 'workers', 'users', 'fans', 'citizens', 'voters', 'rights', 'groups', 'others', 'observers']);
 
 function isCapitalised(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
