@@ -53,7 +53,6 @@ export const ContextKeys = {
   filterActive: 'corpusReview.filterActive',
   noCorpus: 'corpusReview.noCorpus',
   indexing: 'corpusReview.indexing',
-  readOnly: 'corpusReview.readOnly',
 } as const;
 
 /** Keys in workspaceState (per workspace, not shared). */

@@ -9,8 +9,13 @@ import { analyseOnHelper, CorpusJobRunner, factsFromTransport } from './corpusJo
 import { WorkerHelper } from './helperPool';
 import type { HelperRequest, HelperResponse, WorkerRequest, WorkerResponse } from './protocol';
 
-/** Threads besides the indexing worker: one per spare core, leaving one core for the editor; at most 3. */
-const HELPERS = Math.max(0, Math.min(3, availableParallelism() - 1));
+/**
+ * Analysis threads besides this one: one per core beyond two, at most 3 — one core stays with the
+ * editor (extension host, renderer) and one runs this worker. On a 2-core machine that is none.
+ */
+const HELPERS = Number.isInteger(Number(process.env.CORPUS_REVIEW_HELPERS ?? 'x'))
+  ? Number(process.env.CORPUS_REVIEW_HELPERS) // benchmarks compare thread counts
+  : Math.max(0, Math.min(3, availableParallelism() - 2));
 
 const port = parentPort;
 if (!port) throw new Error('indexWorker must run in a worker thread');

@@ -59,6 +59,7 @@ async function main() {
       hostHandlerMaxMs: +handlerMax.toFixed(1),
       entities: done.entities.length,
       copies: done.facts?.copies.length ?? 0,
+      stats: done.stats,
     };
     console.log(JSON.stringify(result, null, 2));
   } finally {
