@@ -7,7 +7,7 @@ import type { CopyPair, CorpusDocumentReport, CorpusEntity, CorpusReport } from 
 import { readInput, type InputDocument } from '../inputs';
 import { FactsReducer, FactsView, packFacts, type SharedFacts } from './facts';
 import { WorkerPool, defaultPoolSize } from './pool';
-import { analyzeWithFacts, type EntityInput, type FileOutcome, type PoolRequest } from './worker';
+import { analyzeWithFacts, type EntityInput, type EntityPage, type FileOutcome, type PoolRequest } from './worker';
 import type { DocumentSignature } from '../../core/copies';
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -146,7 +146,7 @@ async function analyzeOnPool(pool: WorkerPool, files: string[], o: AnalyzeFilesO
 const SIGNATURE_CHUNK = 500;
 
 /** Documents per message when moving entity data to and from the worker that builds the index. */
-const ENTITY_CHUNK = 256;
+const ENTITY_CHUNK = 64;
 
 /**
  * The corpus entity index, built on one worker from the reports in input order, sent there and fetched
@@ -159,8 +159,13 @@ async function entitiesOnWorker(pool: WorkerPool, reports: CorpusDocumentReport[
   }
   const count = await pool.callOn<number>(0, { op: 'entities-build', options } satisfies PoolRequest);
   const out: CorpusEntity[] = [];
-  for (let from = 0; from < count; from += ENTITY_CHUNK * 4) {
-    out.push(...(await pool.callOn<CorpusEntity[]>(0, { op: 'entities-get', from, count: ENTITY_CHUNK * 4 } satisfies PoolRequest)));
+  let page: EntityPage = { parts: [], from: 0, offset: 0 };
+  while (page.from < count) {
+    page = await pool.callOn<EntityPage>(0, { op: 'entities-get', from: page.from, offset: page.offset } satisfies PoolRequest);
+    for (const part of page.parts) {
+      if ('id' in part) out.push(part);
+      else for (const occurrence of part.occurrences) out[out.length - 1].occurrences.push(occurrence);
+    }
   }
   return out;
 }

@@ -21,7 +21,7 @@ export type PoolRequest =
   | { op: 'configure'; facts: PackedFacts; options: AnalysisOptions }
   | { op: 'entities-add'; documents: EntityInput[] }
   | { op: 'entities-build'; options: AnalysisOptions }
-  | { op: 'entities-get'; from: number; count: number }
+  | { op: 'entities-get'; from: number; offset: number }
   | { op: 'analyze'; files: string[] }
   | { op: 'copies-add'; signatures: DocumentSignature[]; files: string[] }
   | { op: 'copies-run' };
@@ -75,7 +75,7 @@ export async function handlePoolRequest(req: PoolRequest): Promise<unknown> {
       entityInputs = [];
       return entityIndex.length;
     case 'entities-get':
-      return entityIndex.slice(req.from, req.from + req.count);
+      return entityPage(req.from, req.offset);
     case 'analyze': {
       if (!view) throw new Error('pool worker: analyze before configure');
       const out: FileOutcome[] = [];
@@ -87,6 +87,33 @@ export async function handlePoolRequest(req: PoolRequest): Promise<unknown> {
       return out;
     }
   }
+}
+
+/** Occurrences per reply when the entity index is fetched: a place named in every document has thousands. */
+const ENTITY_PAGE_OCCURRENCES = 2000;
+
+/** One page of the entity index: whole entities, or slices of a large one's occurrences, in order. */
+export interface EntityPage {
+  parts: (CorpusEntity | { occurrences: CorpusEntity['occurrences'] })[];
+  from: number;
+  offset: number;
+}
+
+function entityPage(from: number, offset: number): EntityPage {
+  const parts: EntityPage['parts'] = [];
+  let budget = ENTITY_PAGE_OCCURRENCES;
+  while (from < entityIndex.length && budget > 0) {
+    const e = entityIndex[from];
+    const occurrences = e.occurrences.slice(offset, offset + budget);
+    parts.push(offset === 0 ? { ...e, occurrences } : { occurrences });
+    budget -= Math.max(1, occurrences.length);
+    offset += occurrences.length;
+    if (offset >= e.occurrences.length) {
+      from++;
+      offset = 0;
+    }
+  }
+  return { parts, from, offset };
 }
 
 /** Called first thing by every bundle entry: when this thread is a pool worker, serve requests. */
