@@ -413,7 +413,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     const item = new vscode.TreeItem(path.posix.basename(uri.path), hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `doc:${uri.toString()}`;
     item.resourceUri = uri;
-    const summary = entry?.skipped ? vscode.l10n.t('skipped: {0}', entry.skipped) : documentSummary(report?.findings, report?.words);
+    const summary = entry?.skipped ? vscode.l10n.t('skipped: {0}', entry.skipped) : documentSummary(report?.findings, report?.words, vscode.l10n.t);
     item.description = (changed ? vscode.l10n.t('changed since {0}', statusLabel(status)) + ' · ' : '') + summary;
     item.iconPath = changed ? new vscode.ThemeIcon('history', new vscode.ThemeColor('charts.orange')) : themeIcon(STATUS_ICON[status]);
     item.contextValue = `corpusDocument.${status}`;

@@ -42,7 +42,7 @@ export class CorpusStatusBar implements vscode.Disposable {
     const counts = this.review.countByStatus(uris);
     const changed = uris.filter((u) => this.review.changedSinceReview(u)).length;
     const skipped = entries.filter((e) => e.skipped).length;
-    const base = statusBarText(entries.length, findings, counts.reviewed);
+    const base = statusBarText(entries.length, findings, counts.reviewed, vscode.l10n.t);
     this.item.text = progress
       ? `$(sync~spin) ${vscode.l10n.t('Corpus: indexing {0}/{1}', progress.done, progress.total)}`
       : `$(checklist) ${base}`;

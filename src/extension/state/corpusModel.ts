@@ -1,6 +1,7 @@
 // Pure summaries the Corpus view, the status bar and the report share (no `vscode`, unit-tested).
 import type { Category, CopyKind, CopyPair, Finding, Severity } from '../../core/types';
 import type { ReviewStatus } from '../services';
+import { formatMessage, type Translate } from '../cards';
 
 export const CATEGORY_ORDER: readonly Category[] = ['boilerplate', 'metadata', 'attribution', 'copies'];
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -41,21 +42,21 @@ export function worstSeverity(findings: readonly Finding[]): Severity | undefine
  * The description of a document row: "3 warnings · 340 words" when all findings share a severity,
  * "5 findings (3 warnings, 2 info) · 340 words" otherwise, "no findings · 340 words" when clean.
  */
-export function documentSummary(findings: readonly Finding[] | undefined, words: number | undefined): string {
+export function documentSummary(findings: readonly Finding[] | undefined, words: number | undefined, t: Translate = formatMessage): string {
   const parts: string[] = [];
   if (findings) {
     const c = severityCounts(findings);
-    const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    const plural = (n: number, one: string, many: string) => (n === 1 ? t(one) : t(many, n));
     const bySeverity: string[] = [];
-    if (c.error) bySeverity.push(plural(c.error, 'error', 'errors'));
-    if (c.warning) bySeverity.push(plural(c.warning, 'warning', 'warnings'));
-    if (c.information) bySeverity.push(`${c.information} info`);
-    if (c.hint) bySeverity.push(plural(c.hint, 'hint', 'hints'));
-    if (!findings.length) parts.push('no findings');
+    if (c.error) bySeverity.push(plural(c.error, '1 error', '{0} errors'));
+    if (c.warning) bySeverity.push(plural(c.warning, '1 warning', '{0} warnings'));
+    if (c.information) bySeverity.push(t('{0} info', c.information));
+    if (c.hint) bySeverity.push(plural(c.hint, '1 hint', '{0} hints'));
+    if (!findings.length) parts.push(t('no findings'));
     else if (bySeverity.length === 1) parts.push(bySeverity[0]);
-    else parts.push(`${plural(findings.length, 'finding', 'findings')} (${bySeverity.join(', ')})`);
+    else parts.push(t('{0} ({1})', plural(findings.length, '1 finding', '{0} findings'), bySeverity.join(', ')));
   }
-  if (words !== undefined) parts.push(`${words.toLocaleString('en-US')} words`);
+  if (words !== undefined) parts.push(t('{0} words', words.toLocaleString('en-US')));
   return parts.join(' · ');
 }
 
@@ -144,6 +145,11 @@ export function copyClusters(copies: readonly CopyPair[]): CopyCluster[] {
 }
 
 /** "Corpus: 2 docs · 14 findings · 1 reviewed". */
-export function statusBarText(docs: number, findings: number, reviewed: number): string {
-  return `Corpus: ${docs} doc${docs === 1 ? '' : 's'} · ${findings} finding${findings === 1 ? '' : 's'} · ${reviewed} reviewed`;
+export function statusBarText(docs: number, findings: number, reviewed: number, t: Translate = formatMessage): string {
+  return t(
+    'Corpus: {0} · {1} · {2} reviewed',
+    docs === 1 ? t('1 doc') : t('{0} docs', docs),
+    findings === 1 ? t('1 finding') : t('{0} findings', findings),
+    reviewed,
+  );
 }
