@@ -152,7 +152,7 @@ async function main() {
 
     const wb = new Workbench(page);
     const ctx = {
-      h, wb, page, dirs, extensionId: EXTENSION_ID,
+      h, wb, page, dirs, consoleLines, extensionId: EXTENSION_ID,
       workspaceFile: (rel) => path.join(dirs.workspace, rel),
       readWorkspaceFile: (rel) => fs.readFileSync(path.join(dirs.workspace, rel), 'utf8'),
       extensionLog: () => readLog(dirs.userData, 'exthost1', EXTENSION_ID, LOG_CHANNEL_FILE),
@@ -171,7 +171,7 @@ async function main() {
     const extra = process.env.E2E_EXTRA_SPEC ? [(await import(path.resolve(process.env.E2E_EXTRA_SPEC))).default] : [];
     let critical = false;
     for (const spec of [...specs, ...extra]) {
-      if (ONLY && spec.id !== 'corpus-view' && !ONLY.split(',').includes(spec.id)) continue;
+      if (ONLY && !spec.always && !ONLY.split(',').includes(spec.id)) continue;
       console.log(`${spec.id}: ${spec.title}${spec.issue ? ` (issue ${spec.issue})` : ''}`);
       if (critical) {
         h.skip(spec.title, 'the extension did not come up; see the logs above');

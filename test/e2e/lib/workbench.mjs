@@ -332,6 +332,22 @@ export class Workbench {
     return this.page.getByRole('tree', { name, exact: true });
   }
 
+  /** Waits until a tree view stops changing (indexing and refreshes re-render it and recycle row
+   *  elements, so a click in that moment can land on another row). */
+  async waitForTreeStable(name, quietMs = 600) {
+    let last = '';
+    let since = Date.now();
+    await waitUntil(async () => {
+      const now = JSON.stringify(await this.treeRows(name));
+      if (now !== last) {
+        last = now;
+        since = Date.now();
+        return false;
+      }
+      return Date.now() - since >= quietMs;
+    }, `the ${name} tree to settle`);
+  }
+
   /** Rows of a tree view: label, description, aria-label, level and the icon classes. */
   async treeRows(name) {
     return this.tree(name)

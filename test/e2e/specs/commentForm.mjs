@@ -16,7 +16,8 @@ export default {
 
     await h.step(`clicking ${DOC} in the Corpus view opens it`, async () => {
       await wb.openViewContainer('Corpus Review', 'corpusReview');
-      await wb.tree('Corpus').locator('[role=treeitem]', { hasText: DOC }).first().click();
+      await wb.waitForTreeStable('Corpus');
+      await wb.tree('Corpus').locator('[role=treeitem]').filter({ has: page.locator('.label-name', { hasText: DOC }) }).first().click();
       await wb.activeTab(DOC).waitFor();
     });
 

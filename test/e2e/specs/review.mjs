@@ -11,7 +11,7 @@ export default {
   title: 'Mark reviewed: icon, status bar totals, survives a reload',
   issue: 7,
   async run({ h, wb, page, workspaceFile, reloadWindow }) {
-    const row = () => wb.tree('Corpus').locator('[role=treeitem]', { hasText: DOC }).first();
+    const row = () => wb.tree('Corpus').locator('[role=treeitem]').filter({ has: page.locator('.label-name', { hasText: DOC }) }).first();
     const iconOf = async () => (await wb.treeRows('Corpus')).find((r) => r.label === DOC);
     const statusText = async () => (await page.locator('.statusbar-item').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     let before;
@@ -26,6 +26,7 @@ export default {
     });
 
     await h.step('"Mark Reviewed" from the document\'s context menu changes its icon', async () => {
+      await wb.waitForTreeStable('Corpus');
       await row().click({ button: 'right' });
       await wb.chooseMenuItem(MARK_REVIEWED);
       after = await waitUntil(async () => {
@@ -56,7 +57,8 @@ export default {
       await wb.expandTreeRow('Corpus', DOC, 2);
       await wb.expandTreeRow('Corpus', 'Entities', 1);
       await wb.expandTreeRow('Corpus', 'Copies', 1);
-      await wb.tree('Corpus').locator('[role=treeitem]', { hasText: DOC }).first().click();
+      await wb.waitForTreeStable('Corpus');
+      await row().click();
       await wb.activeTab(DOC).waitFor();
       await wb.hidePanel();
       await page.mouse.move(5, 5);
