@@ -137,7 +137,8 @@ export const SPEECH_PARTICIPLES = new Set(w('saying adding noting warning claimi
 /** Nouns whose plain use names nobody in particular ("analysts say", "officials said", "sources told"). */
 export const VAGUE_HEADS = new Set(
   w(
-    'analyst analysts expert experts official officials source sources critic critics investigators observer observers insider insiders diplomat diplomats people person someone somebody some many others residents witnesses witness commentator commentators economist economists scientist scientists researcher researchers reports rumour rumours rumor rumors pundit pundits lawmakers politicians aide aides adviser advisers advisor advisors staffers employees investors traders watchers specialists studies observers activists campaigners supporters opponents skeptics sceptics speculation',
+    'analyst analysts expert experts official officials source sources critic critics investigators observer observers insider insiders diplomat diplomats people person someone somebody some many others residents witnesses witness commentator commentators economist economists scientist scientists researcher researchers reports rumour rumours rumor rumors pundit pundits lawmakers politicians aide aides adviser advisers advisor advisors staffers employees investors traders watchers specialists studies observers activists campaigners supporters opponents skeptics sceptics speculation ' +
+    'representatives negotiators protesters demonstrators charities organisations organizations unions ngos agencies leaders executives bosses employers relatives families friends neighbours neighbors colleagues doctors medics nurses teachers parents locals villagers farmers officers workers users fans citizens voters rights groups others observers',
   ).split('|'),
 );
 

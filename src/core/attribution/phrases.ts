@@ -56,7 +56,6 @@ export interface PhraseVerdict {
 }
 
 const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|weekend|morning|afternoon|evening|night|today|yesterday|tuesday's)$/;
-const EXTRA_VAGUE = new Set(['representatives', 'negotiators', 'protesters', 'demonstrators', 'charities', 'organisations', 'organizations', 'unions', 'ngos', 'agencies', 'leaders', 'executives', 'bosses', 'employers', 'relatives', 'families', 'friends', 'neighbours', 'neighbors', 'colleagues', 'doctors', 'medics', 'nurses', 'teachers', 'parents', 'locals', 'villagers', 'farmers', 'officers', 'workers', 'users', 'fans', 'citizens', 'voters', 'rights', 'groups', 'others', 'observers']);
 
 function isCapitalised(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
@@ -81,7 +80,7 @@ export function classifyPhrase(words: Token[], sentenceStart: boolean, strict = 
     // "official figures": the word is an adjective before a source noun, not the head.
     const nextLower = body[i + 1]?.lower;
     const modifier = nextLower !== undefined && INSTITUTION_NOUNS.has(nextLower);
-    if ((VAGUE_HEADS.has(lower) || EXTRA_VAGUE.has(lower)) && !modifier && (!isCapitalised(body[i]) || atSentenceStart)) {
+    if (VAGUE_HEADS.has(lower) && !modifier && (!isCapitalised(body[i]) || atSentenceStart)) {
       // "analyst Jane Doe", "Teachers' union leader Grace Obi": a name after the vague noun, not behind
       // a preposition ("officials at the Pentagon", "sources close to the Kremlin"), names the source.
       for (let j = i + 1; j < body.length; j++) {
