@@ -6,6 +6,8 @@ import { hashLine } from '../text/hash';
 import { sentencesOf, type Sentence } from '../text/sentences';
 import {
   CLAIM_PATTERNS,
+  CONTAINMENT,
+  SCHEDULE_TIME,
   INFERENCE_VERBS,
   SPEECH_ACT_ONLY,
   SPEECH_PARTICIPLES,
@@ -263,6 +265,17 @@ function localSources(masked: string): LocalSource[] {
 /** "The match was abandoned because of a waterlogged pitch": the stated reason for a disruption is narration. */
 const DISRUPTION = /\b(?:abandoned|cancell?ed|postponed|delayed|suspended|closed|called off|halted|diverted|grounded|evacuated|stopped|shut|disrupted|interrupted)\b/i;
 
+/**
+ * Cues that narration also uses: the stated reason for a disruption, "will" before a specific day (a
+ * schedule, not a forecast), a count of what something holds.
+ */
+function isNarrationCue(type: ClaimType, masked: string, start: number, end: number): boolean {
+  if (type === 'causal') return DISRUPTION.test(masked.slice(0, start));
+  if (type === 'predictive') return /^(?:will|would|won['’]t)$/i.test(masked.slice(start, end)) && SCHEDULE_TIME.test(masked);
+  if (type === 'statistic') return CONTAINMENT.test(masked.slice(Math.max(0, start - 40), start));
+  return false;
+}
+
 function claimCues(masked: string): { type: ClaimType; start: number; end: number }[] {
   const found: { type: ClaimType; start: number; end: number }[] = [];
   // No Unicode property escapes and no 'u' flag in these patterns: with them V8 runs several times slower.
@@ -272,7 +285,7 @@ function claimCues(masked: string): { type: ClaimType; start: number; end: numbe
       const text = m[0];
       const start = m.index + (text.length - text.trimStart().length);
       const end = m.index + text.trimEnd().length;
-      if (end > start && !found.some((f) => f.start < end && start < f.end) && !(p.type === 'causal' && DISRUPTION.test(masked.slice(0, start)))) found.push({ type: p.type, start, end });
+      if (end > start && !found.some((f) => f.start < end && start < f.end) && !isNarrationCue(p.type, masked, start, end)) found.push({ type: p.type, start, end });
       if (m[0].length === 0) p.re.lastIndex++;
     }
   }

@@ -34,7 +34,7 @@ const OPINION_WORDS = w(
     'admittedly astonishingly curiously disappointingly encouragingly frankly happily importantly incredibly interestingly luckily mercifully mistakenly oddly regrettably rightly wrongly strangely thankfully tellingly understandably unfairly unjustly wisely',
 );
 const SIGN_NOUNS = w('sign indication evidence example instance step move escalation setback blow twist salvo attempt effort chapter episode signal');
-const SCHEDULED_VERBS = w('reopen restart stay remain meet meets visit travel hold attend open close begin start resume return arrive leave fly sign host vote speak appear publish launch take convene gather reconvene perform play compete tour race') + '|be held|be heard|be closed|be open|be announced|be published|be released|be shown|be broadcast|be decided|be buried';
+const SCHEDULED_VERBS = w('sail call decide go last sit rule hear debate consider review attend welcome receive reopen restart stay remain meet meets visit travel hold attend open close begin start resume return arrive leave fly sign host vote speak appear publish launch take convene gather reconvene perform play compete tour race') + '|be without|be played|be held|be heard|be closed|be open|be announced|be published|be released|be shown|be broadcast|be decided|be buried';
 const SUPERLATIVES = w(
   'largest biggest highest lowest worst best deadliest strongest weakest fastest slowest greatest sharpest steepest longest richest poorest costliest bloodiest heaviest fiercest toughest',
 );
@@ -87,7 +87,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   // prediction
   { type: 'predictive', re: new RegExp(`\\b(?:is|are|was|were) (?:widely |now |also )?(?:expected|likely|unlikely|set|poised|projected|forecast|on track|bound) to\\b(?! (?:${SCHEDULED_VERBS})\\b)`, 'gi') },
   // "will meet", "will visit": a schedule, not a forecast.
-  { type: 'predictive', re: new RegExp(`(?<!\\b(?:a|an|the|strong|free|political|good|ill|own|popular|public|of|his|her|their|its)\\s)\\b(?:will|won['’]t|would)\\b(?! (?:later|go on|often|sometimes|(?:also |again |then |next |soon )?(?:${SCHEDULED_VERBS}))\\b)`, 'g') },
+  { type: 'predictive', re: new RegExp(`(?<!\\b(?:a|an|the|strong|free|political|good|ill|own|popular|public|of|his|her|their|its)\\s)\\b(?:will|won['’]t|would)\\b(?! (?:later|go on|often|sometimes|(?:also |again |then |next |soon |now )?(?:${SCHEDULED_VERBS}))\\b)`, 'g') },
   { type: 'predictive', re: /\b(?:in the coming (?:days|weeks|months|years)|threatens? to)\b/gi },
   // numbers that someone counted
   { type: 'statistic', re: /\b(?:grown|grew|risen|rose|fallen|fell|dropped|increased|decreased|declined|climbed|jumped|shrunk|shrank|slipped|gained|lost) by (?:a third|a quarter|a fifth|half|a tenth|\d)/gi },
@@ -187,6 +187,12 @@ export const VERB_FILLERS = new Set(w('has have had also later previously again 
 
 /** Verbs that name a source only when their subject is one ("figures show", not "the build-up suggests"). */
 export const INFERENCE_VERBS = new Set(w('suggests suggested suggest indicates indicated indicate shows showed show found finds find means meant').split('|'));
+
+/** A specific day or date: with it, "will" announces a schedule ("will be played at Wembley on 20 May"). */
+export const SCHEDULE_TIME = /\b(?:on |next |this |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:in |on |from |until |by )(?:january|february|march|april|june|july|august|september|october|november|december|may)\b|\b\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\b(?:tomorrow|tonight|next week|this weekend|later today|later this week|at a meeting|at \d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm))/i;
+
+/** Verbs that describe what something holds or has: a count after them is description ("houses 2,000 objects"). */
+export const CONTAINMENT = /\b(?:houses|holds|contains|employs|seats|includes|features|owns|operates|runs|serves|covers|spans|measures|weighs|carries|carried|has room for)\b|\b(?:has|have|had) (?=(?:about |around |some |nearly |almost |more than |over |at least )?\d)/i;
 
 export const DETERMINERS = new Set(w('the a an this that these those one another some several two three'). split('|'));
 

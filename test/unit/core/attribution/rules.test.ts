@@ -25,6 +25,9 @@ ruleTable(unattributedClaimRule, [
   { name: 'the stated reason for a disruption', text: 'The concert was postponed because of heavy rain.', flags: [] },
   { name: 'a head count is description', text: 'The ship left port with 250 passengers on board.', flags: [] },
   { name: 'a schedule, not a forecast', text: 'The talks are expected to resume in Geneva next month.', flags: [] },
+  { name: '"will" before a specific day is a schedule', text: 'The cup final will be played in Cardiff on 14 May.', flags: [] },
+  { name: '"will" without a day is a forecast', text: 'The new tolls will drive lorries onto village roads.', flags: ['The new tolls will drive lorries onto village roads.'] },
+  { name: 'what a place holds is description', text: 'The library holds more than 40,000 maps.', flags: [] },
   { name: 'scheduled event', text: 'The delegations will meet again in Vienna on Friday.', flags: [] },
   { name: 'a year is not a statistic', text: 'The bridge was built in 1974 and repainted in 2019.', flags: [] },
 ]);
