@@ -7,6 +7,7 @@ import { sentencesOf, type Sentence } from '../text/sentences';
 import {
   CLAIM_PATTERNS,
   CONTAINMENT,
+  DISRUPTION,
   SCHEDULE_TIME,
   INFERENCE_VERBS,
   SPEECH_ACT_ONLY,
@@ -262,17 +263,23 @@ function localSources(masked: string): LocalSource[] {
   return out;
 }
 
-/** "The match was abandoned because of a waterlogged pitch": the stated reason for a disruption is narration. */
-const DISRUPTION = /\b(?:abandoned|cancell?ed|postponed|delayed|suspended|closed|called off|halted|diverted|grounded|evacuated|stopped|shut|disrupted|interrupted)\b/i;
 
 /**
  * Cues that narration also uses: the stated reason for a disruption, "will" before a specific day (a
- * schedule, not a forecast), a count of what something holds.
+ * schedule, not a forecast), a count of what something holds or of who signed, goals scored.
  */
 function isNarrationCue(type: ClaimType, masked: string, start: number, end: number): boolean {
-  if (type === 'causal') return DISRUPTION.test(masked.slice(0, start));
-  if (type === 'predictive') return /^(?:will|would|won['’]t)$/i.test(masked.slice(start, end)) && SCHEDULE_TIME.test(masked);
-  if (type === 'statistic') return CONTAINMENT.test(masked.slice(Math.max(0, start - 40), start));
+  const cue = masked.slice(start, end).toLowerCase();
+  if (type === 'causal') {
+    if (DISRUPTION.test(masked.slice(0, start))) return true;
+    return /^(?:forc|because|due|owing)/.test(cue) && DISRUPTION.test(masked);
+  }
+  if (type === 'predictive') return /^(?:will|would|won['’]t)$/.test(cue) && SCHEDULE_TIME.test(masked);
+  if (type === 'statistic') {
+    const before = masked.slice(Math.max(0, start - 40), start);
+    // "signed by more than 100 MPs", "scored twice": a tally of what happened.
+    return CONTAINMENT.test(before) || /\bby\s*$/.test(before) || (cue === 'twice' && /\b(?:scored|netted|struck)\s*$/.test(before)) || (/^(?:more|at least|nearly|almost|up to|over)\b/.test(cue) && DISRUPTION.test(masked));
+  }
   return false;
 }
 

@@ -63,7 +63,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'evaluative', re: /\b(?:slash|slashes|slashed|slashing|gut|guts|gutted|axed|axes|soar|soars|soared|soaring|plunge|plunges|plunged|plummet|plummets|plummeted|skyrocket|skyrocketed|ballooned|surge|surges|surged|surging|tumbled|slumped|dwindled|rocketed)\b/gi },
   { type: 'evaluative', re: /\b(?:on the (?:brink|verge|edge) of|at breaking point|in (?:crisis|turmoil|disarray|tatters|freefall|free fall)|out of control)\b/gi },
   { type: 'evaluative', re: /\b(?:devastat(?:ed|es|ing)|transform(?:ed|s|ing)|crippl(?:ed|es|ing)|ravag(?:ed|es|ing)|wreck(?:ed|s|ing)|revolutioni[sz](?:ed|es|ing)|decimat(?:ed|es|ing)|overhaul(?:ed|s))\b/gi },
-  { type: 'evaluative', re: /\b(?:race against time|uphill (?:battle|struggle)|perfect storm|tip of the iceberg|wake-up call|game[- ]changer|sea change)\b/gi },
+  { type: 'evaluative', re: /\b(?:race against time|uphill (?:battle|struggle)|perfect storm|tip of the iceberg|wake-up call|game[- ]changer|sea change|white elephant|vanity project|waste of (?:money|time)|money pit)\b/gi },
   { type: 'evaluative', re: /\b(?:has|have|had) (?:so far |largely |completely |repeatedly )?failed\b/gi },
   { type: 'evaluative', re: new RegExp(`\\b(?:${JUDGEMENT_WORDS})\\b`, 'gi') },
   { type: 'evaluative', re: new RegExp(`\\b(?:${OPINION_WORDS})\\b`, 'gi') },
@@ -109,7 +109,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   // superlatives and firsts
   { type: 'superlative', re: new RegExp(`\\b(?:${SUPERLATIVES})\\b`, 'gi') },
   // Any "the …est" adjective ("the boldest attempt yet"), except nouns and verbs that end in -est.
-  { type: 'superlative', re: /\b(?:the|its|their|his|her|our) (?:[a-z]+ )?(?!(?:latest|west|interest|forest|contest|protest|request|harvest|suggest|arrest|test|guest|chest|quest|nest|rest|pest|vest|crest|manifest|conquest|honest|modest|earnest|inquest|midwest|northwest|southwest|priest|breast|digest|unrest|behest|bequest|invest|attest|detest|infest|ingest|divest|protest)\b)[a-z]{2,}est\b/gi },
+  { type: 'superlative', re: /\b(?:the|its|their|his|her|our) (?:[a-z]+ )?(?!(?:latest|oldest|tallest|newest|nearest|eldest|youngest|closest|west|interest|forest|contest|protest|request|harvest|suggest|arrest|test|guest|chest|quest|nest|rest|pest|vest|crest|manifest|conquest|honest|modest|earnest|inquest|midwest|northwest|southwest|priest|breast|digest|unrest|behest|bequest|invest|attest|detest|infest|ingest|divest|protest)\b)[a-z]{2,}est\b/gi },
   { type: 'superlative', re: /(?:\bthe|['’]s) (?:most|least) (?!of\b|senior\b|junior\b|recent\b)[a-z]+|\b[a-z]+(?:est| ever) yet\b|\b(?:first-ever|all-time|record-breaking|record (?:high|low|number|level|levels|amount))\b|\bnever before\b/gi },
   { type: 'superlative', re: /\bthan (?:at )?any (?:time|other)\b|\bthan ever\b|\bsince records began\b|\b(?:has|have|had) never been (?:better|stronger|higher|lower|worse|bigger|greater|more|less|so)\b|\b(?:the|its|their) first\b[^.,;]{0,40}\bsince\b|\brecord (?!label|company|shop|store|player|deal|(?:of|for|a|an|the|his|her|their|its|it|them|this|that|and|in|on|with)\b)[a-z]+/gi },
   // hedges: uncertain statements with nobody standing behind them
@@ -192,6 +192,9 @@ export const INFERENCE_VERBS = new Set(w('suggests suggested suggest indicates i
 export const SCHEDULE_TIME = /\b(?:on |next |this |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:in |on |from |until |by )(?:january|february|march|april|june|july|august|september|october|november|december|may)\b|\b\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\b(?:tomorrow|tonight|next week|this weekend|later today|later this week|at a meeting|at \d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm))/i;
 
 /** Verbs that describe what something holds or has: a count after them is description ("houses 2,000 objects"). */
+/** Disruptions: their stated cause is narration ("the storm forced the cancellation of 200 flights"). */
+export const DISRUPTION = /\b(?:abandoned|cancell?ed|cancell?ations?|postponed|postponements?|delayed|delays?|suspended|suspensions?|closed|closures?|called off|halted|diverted|grounded|evacuated|evacuations?|stopped|shut|disrupted|disruptions?|interrupted)\b/i;
+
 export const CONTAINMENT = /\b(?:houses|holds|contains|employs|seats|includes|features|owns|operates|runs|serves|covers|spans|measures|weighs|carries|carried|has room for)\b|\b(?:has|have|had) (?=(?:about |around |some |nearly |almost |more than |over |at least )?\d)/i;
 
 export const DETERMINERS = new Set(w('the a an this that these those one another some several two three'). split('|'));
