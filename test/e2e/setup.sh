@@ -18,6 +18,10 @@ WANT_STAMP="code-server $CODE_SERVER_VERSION node $(node -v) $(uname -m)"
 NATIVE_ADDONS=(node-pty @vscode/spdlog native-watchdog kerberos @parcel/watcher @vscode/deviceid)
 took() { local s=$SECONDS; "$@"; echo "setup: [$((SECONDS - s)) s] $*" >&2; }
 
+# One setup at a time (two test commands started together must not install into the same folder).
+exec 9<"${BASH_SOURCE[0]}"
+flock 9
+
 # ---- system packages -------------------------------------------------------------------------------
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -n "${CHROMIUM:-}" ] || missing+=(chromium)
@@ -31,7 +35,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing Debian packages: ${missing[*]}" >&2
     took apt-get update -qq
-    took env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    took env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
     echo "setup: missing system packages: ${missing[*]}" >&2
     echo "setup: install them first, e.g. sudo apt-get install -y ${missing[*]}" >&2

@@ -34,8 +34,14 @@ const USER_SETTINGS = {
   'chat.disableAIFeatures': true,
 };
 
+const STALE_RUN_MS = 6 * 3600_000; // a run dir this old belongs to a run that was killed
+
 export function createSandbox(runsDir, workspaceSource) {
   fs.mkdirSync(runsDir, { recursive: true });
+  for (const d of fs.readdirSync(runsDir)) {
+    const p = path.join(runsDir, d);
+    if (d.startsWith('run-') && Date.now() - fs.statSync(p).mtimeMs > STALE_RUN_MS) fs.rmSync(p, { recursive: true, force: true });
+  }
   const root = fs.mkdtempSync(path.join(runsDir, 'run-'));
   const dirs = {
     root,
