@@ -11,7 +11,7 @@ export default {
   id: 'review-workflow',
   title: 'Review state: inline "Mark as Reviewed", status bar, state file, reload, changed on disk',
   issue: 7,
-  async run({ h, wb, page, workspaceFile }) {
+  async run({ h, wb, page, workspaceFile, reloadWindow }) {
     const docRow = () => wb.tree('Corpus').locator('[role=treeitem]', { has: page.locator('.label-name', { hasText: DOC }) }).first();
     const rowOf = async (label) => (await wb.treeRows('Corpus')).find((r) => r.label === label);
     const statusText = async () => ((await (await wb.statusBarItem(STATUS_ID)).first().innerText().catch(() => '')) || '').replace(/\u00a0/g, ' ');
@@ -21,12 +21,15 @@ export default {
       await waitUntil(async () => (await docRow().count()) > 0, `${DOC} in the Corpus tree`);
     };
 
+    // Other specs may have reviewed other documents in this workspace already: count from here.
+    let reviewedBefore = 0;
     await h.step('the status bar shows the corpus totals', async () => {
       await showView();
       const text = await waitUntil(async () => {
         const t = await statusText();
-        return /Corpus: 3 docs · \d+ findings · 0 reviewed/.test(t) && t;
-      }, 'status bar "Corpus: 3 docs · N findings · 0 reviewed"');
+        return /Corpus: 3 docs · \d+ findings · \d+ reviewed/.test(t) && t;
+      }, 'status bar "Corpus: 3 docs · N findings · N reviewed"');
+      reviewedBefore = Number(text.match(/(\d+) reviewed/)[1]);
       const n = Number(text.match(/(\d+) findings/)[1]);
       expect(n >= 3, `at least the 3 comment-form findings in the totals, got ${n}`);
       const row = await rowOf(DOC);
@@ -37,7 +40,7 @@ export default {
       await docRow().hover();
       await docRow().locator('.actions .action-label[aria-label="Mark as Reviewed"]').click();
       await waitUntil(async () => /pass-filled/.test((await rowOf(DOC))?.icon ?? ''), 'the reviewed icon on the row');
-      await waitUntil(async () => / 1 reviewed/.test(await statusText()), 'status bar "1 reviewed"');
+      await waitUntil(async () => new RegExp(` ${reviewedBefore + 1} reviewed`).test(await statusText()), `status bar "${reviewedBefore + 1} reviewed"`);
       const state = await waitUntil(() => {
         try {
           return JSON.parse(fs.readFileSync(workspaceFile('.corpus-review/state.json'), 'utf8'));
@@ -51,13 +54,10 @@ export default {
     });
 
     await h.step('the reviewed state survives a window reload', async () => {
-      // The sidebar comes back showing the Corpus view (not the explorer), so wait for the workbench only.
-      await wb.runCommand('Developer: Reload Window');
-      await page.waitForEvent('load', { timeout: 20_000 }).catch(() => {});
-      await page.locator('.monaco-workbench').waitFor();
+      await reloadWindow();
       await showView();
       await waitUntil(async () => /pass-filled/.test((await rowOf(DOC))?.icon ?? ''), 'the reviewed icon after reload');
-      await waitUntil(async () => / 1 reviewed/.test(await statusText()), 'status bar "1 reviewed" after reload');
+      await waitUntil(async () => new RegExp(` ${reviewedBefore + 1} reviewed`).test(await statusText()), `status bar "${reviewedBefore + 1} reviewed" after reload`);
     });
 
     await h.step('an edit on disk shows the document as changed since reviewed', async () => {
