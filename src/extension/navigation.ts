@@ -118,20 +118,21 @@ export class EntityDefinitionProvider implements vscode.DefinitionProvider {
   }
 }
 
-/** Find All References: every mention across the corpus. */
+/**
+ * Find All References: every mention across the corpus. Every mention is a reference, the first one
+ * included (leaving it out when `includeDeclaration` is false made a two-mention entity jump straight to
+ * the other mention instead of listing both).
+ */
 export class EntityReferenceProvider implements vscode.ReferenceProvider {
   constructor(
     private readonly publisher: DiagnosticsPublisher,
     private readonly services: EditorServices,
   ) {}
 
-  provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext): vscode.Location[] | undefined {
+  provideReferences(document: vscode.TextDocument, position: vscode.Position): vscode.Location[] | undefined {
     const found = entityAt(this.publisher, this.services, document, position);
     if (!found) return undefined;
-    const all = mentionLocations(this.services, document, found).sort(compareLocations);
-    if (context.includeDeclaration) return all;
-    const first = all[0];
-    return all.filter((l) => l !== first);
+    return mentionLocations(this.services, document, found).sort(compareLocations);
   }
 }
 

@@ -29,6 +29,23 @@ export const entityHover = {
       await wb.activeTab(ORIGINAL).waitFor();
       await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 15, Col 56' }).waitFor({ timeout: 5000 });
     });
+    await h.step('Find All References lists the mentions across the corpus', async () => {
+      await wb.focusEditor();
+      const madrid = await wb.wordCentre('Madrid');
+      await page.mouse.click(madrid.x, madrid.y);
+      await wb.runCommand('Go to References');
+      const peek = page.locator('.peekview-widget').first();
+      await peek.waitFor();
+      const title = await waitUntil(async () => {
+        const t = (await peek.locator('.peekview-title').innerText().catch(() => '')).replace(/\u00a0/g, ' ');
+        return /References \(2\)/.test(t) ? t : null;
+      }, 'the peek view counting 2 references', 8000);
+      expect(/References \(2\)/.test(title), 'two references');
+      const list = (await peek.locator('.ref-tree').innerText()).replace(/\u00a0/g, ' ');
+      expect(list.includes(ORIGINAL) && list.includes(REWRITE), `both documents listed, got ${JSON.stringify(list)}`);
+      await h.screenshot('entity-references');
+      await page.keyboard.press('Escape');
+    });
   },
 };
 
