@@ -69,5 +69,22 @@ export default {
       expect(/history/.test(row.icon), `the changed icon, got "${row.icon}"`);
       await h.screenshot('review-changed-since');
     });
+
+    await h.step('with no corpus folder, the view shows the welcome text with "Choose Corpus Folder"', async () => {
+      const settingsFile = workspaceFile('.vscode/settings.json');
+      const had = fs.existsSync(settingsFile) ? fs.readFileSync(settingsFile, 'utf8') : undefined;
+      fs.mkdirSync(workspaceFile('.vscode'), { recursive: true });
+      fs.writeFileSync(settingsFile, JSON.stringify({ 'corpusReview.corpusFolders': ['no-such-folder'] }));
+      try {
+        const welcome = page.locator('[id="workbench.view.extension.corpusReview"] .welcome-view-content');
+        await welcome.getByRole('button', { name: 'Choose Corpus Folder' }).waitFor();
+        expect(/No corpus folder found/.test(await welcome.innerText()), 'the welcome text explains what is missing');
+        await h.screenshot('corpus-welcome');
+      } finally {
+        if (had === undefined) fs.rmSync(settingsFile);
+        else fs.writeFileSync(settingsFile, had);
+      }
+      await waitUntil(async () => (await docRow().count()) > 0, `${DOC} back in the tree once the setting is restored`);
+    });
   },
 };
