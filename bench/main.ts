@@ -32,7 +32,7 @@ const CONFIG = {
   smallDocs: env('BENCH_SMALL', QUICK ? 100 : 1000),
   largeDocs: env('BENCH_LARGE', QUICK ? 300 : 10000),
   peerDocs: env('BENCH_PEER_DOCS', QUICK ? 30 : 200),
-  distDocs: env('BENCH_DIST_DOCS', QUICK ? 40 : 300),
+  distDocs: env('BENCH_DIST_DOCS', QUICK ? 40 : 1000),
   edits: env('BENCH_EDITS', QUICK ? 10 : 100),
   /** Stop measuring a step after this long and report the extrapolation (keeps the run < ~10 min). */
   indexCapS: env('BENCH_INDEX_CAP_S', QUICK ? 60 : 200),
