@@ -70,6 +70,23 @@ export default {
       await h.screenshot('review-changed-since');
     });
 
+    await h.step('a reviewed document renamed outside VS Code keeps its state (matched by content)', async () => {
+      const from = '103_port-strike.txt';
+      const to = '103_port-strike-moved.txt';
+      const row = wb.tree('Corpus').locator('[role=treeitem]', { has: page.locator('.label-name', { hasText: from }) }).first();
+      await row.hover();
+      await row.locator('.actions .action-label[aria-label="Mark as Reviewed"]').click();
+      await waitUntil(async () => /pass-filled/.test((await rowOf(from))?.icon ?? ''), `${from} reviewed`);
+      fs.renameSync(workspaceFile(`seeds/${from}`), workspaceFile(`seeds/${to}`));
+      await waitUntil(async () => /pass-filled/.test((await rowOf(to))?.icon ?? '') && !(await rowOf(from)), `${to} listed as reviewed, ${from} gone`);
+      await waitUntil(() => {
+        const state = JSON.parse(fs.readFileSync(workspaceFile('.corpus-review/state.json'), 'utf8'));
+        return state.documents[`seeds/${to}`]?.status === 'reviewed' && !state.documents[`seeds/${from}`];
+      }, 'the state file entry moved to the new path');
+      fs.renameSync(workspaceFile(`seeds/${to}`), workspaceFile(`seeds/${from}`));
+      await waitUntil(async () => !!(await rowOf(from)), `${from} back`);
+    });
+
     await h.step('with no corpus folder, the view shows the welcome text with "Choose Corpus Folder"', async () => {
       const settingsFile = workspaceFile('.vscode/settings.json');
       const had = fs.existsSync(settingsFile) ? fs.readFileSync(settingsFile, 'utf8') : undefined;
