@@ -121,6 +121,11 @@ describe('CLI at scale (jsonl, shards, map/reduce, pool)', function () {
     assert.equal(m.code, 0, m.err);
     sameJsonl(m.out, single);
     assert.ok(records(single).some((x) => x.record === 'copy'), 'the corpus has copies, so the cluster reduce is exercised');
+    // merge speaks every output format, equal to what one check prints in that format.
+    const json = await cli('check', corpus, '--format', 'json', '--workers', '1', '--fail-on', 'none', '--time-budget', 'none');
+    const mj = await cli('merge', ...shardOut, '--facts', factsFile, '--format', 'json', '--fail-on', 'none');
+    assert.equal(mj.code, 0, mj.err);
+    assert.ok(mj.out === json.out, 'merge --format json equals check --format json');
   });
 
   it('a shard without corpus facts sees only its own corpus (template lines differ)', async () => {
