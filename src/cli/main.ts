@@ -76,6 +76,11 @@ export async function run(argv: string[], io: CliIO = { out: process.stdout, err
 }
 
 if (!startPoolWorkerIfRequested() && require.main === module) {
+  // A reader that stops early (`corpus-review check --format jsonl … | head`) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
