@@ -456,22 +456,39 @@ export function analyzeAttribution(doc: DocumentText): SentenceAttribution[] {
   });
 }
 
-/** The named source nearest to sentence `index` in its paragraph (own sources only). */
+/**
+ * How many sentences either side of a sentence `nearestNamedSource` looks at. A source further away than
+ * this is not what a reader would call "nearby" (news paragraphs run 1–5 sentences), and the bound keeps
+ * a paragraph of thousands of sentences (a corpus file with no blank lines) linear: every finding asks.
+ */
+export const NEAREST_SOURCE_WINDOW = 25;
+
+/** The named source nearest to sentence `index` in its paragraph (own sources only); the earlier one on a tie. */
 export function nearestNamedSource(list: SentenceAttribution[], index: number): SourceInfo | undefined {
   const paragraph = list[index]?.paragraph;
-  let best: SourceInfo | undefined;
-  let bestDistance = Infinity;
-  let first = index;
-  while (first > 0 && list[first - 1].paragraph === paragraph) first--;
-  for (let i = first; i < list.length && list[i].paragraph === paragraph; i++) {
+  if (paragraph === undefined) return undefined;
+  const namedAt = (i: number): SourceInfo | undefined => {
     const a = list[i];
-    if (a.index === index) continue;
-    const named = a.sources.find((x) => x.kind === 'named' && !x.anaphor);
-    const d = Math.abs(a.index - index);
-    if (named && d < bestDistance) {
-      best = named;
-      bestDistance = d;
+    if (!a || a.paragraph !== paragraph) return undefined;
+    return a.sources.find((x) => x.kind === 'named' && !x.anaphor);
+  };
+  let before = true;
+  let after = true;
+  for (let d = 1; d <= NEAREST_SOURCE_WINDOW && (before || after); d++) {
+    if (before) {
+      if (index - d < 0 || list[index - d].paragraph !== paragraph) before = false;
+      else {
+        const s = namedAt(index - d);
+        if (s) return s;
+      }
+    }
+    if (after) {
+      if (index + d >= list.length || list[index + d].paragraph !== paragraph) after = false;
+      else {
+        const s = namedAt(index + d);
+        if (s) return s;
+      }
     }
   }
-  return best;
+  return undefined;
 }
