@@ -33,7 +33,8 @@ export class CorpusStatusBar implements vscode.Disposable {
   update(): void {
     const entries = this.index.allEntries();
     const progress = this.index.progress;
-    if (!entries.length && !progress && !this.index.indexedOnce) {
+    // Nothing to count (not indexed yet, or no corpus folder: the view's welcome text says so).
+    if (!entries.length && !progress && (!this.index.indexedOnce || !this.index.roots().length)) {
       this.item.hide();
       return;
     }
