@@ -287,8 +287,37 @@ function quoteStateAfter(text: string, open: boolean): boolean {
   return open;
 }
 
+/**
+ * Lines longer than this are not split into sentences (so nothing downstream, attribution included,
+ * reads them) and the document gets a notice. No article paragraph comes near it: the longest paragraph
+ * in the seeds and the devset is under 2,000 characters; a line this long is a minified page, a data dump
+ * or text that lost its line breaks, where sentence-level findings would be noise. Shared with entities'
+ * MAX_ENTITY_LINE_LENGTH in spirit (same figure), not by import: each stage owns its limit.
+ */
+export const MAX_SENTENCE_LINE_LENGTH = 50_000;
+
+interface SentenceModel {
+  sentences: Sentence[];
+  /** Text lines (0-based) longer than MAX_SENTENCE_LINE_LENGTH, left unsplit. */
+  skippedLines: number[];
+}
+
 /** Sentences of the article text (lines `classifyLines` calls content), memoised per document. */
 export function sentencesOf(doc: DocumentText): Sentence[] {
+  return sentenceModel(doc).sentences;
+}
+
+/** What sentence splitting wants the user to know: the lines too long to read. */
+export function sentenceNotices(doc: DocumentText): string[] {
+  const skipped = sentenceModel(doc).skippedLines;
+  if (!skipped.length) return [];
+  const lines = skipped.slice(0, 5).map((l) => l + 1).join(', ') + (skipped.length > 5 ? ', …' : '');
+  return [
+    `Attribution: ${skipped.length} line${skipped.length === 1 ? '' : 's'} longer than ${MAX_SENTENCE_LINE_LENGTH} characters not split into sentences or checked for sources (line ${lines}).`,
+  ];
+}
+
+function sentenceModel(doc: DocumentText): SentenceModel {
   return doc.memo('text/sentences', () => {
     const classes = classifyLines(doc);
     // A snippet or a very short document may have no line the classifier takes for an article body; then
@@ -299,10 +328,15 @@ export function sentencesOf(doc: DocumentText): Sentence[] {
       return c?.kind === 'content' || (!anyContent && c?.kind === 'boilerplate' && c.byFeatures === true);
     };
     const out: Sentence[] = [];
+    const skippedLines: number[] = [];
     for (const p of doc.paragraphs) {
       for (let line = p.startLine; line <= p.endLine; line++) {
         if (!isText(line)) continue;
         const text = doc.lines[line];
+        if (text.length > MAX_SENTENCE_LINE_LENGTH) {
+          skippedLines.push(line);
+          continue;
+        }
         const base = doc.lineStarts[line];
         let open = false;
         for (const [s, e] of splitLine(text)) {
@@ -323,6 +357,6 @@ export function sentencesOf(doc: DocumentText): Sentence[] {
         }
       }
     }
-    return out;
+    return { sentences: out, skippedLines };
   });
 }

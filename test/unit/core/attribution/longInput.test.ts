@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { DocumentText } from '../../../../src/core/text/documentText';
 import { analyzeAttribution, nearestNamedSource, NEAREST_SOURCE_WINDOW } from '../../../../src/core/attribution/analyze';
 import { attributionRules } from '../../../../src/core/rules/attribution';
+import { MAX_SENTENCE_LINE_LENGTH, sentenceNotices, sentencesOf } from '../../../../src/core/text/sentences';
 
 const NAMED = 'Harbour master Piotr Nowak said the queue had shrunk.';
 const CLAIM = 'The backlog is the worst in a decade.';
@@ -50,5 +51,33 @@ describe('attribution on long input', () => {
     const big = bestMs(() => checkAll(new DocumentText(lines(8000))));
     // 8× the text may cost a little more than 8× (GC), never the ~25× a per-finding scan of the whole paragraph cost.
     assert.ok(big < Math.max(small, 5) * 14, `1,000 lines ${small.toFixed(0)} ms, 8,000 lines ${big.toFixed(0)} ms`);
+  });
+});
+
+describe('lines too long to read', () => {
+  // A 60,000-character line of ordinary sentences (a text that lost its line breaks) between two normal ones.
+  const long = Array.from({ length: 1500 }, (_, i) => `Analysts say pier ${i} is the busiest.`).join(' ');
+  const text = ['Officials said the port would reopen.', '', long, '', 'The backlog is the worst in a decade.'].join('\n');
+
+  it('are not split into sentences; the lines around them are', () => {
+    assert.ok(long.length > MAX_SENTENCE_LINE_LENGTH);
+    const doc = new DocumentText(text);
+    assert.deepEqual(sentencesOf(doc).map((s) => s.line), [0, 4]);
+    assert.deepEqual(analyzeAttribution(doc).map((a) => a.range.start.line), [0, 4]);
+  });
+
+  it('are reported in a notice with their line number', () => {
+    assert.deepEqual(sentenceNotices(new DocumentText(text)), [
+      `Attribution: 1 line longer than ${MAX_SENTENCE_LINE_LENGTH} characters not split into sentences or checked for sources (line 3).`,
+    ]);
+    assert.deepEqual(sentenceNotices(new DocumentText('The backlog is the worst in a decade.')), []);
+  });
+
+  it('a line just under the limit is still read', () => {
+    const under = long.slice(0, long.lastIndexOf('.', MAX_SENTENCE_LINE_LENGTH - 1) + 1);
+    assert.ok(under.length <= MAX_SENTENCE_LINE_LENGTH);
+    const doc = new DocumentText(under);
+    assert.ok(sentencesOf(doc).length > 1000);
+    assert.deepEqual(sentenceNotices(doc), []);
   });
 });
