@@ -6,7 +6,8 @@ import { DEFAULT_MAX_FINDINGS, DEFAULT_TIME_BUDGET_MS, type AnalysisOptions } fr
 import type { DocumentReport, Finding, Severity } from './types';
 import { extractMetadata } from './boilerplate/metadata';
 import { findSources } from './attribution/sources';
-import { recognizeEntities } from './entities';
+import { entityNotices, recognizeEntities } from './entities';
+import { sentenceNotices } from './text/sentences';
 
 function severityFor(rule: Rule, options: AnalysisOptions): Severity | undefined {
   if (options.disabledRules?.has(rule.id)) return undefined;
@@ -75,7 +76,7 @@ export function analyzeModel(doc: DocumentText, options: AnalysisOptions = {}, c
     findings,
     entities: recognizeEntities(doc, options),
     sources: findSources(doc),
-    notices,
+    notices: [...notices, ...entityNotices(doc, options), ...sentenceNotices(doc)],
   };
 }
 

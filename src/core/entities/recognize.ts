@@ -226,11 +226,10 @@ function addContextCues(ctx: LineContext, span: Token[], raw: Raw): void {
   const after = tokens[last.index + 1];
   if (before && isJoinGap(before.gapAfter) && WORDS.roleNouns.has(before.lower) && before.lower === before.text) {
     raw.cues.add('role');
-    const role = roleBefore(ctx, before);
+    const { role, from } = roleBefore(ctx, before);
     if (!raw.role) raw.role = role;
     // "according to Kremlin spokesperson Dmitry Peskov": the person is the source, not the modifier.
-    const roleStart = tokens.find((t) => t.start === ctx.text.indexOf(role, Math.max(0, before.end - role.length)));
-    if (roleStart && tokens[roleStart.index - 1]?.lower === 'to' && tokens[roleStart.index - 2]?.lower === 'according') raw.cited = true;
+    if (tokens[from - 1]?.lower === 'to' && tokens[from - 2]?.lower === 'according') raw.cited = true;
   }
   if (after && /^\s*,?\s*$/.test(last.gapAfter) && WORDS.speechVerbs.has(after.lower) && !last.possessive) {
     // "has", "was", "who" follow any noun; they only count away from the start of a sentence.
@@ -257,7 +256,7 @@ function addContextCues(ctx: LineContext, span: Token[], raw: Raw): void {
 }
 
 /** "Kremlin spokesperson" before "Dmitry Peskov": the role nouns and the capitalised words right before them. */
-function roleBefore(ctx: LineContext, roleToken: Token): string {
+function roleBefore(ctx: LineContext, roleToken: Token): { role: string; from: number } {
   const tokens = ctx.tokens;
   let s = roleToken.index;
   while (s - 1 >= 0 && isJoinGap(tokens[s - 1].gapAfter) && s > roleToken.index - 4) {
@@ -267,7 +266,7 @@ function roleBefore(ctx: LineContext, roleToken: Token): string {
     else if (p.possessive && p.cap) s--;
     else break;
   }
-  return ctx.text.slice(tokens[s].start, roleToken.end);
+  return { role: ctx.text.slice(tokens[s].start, roleToken.end), from: s };
 }
 
 /** ", the Kremlin's spokesman," or ", Russia's foreign minister." after a name. */
@@ -643,6 +642,7 @@ function isTitleLine(tokens: Token[]): boolean {
 /** User-defined names found anywhere in a line (they may be lower case or unknown to every rule). */
 function scanUserNames(ctx: LineContext, user: PreparedUserEntities): Raw[] {
   const found: Raw[] = [];
+  const claimed = new Uint8Array(ctx.text.length);
   for (const name of user.names) {
     let from = 0;
     for (;;) {
@@ -654,7 +654,8 @@ function scanUserNames(ctx: LineContext, user: PreparedUserEntities): Raw[] {
       if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
       const s = ctx.base + at;
       const e = s + name.length;
-      if (found.some((f) => f.start < e && s < f.end)) continue;
+      if (claimed.subarray(at, at + name.length).includes(1)) continue;
+      claimed.fill(1, at, at + name.length);
       const def = user.byName.get(name)!;
       found.push({ line: ctx.line, start: s, end: e, text: name, type: def.type ?? 'other', canonical: def.name, cues: new Set(), user: true, tokens: name.split(/\s+/).length });
     }
@@ -668,8 +669,28 @@ export interface RecognizeOptions {
   everyLine?: boolean;
 }
 
+/**
+ * Lines longer than this many characters are not read for entities. A web dump puts one paragraph on one
+ * line, and no article paragraph comes near this length (the longest in the devset is a few thousand
+ * characters); such a line is a concatenated dump or a data blob, where names would be noise and the
+ * document-wide name table would grow without bound.
+ */
+export const MAX_ENTITY_LINE_LENGTH = 50_000;
+
+export interface Recognition {
+  entities: DocumentEntity[];
+  /** 0-based lines skipped because they exceed MAX_ENTITY_LINE_LENGTH. */
+  skippedLines: number[];
+}
+
 /** Recognise the entities of one document: mentions, grouped by entity, with roles and aliases. */
 export function recognize(doc: DocumentText, options: RecognizeOptions = {}): DocumentEntity[] {
+  return recognizeWithReport(doc, options).entities;
+}
+
+/** `recognize`, also telling which lines were too long to read. */
+export function recognizeWithReport(doc: DocumentText, options: RecognizeOptions = {}): Recognition {
+  const skippedLines: number[] = [];
   const classes = options.everyLine ? [] : classifyLines(doc);
   const raws: Raw[] = [];
   const descriptions: Description[] = [];
@@ -681,6 +702,10 @@ export function recognize(doc: DocumentText, options: RecognizeOptions = {}): Do
     if (kind === 'blank' || kind === 'boilerplate') continue;
     const text = doc.lines[line];
     if (!text.trim()) continue;
+    if (text.length > MAX_ENTITY_LINE_LENGTH) {
+      skippedLines.push(line);
+      continue;
+    }
     if (!/\p{Lu}/u.test(text) && !options.user) continue;
     const tokens = tokenize(text);
     const ctx: LineContext = { doc, line, base: doc.lineStarts[line], text, tokens, out: raws, descriptions, acronyms, metadataOnly: kind === 'metadata' };
@@ -693,7 +718,7 @@ export function recognize(doc: DocumentText, options: RecognizeOptions = {}): Do
     scanLowercasePhrases(ctx);
   }
   for (const ctx of titleLines) for (const span of buildSpans(ctx.tokens)) analyseSpan(ctx, span, true);
-  return resolve(doc, raws, userRaws, descriptions, acronyms, options.user);
+  return { entities: resolve(doc, raws, userRaws, descriptions, acronyms, options.user), skippedLines };
 }
 
 const slugKey = (type: EntityType, name: string): string => `${type}\u0000${nameKey(name)}`;
@@ -708,7 +733,19 @@ function personSurnames(name: string): string[] {
 
 function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: Description[], acronyms: Map<number, Raw>, user: PreparedUserEntities | undefined): DocumentEntity[] {
   // User names win over anything they overlap.
-  let all = raws.filter((r) => !userRaws.some((u) => u.start < r.end && r.start < u.end));
+  // User mentions never overlap one another, so sorted by start their ends are sorted too.
+  userRaws.sort((a, b) => a.start - b.start);
+  const overlapsUser = (r: Raw): boolean => {
+    let lo = 0;
+    let hi = userRaws.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (userRaws[mid].start < r.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && userRaws[lo - 1].end > r.start;
+  };
+  let all = raws.filter((r) => !overlapsUser(r));
   all.push(...userRaws);
   if (user) all = all.filter((r) => r.user || !user.isNotEntity(r.text, doc.path));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -814,8 +851,13 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
       if (owners && (r.type === 'person' || !r.type)) {
         let pick = [...owners][0];
         if (owners.size > 1) {
-          const prev = [...personsSoFar].reverse().find((p) => p.key && owners.has(p.key));
-          if (prev?.key) pick = prev.key;
+          for (let i = personsSoFar.length - 1; i >= 0; i--) {
+            const key = personsSoFar[i].key;
+            if (key && owners.has(key)) {
+              pick = key;
+              break;
+            }
+          }
         }
         r.type = 'person';
         r.key = pick;
@@ -842,11 +884,13 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
     list.push(r);
     byKey.set(r.key!, list);
   }
-  const persons = kept.filter((r) => r.type === 'person');
+  const persons = kept.filter((r) => r.type === 'person').sort((a, b) => a.end - b.end);
+  const nationalitiesByKey = new Map<string, Set<string>>();
   for (const d of descriptions) {
     // The nearest person before it, skipping people whose known role names another nationality
     // ("the Brazilian leader" is not the Paraguayan foreign minister named last).
-    const before = persons.filter((p) => p.end <= d.offset && d.offset - p.end <= DESCRIPTION_REACH).reverse();
+    const before: Raw[] = [];
+    for (let i = lastEndingBy(persons, d.offset); i >= 0 && d.offset - persons[i].end <= DESCRIPTION_REACH; i--) before.push(persons[i]);
     const nationality = (text: string) => {
       const words = text.split(' ');
       if (isDemonymWord(`${words[0]} ${words[1] ?? ''}`.trim())) return `${words[0]} ${words[1]}`;
@@ -854,11 +898,19 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
       return isDemonymWord(words[0]) || /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|i)$/u.test(words[0]) ? words[0] : undefined;
     };
     const wanted = nationality(d.role)?.toLowerCase();
-    const conflicts = (p: Raw) =>
-      !!wanted && (byKey.get(p.key!) ?? []).some((r) => {
-        const n = r.role ? nationality(r.role)?.toLowerCase() : undefined;
-        return !!n && n !== wanted;
-      });
+    const nationalitiesOf = (key: string): Set<string> => {
+      let set = nationalitiesByKey.get(key);
+      if (!set) {
+        set = new Set();
+        for (const r of byKey.get(key) ?? []) {
+          const n = r.role ? nationality(r.role)?.toLowerCase() : undefined;
+          if (n) set.add(n);
+        }
+        nationalitiesByKey.set(key, set);
+      }
+      return set;
+    };
+    const conflicts = (p: Raw) => !!wanted && [...nationalitiesOf(p.key!)].some((n) => n !== wanted);
     const target = before.find((p) => !conflicts(p));
     if (target) (target.extraRoles ??= []).push(d.role);
   }
@@ -893,6 +945,18 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
   return mergeSameId(entities);
 }
 
+/** Index of the last mention (sorted by end) that ends at or before `offset`; -1 when none does. */
+function lastEndingBy(sorted: Raw[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 function dedupeCaseInsensitive(values: string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -907,17 +971,19 @@ function dedupeCaseInsensitive(values: string[]): string[] {
 
 function mergeSameId(entities: DocumentEntity[]): DocumentEntity[] {
   const byId = new Map<string, DocumentEntity>();
+  const merged = new Set<DocumentEntity>();
   for (const e of entities) {
     const prev = byId.get(e.id);
     if (!prev) {
       byId.set(e.id, e);
       continue;
     }
-    prev.mentions.push(...e.mentions);
-    prev.mentions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    for (const m of e.mentions) prev.mentions.push(m);
+    merged.add(prev);
     prev.aliases = dedupeCaseInsensitive([...prev.aliases, ...e.aliases].filter((a) => a !== prev.name));
     prev.roles = dedupeCaseInsensitive([...prev.roles, ...e.roles]);
   }
+  for (const e of merged) e.mentions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return [...byId.values()].sort((a, b) => firstOffset(a) - firstOffset(b));
 }
 
