@@ -78,6 +78,13 @@ export const BAD_COST = 8;
 export const FIXED_COST = 30;
 /** Furniture lines a body run may jump to reach more prose right after or before it. */
 export const MAX_JOIN_GAP = 2;
+/**
+ * Documents with at most this many non-blank lines (one sentence; a headline and a paragraph or two) have no
+ * page around them: nothing in them is "above" or "after" an article, and a prose sentence in them is the
+ * article even when it mentions a newsletter or a full report. Three lines: a headline, a standfirst and a
+ * paragraph; a scraped page with any chrome left has more.
+ */
+export const SHORT_DOCUMENT_MAX_LINES = 3;
 /** A further run of prose joins the body when it scores at least this share of the best run. Devset-tuned. */
 export const SECONDARY_RUN_RATIO = 0.5;
 
@@ -260,7 +267,8 @@ function classify(doc: DocumentText): LineClass[] {
   for (let i = 0; i < n; i++) if (feats[i]) prior[i] = priorOf(feats[i]!);
   // Features judge lines against the article around them: with no prose line at all (a note, a list, a
   // headline on its own) or in another language, only the line-alone verdicts apply.
-  const english = prior.includes('good') && isEnglish(feats);
+  let english = prior.includes('good') && isEnglish(feats);
+  const shortDocument = feats.filter(Boolean).length <= SHORT_DOCUMENT_MAX_LINES;
   let prevGood = false;
   for (let i = 0; i < n; i++) {
     const f = feats[i];
@@ -272,6 +280,7 @@ function classify(doc: DocumentText): LineClass[] {
     prevGood = isProse;
     let v = sandwiched ? undefined : cachedVerdict(f, doc.lines[i]);
     if (v?.weak && betweenProse(prior, feats, i)) v = undefined;
+    if (v && shortDocument && prior[i] === 'good' && v.rule === RULE_PAGE_CHROME) v = undefined;
     // Without the feature pass (another language, or no prose to compare with) a phrase-list match still
     // counts, except generic words and provenance patterns other than a source line.
     if (v && (english || (!v.weak && (v.kind === 'boilerplate' || v.meta?.kind === 'source')))) {
@@ -281,16 +290,24 @@ function classify(doc: DocumentText): LineClass[] {
     }
     if (!english) prior[i] = 'good';
   }
+  // The prose that switched the feature pass on may all have been claimed by the phrase lists: with no
+  // article left to stand next to, no line is "above" or "after" it, and only line-alone verdicts apply.
+  if (english && !prior.includes('good')) {
+    english = false;
+    for (let i = 0; i < n; i++) if (prior[i] && prior[i] !== 'fixed') prior[i] = 'good';
+  }
   if (english) markRepeats(prior, feats, repeated);
 
   joinSplitTimestamps(out, feats);
   if (english) markBareBylines(out, feats, prior);
 
-  const inBody = new Array<boolean>(n).fill(!english);
+  const inBody = new Array<boolean>(n).fill(!english || shortDocument);
   let firstBody = english ? n : 0;
   if (english) {
-    for (const [s, e] of bodyRuns(prior, feats, repeated)) for (let k = s; k <= e; k++) inBody[k] = true;
-    widenBody(inBody, prior, feats);
+    if (!shortDocument) {
+      for (const [s, e] of bodyRuns(prior, feats, repeated)) for (let k = s; k <= e; k++) inBody[k] = true;
+      widenBody(inBody, prior, feats);
+    }
     firstBody = inBody.indexOf(true);
     if (firstBody < 0) firstBody = n;
   }
@@ -331,7 +348,8 @@ function classify(doc: DocumentText): LineClass[] {
       // short
       if (before === 'good' && after === 'good') good = true;
       else if (before !== 'good' && after !== 'good') good = false;
-      else good = sentenceLike(f);
+      // In a short document the line next to the prose is its headline or last sentence.
+      else good = shortDocument || sentenceLike(f);
     }
     out[i] = good ? { kind: 'content' } : chromeByFeatures(f, p, before, after);
   }

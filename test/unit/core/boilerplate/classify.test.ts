@@ -100,3 +100,29 @@ describe('classifyLines on documents without article prose', () => {
     assert.equal(c[1].rule, 'boilerplate/comment-form');
   });
 });
+
+describe('classifyLines on short documents', () => {
+  const kinds = (text: string) => classifyLines(new DocumentText(text)).map((c) => c.kind);
+  const content: [string, string][] = [
+    ['one sentence that mentions a newsletter', 'The newsletter, which has 20,000 subscribers, will close at the end of the year, its founder said.\n'],
+    ['one sentence that mentions a full report', 'Click here to read the full report, which was published by the ministry on Monday.\n'],
+    ['a two-word headline over one paragraph', 'Markets rally\nShares in London rose 2% on Friday as investors welcomed the lower inflation figures.\n'],
+    ['a headline over a paragraph the phrase lists claim', 'Ferry timetable changes\n\nThe newsletter, which has 20,000 subscribers, will close at the end of the year, its founder said.\nIt will stop on 31 December.\n'],
+  ];
+  for (const [name, text] of content) {
+    it(`keeps ${name} as content`, () => {
+      assert.deepEqual(kinds(text).filter((k) => k !== 'blank' && k !== 'content'), [], text);
+    });
+  }
+
+  const flagged: [string, string, number, string][] = [
+    ['share buttons over a sentence', 'Share this article\nThe prime minister will visit Paris next week to discuss trade, his office said on Sunday.\n', 0, 'boilerplate/page-chrome'],
+    ['a copyright line under a sentence', 'The prime minister will visit Paris next week to discuss trade, his office said on Sunday.\n© 2025 Example Media. All rights reserved.\n', 1, 'boilerplate/legal'],
+    ['a comment prompt under a sentence', 'Officials said the plan was approved on Monday after a long debate in the council.\nLeave a Reply\n', 1, 'boilerplate/comment-form'],
+  ];
+  for (const [name, text, line, rule] of flagged) {
+    it(`still flags ${name}`, () => {
+      assert.equal(classifyLines(new DocumentText(text))[line].rule, rule);
+    });
+  }
+});
