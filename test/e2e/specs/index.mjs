@@ -8,6 +8,7 @@ import attribution from './attribution.mjs';
 import entityHover from './entityHover.mjs';
 import copies from './copies.mjs';
 import review from './review.mjs';
+import grammar from './grammar.mjs';
 import logsClean from './logsClean.mjs';
 
-export const specs = [corpusView, corpusCounts, commentForm, boilerplateAll, attribution, entityHover, copies, review, logsClean];
+export const specs = [corpusView, corpusCounts, commentForm, boilerplateAll, attribution, entityHover, copies, review, grammar, logsClean];
