@@ -214,7 +214,7 @@ function localSources(masked: string): LocalSource[] {
       if (!next ? t.lower.endsWith('s') : !next.word ? t.lower.endsWith('s') : /^(?:of|in|on|for|from|with|to|at|by|and|or|as|is|are|was|were)$/.test(next.lower)) continue;
     }
     const quoteOnly = SPEECH_ACT_ONLY.has(t.lower);
-    const { words, stop } = subjectBefore(tokens, i);
+    const { words, stop, stopIndex } = subjectBefore(tokens, i);
     if (words.length && INFERENCE_VERBS.has(t.lower) && !classifyPhrase(words, words[0].start === tokens[0].start, true)) continue;
     if (words.length) {
       if (BASE_FORMS.has(t.lower) && words.length === 1 && !/s$/.test(words[0].lower) && !/^(?:they|we|i|you|police)$/.test(words[0].lower)) continue;
@@ -234,12 +234,12 @@ function localSources(masked: string): LocalSource[] {
       // the comma segments before the verb; a named one wins.
       if (stop.text === ',') {
         const candidates: Token[][] = [];
-        let at = tokens.indexOf(stop);
+        let at = stopIndex;
         for (let k = 0; k < 2 && at > 0; k++) {
-          const { words: seg, stop: segStop } = subjectBefore(tokens, at);
+          const { words: seg, stop: segStop, stopIndex: segStopIndex } = subjectBefore(tokens, at);
           if (seg.length && classifyPhrase(seg, seg[0].start === tokens[0].start)) candidates.push(seg);
           if (!segStop || segStop.text !== ',') break;
-          at = tokens.indexOf(segStop);
+          at = segStopIndex;
         }
         const pick = candidates.find((c) => classifyPhrase(c, c[0].start === tokens[0].start)?.kind === 'named') ?? candidates[0];
         if (pick) {
@@ -249,7 +249,7 @@ function localSources(masked: string): LocalSource[] {
       }
     }
     if (stop && stop.word && (stop.lower === 'and' || stop.lower === 'but' || stop.lower === 'while')) {
-      const subject = clauseSubject(tokens, tokens.indexOf(stop));
+      const subject = clauseSubject(tokens, stopIndex);
       if (subject.length) push(subject, t.start, t.end, 'speech-verb', quoteOnly, subject[0].start === tokens[0].start);
     }
   }
@@ -265,26 +265,66 @@ function localSources(masked: string): LocalSource[] {
 
 
 /**
+ * What `isNarrationCue` asks of the whole sentence, computed at most once per sentence: asking it again for
+ * every cue made a long sentence with many cues quadratic.
+ */
+class NarrationContext {
+  private disruptionEnd?: number;
+  private schedule?: boolean;
+  constructor(readonly masked: string) {}
+
+  /** End of the first disruption word ("cancelled", "delays"), or Infinity when there is none. */
+  firstDisruptionEnd(): number {
+    if (this.disruptionEnd === undefined) {
+      const m = DISRUPTION.exec(this.masked);
+      this.disruptionEnd = m ? m.index + m[0].length : Infinity;
+    }
+    return this.disruptionEnd;
+  }
+
+  hasDisruption(): boolean {
+    return this.firstDisruptionEnd() !== Infinity;
+  }
+
+  /** A disruption word lies wholly before `offset`. */
+  disruptionBefore(offset: number): boolean {
+    return this.firstDisruptionEnd() <= offset;
+  }
+
+  hasSchedule(): boolean {
+    return (this.schedule ??= SCHEDULE_TIME.test(this.masked));
+  }
+}
+
+/**
  * Cues that narration also uses: the stated reason for a disruption, "will" before a specific day (a
  * schedule, not a forecast), a count of what something holds or of who signed, goals scored.
  */
-function isNarrationCue(type: ClaimType, masked: string, start: number, end: number): boolean {
+function isNarrationCue(type: ClaimType, ctx: NarrationContext, start: number, end: number): boolean {
+  const masked = ctx.masked;
   const cue = masked.slice(start, end).toLowerCase();
   if (type === 'causal') {
-    if (DISRUPTION.test(masked.slice(0, start))) return true;
-    return /^(?:forc|because|due|owing)/.test(cue) && DISRUPTION.test(masked);
+    if (ctx.disruptionBefore(start)) return true;
+    return /^(?:forc|because|due|owing)/.test(cue) && ctx.hasDisruption();
   }
-  if (type === 'predictive') return /^(?:will|would|won['’]t)$/.test(cue) && SCHEDULE_TIME.test(masked);
+  if (type === 'predictive') return /^(?:will|would|won['’]t)$/.test(cue) && ctx.hasSchedule();
   if (type === 'statistic') {
     const before = masked.slice(Math.max(0, start - 40), start);
     // "signed by more than 100 MPs", "scored twice": a tally of what happened.
-    return CONTAINMENT.test(before) || /\bby\s*$/.test(before) || (cue === 'twice' && /\b(?:scored|netted|struck)\s*$/.test(before)) || (/^(?:more|at least|nearly|almost|up to|over)\b/.test(cue) && DISRUPTION.test(masked));
+    return CONTAINMENT.test(before) || /\bby\s*$/.test(before) || (cue === 'twice' && /\b(?:scored|netted|struck)\s*$/.test(before)) || (/^(?:more|at least|nearly|almost|up to|over)\b/.test(cue) && ctx.hasDisruption());
   }
   return false;
 }
 
 function claimCues(masked: string): { type: ClaimType; start: number; end: number }[] {
   const found: { type: ClaimType; start: number; end: number }[] = [];
+  const ctx = new NarrationContext(masked);
+  // Characters already taken by a cue: an overlap test per match that does not grow with the cue count.
+  const taken = new Uint8Array(masked.length);
+  const overlaps = (start: number, end: number): boolean => {
+    for (let k = start; k < end; k++) if (taken[k]) return true;
+    return false;
+  };
   // No Unicode property escapes and no 'u' flag in these patterns: with them V8 runs several times slower.
   for (const p of CLAIM_PATTERNS) {
     p.re.lastIndex = 0;
@@ -292,7 +332,10 @@ function claimCues(masked: string): { type: ClaimType; start: number; end: numbe
       const text = m[0];
       const start = m.index + (text.length - text.trimStart().length);
       const end = m.index + text.trimEnd().length;
-      if (end > start && !found.some((f) => f.start < end && start < f.end) && !isNarrationCue(p.type, masked, start, end)) found.push({ type: p.type, start, end });
+      if (end > start && !overlaps(start, end) && !isNarrationCue(p.type, ctx, start, end)) {
+        found.push({ type: p.type, start, end });
+        taken.fill(1, start, end);
+      }
       if (m[0].length === 0) p.re.lastIndex++;
     }
   }

@@ -150,7 +150,7 @@ export const MAX_SUBJECT_WORDS = 9;
  * "… Peskov said"). `stop` reports what ended the scan: a clause word such as "and", punctuation, or the
  * start of the sentence.
  */
-export function subjectBefore(tokens: Token[], verb: number): { words: Token[]; stop: Token | undefined } {
+export function subjectBefore(tokens: Token[], verb: number): { words: Token[]; stop: Token | undefined; stopIndex: number } {
   let i = verb - 1;
   while (i >= 0 && tokens[i].word && VERB_FILLERS.has(tokens[i].lower)) i--;
   // "Peskov on Monday said", "the ministry said on Sunday" (after the verb: nothing to do).
@@ -179,7 +179,7 @@ export function subjectBefore(tokens: Token[], verb: number): { words: Token[]; 
     if (words.length > MAX_SUBJECT_WORDS) break;
     i--;
   }
-  return { words: stripIntro(words), stop };
+  return { words: stripIntro(words), stop, stopIndex: stop ? i : -1 };
 }
 
 /** The phrase after token `from` ("according to [the US Defense Department]", "said [Peskov]"). */
@@ -205,13 +205,22 @@ export function phraseAfter(tokens: Token[], from: number, maxWords = 12): Token
 }
 
 /**
+ * Tokens from the sentence start that `clauseSubject` reads: room for a few introductory phrases ("In
+ * Moscow, on Monday, after the talks, …") before the subject; news sentences rarely need a tenth of it.
+ */
+export const MAX_CLAUSE_SUBJECT_TOKENS = 60;
+
+/**
  * The subject of the sentence's main clause, for coordinated and participial speech verbs ("Kim … and
  * said", "…, saying"): the first noun phrase of the first comma segment that is not an adverbial.
  */
 export function clauseSubject(tokens: Token[], before: number): Token[] {
+  // The subject opens the sentence: only its first tokens are read, so a sentence with thousands of
+  // "…, saying" stays linear (each call used to re-read the sentence up to its verb).
+  const last = Math.min(before, MAX_CLAUSE_SUBJECT_TOKENS);
   let segStart = 0;
-  for (let i = 0; i <= before && i < tokens.length; i++) {
-    const isSegEnd = i === before || tokens[i].text === ',';
+  for (let i = 0; i <= last && i < tokens.length; i++) {
+    const isSegEnd = i === last || tokens[i].text === ',';
     if (!isSegEnd) continue;
     const seg = tokens.slice(segStart, i).filter((t) => t.word);
     segStart = i + 1;

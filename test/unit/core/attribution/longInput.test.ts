@@ -54,6 +54,31 @@ describe('attribution on long input', () => {
   });
 });
 
+describe('one very long sentence', () => {
+  // Units that each make a cue or a source candidate: a causal cue, a forecast, a coordinated speech verb,
+  // a comma speech verb, a figure. No full stop, so the whole line is one sentence.
+  const UNITS = ['because the talks failed ', 'prices will rise ', 'Kim and said ', 'Officials, said ', 'more than 400 people '];
+  const sentence = (chars: number): string => {
+    let out = '';
+    for (let i = 0; out.length < chars; i++) out += UNITS[i % UNITS.length];
+    return out + 'in the end.';
+  };
+
+  it('costs linear time in its length (each cue used to rescan the sentence)', () => {
+    const run = (chars: number) => bestMs(() => analyzeAttribution(new DocumentText(sentence(chars))));
+    run(2_000); // warm up the regular expressions and the JIT
+    const small = run(6_000);
+    const big = run(48_000);
+    // 8× the text: linear costs ~8×, the per-cue rescans cost ~40–60×.
+    assert.ok(big < Math.max(small, 3) * 20, `6,000 chars ${small.toFixed(1)} ms, 48,000 chars ${big.toFixed(1)} ms`);
+  });
+
+  it('still finds its cues', () => {
+    const [a] = analyzeAttribution(new DocumentText(sentence(600)));
+    assert.deepEqual([...a.claimTypes].sort(), ['causal', 'predictive', 'statistic']);
+  });
+});
+
 describe('lines too long to read', () => {
   // A 60,000-character line of ordinary sentences (a text that lost its line breaks) between two normal ones.
   const long = Array.from({ length: 1500 }, (_, i) => `Analysts say pier ${i} is the busiest.`).join(' ');
