@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { DocumentText } from '../../../../src/core/text/documentText';
 import { analyzeAttribution, nearestNamedSource, NEAREST_SOURCE_WINDOW } from '../../../../src/core/attribution/analyze';
 import { attributionRules } from '../../../../src/core/rules/attribution';
+import { analyzeDocument } from '../../../../src/core/document';
 import { MAX_SENTENCE_LINE_LENGTH, sentenceNotices, sentencesOf } from '../../../../src/core/text/sentences';
 
 const NAMED = 'Harbour master Piotr Nowak said the queue had shrunk.';
@@ -96,6 +97,12 @@ describe('lines too long to read', () => {
       `Attribution: 1 line longer than ${MAX_SENTENCE_LINE_LENGTH} characters not split into sentences or checked for sources (line 3).`,
     ]);
     assert.deepEqual(sentenceNotices(new DocumentText('The backlog is the worst in a decade.')), []);
+  });
+
+  it('reach the document report, and no attribution finding lies on them', () => {
+    const report = analyzeDocument(text);
+    assert.ok(report.notices.some((n) => n.startsWith('Attribution: 1 line longer than')));
+    assert.ok(!report.findings.some((f) => f.category === 'attribution' && f.range.start.line === 2));
   });
 
   it('a line just under the limit is still read', () => {
