@@ -73,6 +73,19 @@ export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntit
   };
   const list = [...groups.values()];
   const mainName = (g: Group) => [...g.names.keys()].sort((a, b) => tokenCount(b) - tokenCount(a) || b.length - a.length)[0];
+  // One name typed differently in different documents ("Andalusia" a place in one, a person in another,
+  // each from its own weak cues) is one entity: the type with the most evidence wins.
+  const byName = new Map<string, Group[]>();
+  for (const g of list) {
+    if (user?.byName.get(mainName(g))) continue;
+    const k = nameKey(mainName(g));
+    byName.set(k, [...(byName.get(k) ?? []), g]);
+  }
+  for (const same of byName.values()) {
+    if (new Set(same.map((g) => g.type)).size < 2) continue;
+    const winner = [...same].sort((a, b) => typeEvidence(b) - typeEvidence(a) || b.members.length - a.members.length || TYPE_RANK[a.type] - TYPE_RANK[b.type])[0];
+    for (const g of same) if (g !== winner) union(g.id, winner.id);
+  }
   // Persons known only by a surname join the one full name that carries it.
   const bySurname = new Map<string, Group[]>();
   for (const g of list) {
@@ -143,6 +156,15 @@ export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntit
 }
 
 const mentionKey = (r: Range) => `${r.start.line}:${r.start.character}`;
+
+/** Evidence for a group's type: its mentions, with "other" (no cue at all) counting least. */
+function typeEvidence(g: { type: EntityType; names: Map<string, number> }): number {
+  const mentions = [...g.names.values()].reduce((a, b) => a + b, 0);
+  return g.type === 'other' ? mentions / 2 : mentions;
+}
+
+/** Tie-break between types with equal evidence: a name typed both ways is more often a place or a body. */
+const TYPE_RANK: Record<EntityType, number> = { location: 0, organization: 1, person: 2, other: 3 };
 
 /**
  * Per document, the mentions that named source spans credit. A span such as "Kremlin spokesperson Dmitry

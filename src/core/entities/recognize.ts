@@ -193,7 +193,9 @@ const EVENT_PREFIXES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tro
 
 /** Lower-case nouns that make the capitalised word next to them an organisation ("the Fatah party", "news agency TASS"). */
 const ORG_NOUNS_AFTER = /^(?:party|movement|militia|group|company|corporation|newspaper|daily|broadcaster|network|agency|ministry|government|administration|faction|rebels|insurgents|bank|university)$/;
-const ORG_NOUNS_BEFORE = /^(?:agency|newspaper|daily|broadcaster|network|carmaker|company|firm|group|party|bank|lender|retailer|airline|startup|insurer|chipmaker|giant)$/;
+const ORG_NOUNS_BEFORE = /^(?:agency|newspaper|daily|broadcaster|network|carmaker|company|firm|group|party|bank|lender|retailer|airline|startup|insurer|chipmaker|giant|cooperative|union|association|federation|consortium|charity|foundation|manufacturer|producer|supplier|exporter|operator)$/;
+/** Nouns whose "in <Name>" names a company or a person, not a place ("shares in Acme", "confidence in Powell"). */
+const NON_PLACE_IN_HEADS = /^(?:shares?|stakes?|interest|interests|investment|investments|holding|holdings|confidence|trust|faith|belief|role|part)$/;
 
 const DOTTED_SUFFIX = new Set(['Corp', 'Inc', 'Ltd', 'Co', 'Bros', 'Jr', 'Sr']);
 
@@ -224,6 +226,16 @@ function addContextCues(ctx: LineContext, span: Token[], raw: Raw): void {
   const last = span[span.length - 1];
   const before = tokens[first.index - 1];
   const after = tokens[last.index + 1];
+  // "the union FNV Havens said", "the cooperative group Dcoop said": the noun before the name says what it
+  // is, and what follows is said by that body, not by a person.
+  const orgBefore = !!before && isJoinGap(before.gapAfter) && ORG_NOUNS_BEFORE.test(before.text) && tokens[first.index - 2]?.lower !== 'a';
+  // "growers in Andalusia had received": the speech verb belongs to the noun before "in", and the name is a place.
+  const beforeIn = tokens[first.index - 2];
+  const inHead = before?.text === 'in' && isJoinGap(before.gapAfter) && beforeIn && isJoinGap(beforeIn.gapAfter) && (beforeIn.text === beforeIn.lower || beforeIn.sentenceStart) ? beforeIn.lower : undefined;
+  const notPlace = !!inHead && NON_PLACE_IN_HEADS.test(inHead);
+  const placeAfterNoun = !!inHead && !notPlace && /^\p{Ll}{3,}$/u.test(inHead) && !FUNCTION_WORDS.has(inHead) && !WORDS.speechVerbs.has(inHead);
+  const heardFromPerson = !orgBefore && !placeAfterNoun;
+  if (orgBefore) raw.cues.add('org-before');
   if (before && isJoinGap(before.gapAfter) && WORDS.roleNouns.has(before.lower) && before.lower === before.text) {
     raw.cues.add('role');
     const { role, from } = roleBefore(ctx, before);
@@ -231,19 +243,19 @@ function addContextCues(ctx: LineContext, span: Token[], raw: Raw): void {
     // "according to Kremlin spokesperson Dmitry Peskov": the person is the source, not the modifier.
     if (tokens[from - 1]?.lower === 'to' && tokens[from - 2]?.lower === 'according') raw.cited = true;
   }
-  if (after && /^\s*,?\s*$/.test(last.gapAfter) && WORDS.speechVerbs.has(after.lower) && !last.possessive) {
+  if (heardFromPerson && after && /^\s*,?\s*$/.test(last.gapAfter) && WORDS.speechVerbs.has(after.lower) && !last.possessive) {
     // "has", "was", "who" follow any noun; they only count away from the start of a sentence.
     const weak = /^(?:has|had|was|is|who|met|visited|traveled|travelled|himself|herself)$/.test(after.lower);
     if (!weak) raw.cues.add('speech');
     else if (!first.sentenceStart) raw.cues.add('speech-weak');
   }
   if (after && isJoinGap(last.gapAfter) && /^(?:said|says|told|reported|reports|added|wrote|announced|stated)$/.test(after.lower)) raw.cited = true;
-  if (before && isJoinGap(before.gapAfter) && WORDS.placePrepositions.has(before.lower) && (before.text === before.lower || before.sentenceStart)) raw.cues.add('place');
+  if (before && isJoinGap(before.gapAfter) && WORDS.placePrepositions.has(before.lower) && (before.text === before.lower || before.sentenceStart) && !notPlace) raw.cues.add('place');
   if (before?.text === 'the') raw.cues.add('the');
   if (span.length === 1 && after && isJoinGap(last.gapAfter) && ORG_NOUNS_AFTER.test(after.text)) raw.cues.add('org');
-  if (span.length === 1 && before && isJoinGap(before.gapAfter) && ORG_NOUNS_BEFORE.test(before.text) && tokens[first.index - 2]?.lower !== 'a') raw.cues.add('org');
-  if (span.length === 1 && (last.possessive || (after?.text === 's' && /^\s*['’]\s*$/.test(last.gapAfter)))) raw.cues.add('possessive');
-  if (after && isJoinGap(last.gapAfter) && after.text === after.lower && /^[a-z]{3,}ed$/.test(after.text) && (!first.sentenceStart || !/s$/.test(first.text))) raw.cues.add('speech');
+  if (span.length === 1 && orgBefore) raw.cues.add('org');
+  if (heardFromPerson && span.length === 1 && (last.possessive || (after?.text === 's' && /^\s*['’]\s*$/.test(last.gapAfter)))) raw.cues.add('possessive');
+  if (heardFromPerson && after && isJoinGap(last.gapAfter) && after.text === after.lower && /^[a-z]{3,}ed$/.test(after.text) && (!first.sentenceStart || !/s$/.test(first.text))) raw.cues.add('speech');
   if (before && before.lower === 'to' && tokens[first.index - 2]?.lower === 'according' && !(after && WORDS.roleNouns.has(after.text))) raw.cited = true;
   if (before?.lower === 'of' && /^(?:island|city|town|village|port|province|region|state|republic|capital|suburb|district)$/.test(tokens[first.index - 2]?.lower ?? '')) raw.cues.add('place');
   if (last.gapAfter.startsWith(',') && after) {
@@ -507,6 +519,13 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
     return;
   }
   const raw = push(ctx, name, undefined, undefined, role);
+  // "the union FNV Havens": a run of unknown words right after an organisation noun names that body, unless
+  // it opens with a first name ("the firm John Lewis" stays for the rules below).
+  if (raw.cues.has('org-before') && !gaz.isFirstName(name[0].text) && n <= OTHER_MAX_TOKENS) {
+    raw.type = 'organization';
+    linkAcronym(ctx, name);
+    return;
+  }
   // A person's name neither ends in a nationality ("Radical Shiite") nor holds a known place or body
   // ("Iraq War"), unless that word is also a first name ("Jordan Peterson").
   const firstName = gaz.isFirstName(name[0].text);
