@@ -91,8 +91,10 @@ export interface SentenceAttribution {
   needsSource: boolean;
   /** The next sentence (or next paragraph's first) supplies evidence with a named source. */
   supportedBy?: { sentence: number; source: SourceInfo };
-  /** Where ", according to …" goes: before the sentence's final punctuation. */
+  /** Where the source placeholder goes (see `insertionPoint`). */
   insertSourceAt: Position;
+  /** How the placeholder reads there: ", according to …" or " (according to …)". */
+  insertSourceStyle: SourceInsertionStyle;
 }
 
 /** Quotations shorter than this are scare quotes or phrases ("hegemonic forces"), not statements. */
@@ -342,13 +344,40 @@ function claimCues(masked: string): { type: ClaimType; start: number; end: numbe
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Before the final run of terminators and closing marks. */
-function insertionOffset(text: string): number {
-  let e = text.length;
-  while (e > 0 && /["”’')\]\s]/.test(text[e - 1])) e--;
-  const afterTerminators = e;
-  while (e > 0 && /[.!?…]/.test(text[e - 1])) e--;
-  return e === 0 ? afterTerminators : e;
+/**
+ * How the source placeholder reads at `insertSourceAt`: "comma" — ", according to …" before the
+ * sentence's own final punctuation; "parenthesis" — " (according to …)" after a closing quotation mark
+ * that follows the sentence's final punctuation (…lows.” / "Why?"), where any comma form would either
+ * change the quoted words or leave a comma after the full stop.
+ */
+export type SourceInsertionStyle = 'comma' | 'parenthesis';
+
+const CLOSING_MARK = /["”’')\]]/;
+const CLOSING_QUOTE = /["”’']/;
+const FINAL_PUNCTUATION = /[.!?…]/;
+
+/**
+ * Where ", according to …" goes in a sentence, by how it ends:
+ *   `…March.` `…March!` `…March…`   before the final punctuation (comma form);
+ *   `…“an eyesore”.` `…(in March).`  after the closing mark, before the final punctuation (comma form);
+ *   `(…March.)`                      inside the brackets, before the final punctuation (comma form);
+ *   `…March.”` `"…fall?"` `…March.'` after the closing quotation mark (parenthesis form): the final
+ *                                    punctuation belongs to the quotation, which must not be changed;
+ *   no final punctuation (headline)  at the end (comma form).
+ */
+export function insertionPoint(text: string): { offset: number; style: SourceInsertionStyle } {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  let closers = end;
+  while (closers > 0 && CLOSING_MARK.test(text[closers - 1])) closers--;
+  let e = closers;
+  while (e > 0 && FINAL_PUNCTUATION.test(text[e - 1])) e--;
+  if (e === closers) return { offset: end, style: 'comma' };
+  if (e === 0) return { offset: closers, style: 'comma' };
+  for (let k = end - 1; k >= closers; k--) {
+    if (CLOSING_QUOTE.test(text[k])) return { offset: k + 1, style: 'parenthesis' };
+  }
+  return { offset: e, style: 'comma' };
 }
 
 function topicWords(text: string): Set<string> {
@@ -401,7 +430,7 @@ function analyzeSentence(s: Sentence): SentenceAttribution {
   const source = sources.find((x) => x.kind === 'named') ?? sources[0];
   const claimTypes = [...new Set(claims.map((c) => c.type))];
   const claimType = claimTypes.find((t) => t !== 'hedged') ?? claimTypes[0];
-  const offset = insertionOffset(s.text);
+  const insertion = insertionPoint(s.text);
   return {
     index: s.index,
     paragraph: s.paragraph,
@@ -419,7 +448,8 @@ function analyzeSentence(s: Sentence): SentenceAttribution {
     source,
     sources,
     needsSource: claimTypes.length > 0 || directQuote,
-    insertSourceAt: { line, character: col + offset },
+    insertSourceAt: { line, character: col + insertion.offset },
+    insertSourceStyle: insertion.style,
   };
 }
 

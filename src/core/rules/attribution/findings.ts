@@ -3,10 +3,17 @@
 import type { DocumentText } from '../../text/documentText';
 import type { RelatedInformation } from '../../types';
 import type { RuleFinding } from '../rule';
-import { nearestNamedSource, type ClaimType, type Cue, type SentenceAttribution, type SourceInfo } from '../../attribution/analyze';
+import { nearestNamedSource, type ClaimType, type Cue, type SentenceAttribution, type SourceInfo, type SourceInsertionStyle } from '../../attribution/analyze';
 
-/** Snippet the extension inserts at `data.insertSourceAt` (VS Code snippet syntax). */
+/** Snippet the extension inserts at `data.insertSourceAt` (VS Code snippet syntax), in most sentences. */
 export const SOURCE_PLACEHOLDER_SNIPPET = ', according to ${1:source}';
+/** The snippet after a quotation that ends the sentence with its own full stop: `…lows.” (according to …)`. */
+export const SOURCE_PLACEHOLDER_AFTER_QUOTE_SNIPPET = ' (according to ${1:source})';
+
+/** The snippet for a sentence's insertion style (see `insertionPoint` in attribution/analyze). */
+export function sourcePlaceholderSnippet(style: SourceInsertionStyle): string {
+  return style === 'parenthesis' ? SOURCE_PLACEHOLDER_AFTER_QUOTE_SNIPPET : SOURCE_PLACEHOLDER_SNIPPET;
+}
 
 /** Longest trigger quoted in a message; longer ones are cut with an ellipsis. */
 const MAX_QUOTED = 60;
@@ -46,7 +53,7 @@ export function attributionData(a: SentenceAttribution): Record<string, unknown>
     source: sourceData(a.source),
     supportedBy: a.supportedBy ? { ...sourceData(a.supportedBy.source), sentence: a.supportedBy.sentence } : undefined,
     insertSourceAt: a.insertSourceAt,
-    insertSourceSnippet: SOURCE_PLACEHOLDER_SNIPPET,
+    insertSourceSnippet: sourcePlaceholderSnippet(a.insertSourceStyle),
     sentenceRange: a.range,
   };
 }
