@@ -45,5 +45,19 @@ export default {
         await wb.setSideBarVisible(true);
       }
     });
+
+    await h.step('"Corpus Review: Show Drift Report" renders the meaning changes (could → might)', async () => {
+      await wb.closeAllEditorsDiscarding();
+      await wb.openFile(COPY);
+      await wb.runCommand('Corpus Review: Show Drift Report');
+      // The report opens in the Markdown preview, a webview: two nested iframes.
+      const body = page.frameLocator('iframe.webview').frameLocator('#active-frame').locator('body');
+      const text = await waitUntil(async () => {
+        const t = (await body.innerText({ timeout: 2000 })).replace(/\u00a0/g, ' ');
+        return t.includes('Drift report') && t;
+      }, 'the rendered drift report');
+      expect(text.includes(ORIGINAL), `the report to name the original ${ORIGINAL}`);
+      expect(/certainty changed/i.test(text) && /\bcould\b/.test(text) && /\bmight\b/.test(text), 'the could → might certainty change in the report');
+    });
   },
 };

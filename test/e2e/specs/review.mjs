@@ -60,6 +60,7 @@ export default {
       await wb.waitForTreeStable('Corpus');
       await row().click();
       await wb.activeTab(DOC).waitFor();
+      await page.locator('.editor-group-container.active .monaco-editor .squiggly-warning').first().waitFor();
       await wb.hidePanel();
       await page.mouse.move(5, 5);
       await h.screenshot('readme-tree');
