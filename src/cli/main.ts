@@ -22,6 +22,8 @@ Options:
   --workers N      worker threads (default: one per core when there are many files; 1 = none)
   --time-budget T  per-document time budget in ms, or none (default 2000; none makes results
                    independent of machine load, as equality checks across runs need)
+  --entities FILE  user entities (added names, types, aliases, not-entities); .corpus-review/entities.json
+                   in the current folder and in each input's workspace root is read too
   --facts-out FILE (cluster) write the corpus facts for \`check --facts\`
   -h, --help       show this help
   -v, --version    show the version

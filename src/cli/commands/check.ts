@@ -6,6 +6,7 @@ import { analyzeFiles } from '../pool/analyzeFiles';
 import { UsageError, type Command, type CommandContext, type OptionValues } from './command';
 import { readFactsFile } from './factsFile';
 import { parseShard, shardOf, type Shard } from './shard';
+import { loadUserEntities } from '../userEntities';
 
 export const JSONL = 'jsonl';
 
@@ -51,10 +52,18 @@ export function parseTimeBudget(value: OptionValues['time-budget']): AnalysisOpt
   return { timeBudgetMs: n };
 }
 
+/** The user's entities (`.corpus-review/entities.json` near the inputs and here, `--entities FILE`) into `options`; problems to stderr. */
+export async function withUserEntities(options: AnalysisOptions, inputs: string[], values: OptionValues, io: CommandContext['io']): Promise<AnalysisOptions> {
+  const explicit = values.entities === undefined ? undefined : String(values.entities);
+  const loaded = await loadUserEntities(inputs, explicit, process.cwd());
+  for (const p of loaded.problems) io.err.write(`corpus-review: ${p}\n`);
+  return loaded.entities ? { ...options, entities: loaded.entities } : options;
+}
+
 export const checkCommand: Command = {
   name: 'check',
-  synopsis: 'check [paths…] [--format text|json|sarif|jsonl] [--fail-on <severity>|none] [--shard i/n] [--facts FILE] [--workers N|auto] [--time-budget ms|none]',
-  options: ['format', 'fail-on', 'shard', 'facts', 'workers', 'time-budget'],
+  synopsis: 'check [paths…] [--format text|json|sarif|jsonl] [--fail-on <severity>|none] [--shard i/n] [--facts FILE] [--workers N|auto] [--time-budget ms|none] [--entities FILE]',
+  options: ['format', 'fail-on', 'shard', 'facts', 'workers', 'time-budget', 'entities'],
   async run({ values, args, io }: CommandContext): Promise<number> {
     const formatName = String(values.format ?? 'text');
     const format = FORMATTERS[formatName];
@@ -64,7 +73,7 @@ export const checkCommand: Command = {
     const failOn = parseFailOn(String(values['fail-on'] ?? 'error'));
     const shard = parseShard(values.shard as string | undefined);
     const workers = parseWorkers(values.workers);
-    const options = parseTimeBudget(values['time-budget']);
+    const options = await withUserEntities(parseTimeBudget(values['time-budget']), args.length ? args : ['.'], values, io);
     const facts = values.facts ? await readFactsFile(String(values.facts)) : undefined;
     const { files, positions } = await selectFiles(args, shard);
 

@@ -16,6 +16,7 @@ export const ALL_OPTIONS = {
   'facts-out': { type: 'string' },
   workers: { type: 'string' },
   'time-budget': { type: 'string' },
+  entities: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;

@@ -4,7 +4,7 @@ import { FORMATTERS } from '../formats';
 import { formatJsonl, reportFromRecord, type DocumentRecord } from '../formats/jsonl';
 import { InputError } from '../inputs';
 import { UsageError, type Command, type CommandContext } from './command';
-import { exitCodeFor, JSONL, parseFailOn } from './check';
+import { exitCodeFor, JSONL, parseFailOn, withUserEntities } from './check';
 import { readFactsFile } from './factsFile';
 import { readJsonlRecords } from './jsonlInput';
 
@@ -15,8 +15,8 @@ import { readJsonlRecords } from './jsonlInput';
  */
 export const mergeCommand: Command = {
   name: 'merge',
-  synopsis: 'merge [shard.jsonl…|-] --facts FILE [--format jsonl|json|text|sarif] [--fail-on <severity>|none]',
-  options: ['facts', 'format', 'fail-on'],
+  synopsis: 'merge [shard.jsonl…|-] --facts FILE [--format jsonl|json|text|sarif] [--fail-on <severity>|none] [--entities FILE]',
+  options: ['facts', 'format', 'fail-on', 'entities'],
   async run({ values, args, io }: CommandContext): Promise<number> {
     const formatName = String(values.format ?? JSONL);
     const format = formatName === JSONL ? null : FORMATTERS[formatName];
@@ -24,6 +24,8 @@ export const mergeCommand: Command = {
     const failOn = parseFailOn(String(values['fail-on'] ?? 'error'));
     if (!values.facts) throw new UsageError('merge needs --facts FILE (from `cluster --facts-out`)');
     const facts = await readFactsFile(String(values.facts));
+    // The shards' documents were recognised with the user's entities; the index needs their types and roles too.
+    const options = await withUserEntities({}, [], values, io);
     const docs: { index: number; report: CorpusDocumentReport }[] = [];
     const seen = new Set<string>();
     for await (const r of readJsonlRecords(args)) {
@@ -36,7 +38,7 @@ export const mergeCommand: Command = {
     }
     docs.sort((a, b) => a.index - b.index);
     const documents = docs.map((d) => d.report);
-    const report: CorpusReport = { documents, entities: buildEntityIndex(documents), copies: facts.copies };
+    const report: CorpusReport = { documents, entities: buildEntityIndex(documents, options), copies: facts.copies };
     io.out.write(format ? format(report) : formatJsonl(report, docs.map((d) => d.index)));
     return exitCodeFor(report, failOn);
   },
