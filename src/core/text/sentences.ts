@@ -178,13 +178,42 @@ function spansFromBoundaries(text: string, boundaries: number[]): Array<[number,
  * Exported for tests and for the fast-path agreement check.
  */
 export function splitReference(text: string): Array<[number, number]> {
-  const shadow = text.replace(/"/g, '“');
-  const candidates: number[] = [];
-  for (const node of splitterSplit(shadow)) {
-    if (node.type === 'Sentence') candidates.push(node.range[1]);
-  }
+  const candidates = splitterCandidates(text);
   for (const c of regexCandidates(text)) candidates.push(c);
   return spansFromBoundaries(text, decideBoundaries(text, candidates));
+}
+
+/**
+ * sentence-splitter slows down more than linearly on a long stretch it does not split (49,000 characters
+ * of "J. J. …" took ~4 s, of "Mr. Mr. …" ~1 s), so a longer line is shown to it in pieces of about this
+ * size. Article paragraphs never reach it (the longest line in the seeds and the devset is ~1,000
+ * characters); the regex candidates and the news fixes still see the whole line.
+ */
+export const SPLITTER_PIECE_CHARS = 4_000;
+
+/** sentence-splitter's boundary candidates, straight quotes shown as curly ones, piece by piece. */
+function splitterCandidates(text: string): number[] {
+  const shadow = text.replace(/"/g, '“');
+  const out: number[] = [];
+  for (let from = 0; from < shadow.length; ) {
+    const to = pieceEnd(shadow, from);
+    for (const node of splitterSplit(from === 0 && to === shadow.length ? shadow : shadow.slice(from, to))) {
+      // The end of a piece that is not the end of the line is where we cut, not where a sentence ends.
+      if (node.type === 'Sentence' && (from + node.range[1] < to || to === shadow.length)) out.push(from + node.range[1]);
+    }
+    from = to;
+  }
+  return out;
+}
+
+/** End of the piece starting at `from`: preferably at a space that does not follow final punctuation. */
+function pieceEnd(text: string, from: number): number {
+  const limit = from + SPLITTER_PIECE_CHARS;
+  if (limit >= text.length) return text.length;
+  for (let cut = limit; cut > from + SPLITTER_PIECE_CHARS / 2; cut--) {
+    if (/\s/.test(text[cut]) && !/[.!?…“”’'")\]\s]/.test(text[cut - 1])) return cut;
+  }
+  return limit;
 }
 
 // A full stop is ambiguous when the token before it is short, capitalised-and-short, dotted, or a known
