@@ -9,7 +9,7 @@ import type { ReviewStatus } from './services';
 import {
   compareRows,
   copyClusters,
-  documentSummary,
+  summaryText,
   groupByCategory,
   passesFilter,
   worstSeverity,
@@ -218,7 +218,8 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
       name: path.posix.basename(e.uri.path),
       status: this.review.statusOf(e.uri),
       changed: this.review.changedSinceReview(e.uri),
-      findings: e.report?.findings ?? [],
+      findingCount: e.summary?.findings ?? 0,
+      hasWarnings: !!e.summary && e.summary.severity.error + e.summary.severity.warning > 0,
     };
   }
 
@@ -247,7 +248,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   private noticesOf(uri: vscode.Uri): string[] | undefined {
     const e = this.index.entry(uri);
     if (!e) return undefined;
-    return [...(e.skipped ? [vscode.l10n.t('Skipped: {0}', e.skipped)] : []), ...(e.report?.notices ?? [])];
+    return [...(e.skipped ? [vscode.l10n.t('Skipped: {0}', e.skipped)] : []), ...(e.summary?.notices ?? [])];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -406,19 +407,19 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
 
   private documentItem(uri: vscode.Uri): vscode.TreeItem {
     const entry = this.index.entry(uri);
-    const report = entry?.report;
+    const sum = entry?.summary;
     const status = this.review.statusOf(uri);
     const changed = this.review.changedSinceReview(uri);
-    const hasChildren = !!entry?.skipped || !!report?.notices.length || !!report?.findings.length || !!report?.entities.length || !!(report && Object.values(report.metadata).some(Boolean));
+    const hasChildren = !!entry?.skipped || !!sum?.notices.length || !!sum?.findings || !!sum?.entities || !!(sum && Object.values(sum.metadata).some(Boolean));
     const item = new vscode.TreeItem(path.posix.basename(uri.path), hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `doc:${uri.toString()}`;
     item.resourceUri = uri;
-    const summary = entry?.skipped ? vscode.l10n.t('skipped: {0}', entry.skipped) : documentSummary(report?.findings, report?.words, vscode.l10n.t);
+    const summary = entry?.skipped ? vscode.l10n.t('skipped: {0}', entry.skipped) : summaryText(sum?.severity, sum?.words, vscode.l10n.t);
     item.description = (changed ? vscode.l10n.t('changed since {0}', statusLabel(status)) + ' · ' : '') + summary;
     item.iconPath = changed ? new vscode.ThemeIcon('history', new vscode.ThemeColor('charts.orange')) : themeIcon(STATUS_ICON[status]);
     item.contextValue = `corpusDocument.${status}`;
     item.command = { command: Commands.openDocument, title: vscode.l10n.t('Open'), arguments: [uri] };
-    const m = report?.metadata ?? {};
+    const m = sum?.metadata ?? {};
     const lines: string[] = [];
     lines.push(`**${escapeMarkdown(m.title ? oneLine(m.title, 200) : path.posix.basename(uri.path))}**`);
     if (m.source) lines.push(vscode.l10n.t('Source: {0}', escapeMarkdown(oneLine(m.source, 200))));
@@ -433,7 +434,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     );
     if (summary) lines.push(escapeMarkdown(summary));
     item.tooltip = untrustedTooltip(lines);
-    const total = report ? vscode.l10n.t('{0} findings', report.findings.length) : '';
+    const total = sum ? vscode.l10n.t('{0} findings', sum.findings) : '';
     item.accessibilityInformation = { label: [path.posix.basename(uri.path), statusLabel(status), changed ? vscode.l10n.t('changed since reviewed') : '', total, summary].filter(Boolean).join(', ') };
     return item;
   }

@@ -6,6 +6,7 @@ import { analysisOptions, corpusFolderPatterns, corpusGlob, excludeGlobs, includ
 import { ContextKeys, Views } from './constants';
 import type { ReviewStateStore } from './reviewState';
 import type { CorpusIndexService } from './services';
+import { summarizeReport, type ReportSummary } from './state/corpusModel';
 import { combineGlobs } from './state/glob';
 import { IndexWorkerClient, type DoneMessage } from './worker/client';
 import { factsFromTransport } from './worker/corpusJob';
@@ -37,10 +38,16 @@ export interface IndexedEntry {
   path: string;
   size: number;
   contentHash?: string;
+  /** A report fed from the editor (current text); otherwise the report is kept as JSON until asked for. */
   report?: DocumentReport;
+  reportJson?: string;
+  summary?: ReportSummary;
   /** Why it was not analysed. */
   skipped?: string;
 }
+
+/** Parsed reports kept at once: enough for what a reviewer expands and hovers; the rest stays JSON. */
+const PARSED_REPORT_CACHE = 300;
 
 export interface IndexProgress {
   done: number;
@@ -53,6 +60,7 @@ export interface IndexProgress {
  */
 export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
   private entries = new Map<string, IndexedEntry>();
+  private readonly parsed = new Map<string, { json: string; report: DocumentReport }>();
   private byPath = new Map<string, vscode.Uri>();
   private rootList: CorpusRoot[] = [];
   private corpusFacts?: CorpusFacts;
@@ -123,7 +131,22 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
     return [...this.entries.values()].map((e) => e.uri);
   }
   reportFor(uri: vscode.Uri): DocumentReport | undefined {
-    return this.entries.get(uri.toString())?.report;
+    const entry = this.entries.get(uri.toString());
+    if (!entry) return undefined;
+    if (entry.report) return entry.report;
+    if (!entry.reportJson) return undefined;
+    const key = uri.toString();
+    const cached = this.parsed.get(key);
+    if (cached && cached.json === entry.reportJson) {
+      // Refresh its place in the LRU order.
+      this.parsed.delete(key);
+      this.parsed.set(key, cached);
+      return cached.report;
+    }
+    const report = JSON.parse(entry.reportJson) as DocumentReport;
+    this.parsed.set(key, { json: entry.reportJson, report });
+    if (this.parsed.size > PARSED_REPORT_CACHE) this.parsed.delete(this.parsed.keys().next().value!);
+    return report;
   }
   pathOf(uri: vscode.Uri): string {
     return this.entries.get(uri.toString())?.path ?? corePath(uri);
@@ -135,6 +158,7 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
     const entry = this.entries.get(uri.toString());
     if (!entry) return;
     entry.report = report;
+    entry.summary = summarizeReport(report);
     this.updated.fire();
   }
 
@@ -260,7 +284,18 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
   private store(map: Map<string, IndexedEntry>, d: IndexedDocument, uris: Map<string, { uri: vscode.Uri; folder: vscode.WorkspaceFolder; rootKey: string }>): void {
     const info = uris.get(d.fsPath);
     if (!info) return;
-    map.set(info.uri.toString(), { uri: info.uri, folder: info.folder, rootKey: info.rootKey, path: d.path, size: d.size, contentHash: d.contentHash, report: d.report, skipped: d.skipped });
+    map.set(info.uri.toString(), {
+      uri: info.uri,
+      folder: info.folder,
+      rootKey: info.rootKey,
+      path: d.path,
+      size: d.size,
+      contentHash: d.contentHash,
+      report: d.report,
+      reportJson: d.reportJson,
+      summary: d.summary ?? (d.report ? summarizeReport(d.report) : undefined),
+      skipped: d.skipped,
+    });
   }
 
   private rebuildPaths(): void {
@@ -270,7 +305,7 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
   private logSkipped(entries: IndexedEntry[]): void {
     for (const e of entries) {
       if (e.skipped) this.log.warn(`skipped ${e.path}: ${e.skipped}`);
-      for (const n of e.report?.notices ?? []) this.log.info(`${e.path}: ${n}`);
+      for (const n of e.summary?.notices ?? []) this.log.info(`${e.path}: ${n}`);
     }
   }
 
@@ -325,6 +360,7 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
       rulesByFolder,
       templateMinCount: analysisOptions().templateMinCount,
       maxFileSize: maxFileSizeBytes(),
+      compactReports: true,
       ...this.review.analysisStateByFolder(),
     };
   }

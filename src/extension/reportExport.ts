@@ -58,8 +58,8 @@ export async function exportReviewReport(index: CorpusIndex, review: ReviewState
       path: e.path,
       status: review.statusOf(e.uri),
       changedSinceReview: review.changedSinceReview(e.uri),
-      words: e.report?.words,
-      findings: e.report?.findings ?? [],
+      words: e.summary?.words,
+      findings: index.reportFor(e.uri)?.findings ?? [],
       skipped: e.skipped,
     }))
     .sort((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true }));

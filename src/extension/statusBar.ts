@@ -38,7 +38,7 @@ export class CorpusStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const findings = entries.reduce((n, e) => n + (e.report?.findings.length ?? 0), 0);
+    const findings = entries.reduce((n, e) => n + (e.summary?.findings ?? 0), 0);
     const uris = entries.map((e) => e.uri);
     const counts = this.review.countByStatus(uris);
     const changed = uris.filter((u) => this.review.changedSinceReview(u)).length;

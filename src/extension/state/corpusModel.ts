@@ -1,5 +1,5 @@
 // Pure summaries the Corpus view, the status bar and the report share (no `vscode`, unit-tested).
-import type { Category, CopyKind, CopyPair, Finding, Severity } from '../../core/types';
+import type { Category, CopyKind, CopyPair, DocumentMetadata, DocumentReport, Finding, Severity } from '../../core/types';
 import type { ReviewStatus } from '../services';
 import { formatMessage, type Translate } from '../cards';
 
@@ -43,28 +43,56 @@ export function worstSeverity(findings: readonly Finding[]): Severity | undefine
  * "5 findings (3 warnings, 2 info) · 340 words" otherwise, "no findings · 340 words" when clean.
  */
 export function documentSummary(findings: readonly Finding[] | undefined, words: number | undefined, t: Translate = formatMessage): string {
+  return summaryText(findings ? severityCounts(findings) : undefined, words, t);
+}
+
+/** documentSummary from counts (the index keeps counts for every document, full reports only on demand). */
+export function summaryText(c: SeverityCounts | undefined, words: number | undefined, t: Translate = formatMessage): string {
   const parts: string[] = [];
-  if (findings) {
-    const c = severityCounts(findings);
+  if (c) {
+    const total = c.error + c.warning + c.information + c.hint;
     const plural = (n: number, one: string, many: string) => (n === 1 ? t(one) : t(many, n));
     const bySeverity: string[] = [];
     if (c.error) bySeverity.push(plural(c.error, '1 error', '{0} errors'));
     if (c.warning) bySeverity.push(plural(c.warning, '1 warning', '{0} warnings'));
     if (c.information) bySeverity.push(t('{0} info', c.information));
     if (c.hint) bySeverity.push(plural(c.hint, '1 hint', '{0} hints'));
-    if (!findings.length) parts.push(t('no findings'));
+    if (!total) parts.push(t('no findings'));
     else if (bySeverity.length === 1) parts.push(bySeverity[0]);
-    else parts.push(t('{0} ({1})', plural(findings.length, '1 finding', '{0} findings'), bySeverity.join(', ')));
+    else parts.push(t('{0} ({1})', plural(total, '1 finding', '{0} findings'), bySeverity.join(', ')));
   }
   if (words !== undefined) parts.push(t('{0} words', words.toLocaleString('en-US')));
   return parts.join(' · ');
+}
+
+/** What the view and status bar show of a document without its full report. */
+export interface ReportSummary {
+  words: number;
+  metadata: DocumentMetadata;
+  severity: SeverityCounts;
+  findings: number;
+  entities: number;
+  notices: string[];
+}
+
+export function summarizeReport(report: DocumentReport): ReportSummary {
+  return {
+    words: report.words,
+    metadata: report.metadata,
+    severity: severityCounts(report.findings),
+    findings: report.findings.length,
+    entities: report.entities.length,
+    notices: report.notices,
+  };
 }
 
 export interface DocumentRow {
   name: string;
   status: ReviewStatus;
   changed: boolean;
-  findings: readonly Finding[];
+  findingCount: number;
+  /** At least one error or warning. */
+  hasWarnings: boolean;
 }
 
 export type SortKey = 'name' | 'findings' | 'state';
@@ -78,7 +106,7 @@ const STATUS_RANK: Record<ReviewStatus, number> = { inReview: 0, unreviewed: 1, 
 
 export function compareRows(sort: SortKey): (a: DocumentRow, b: DocumentRow) => number {
   const byName = (a: DocumentRow, b: DocumentRow) => a.name.localeCompare(b.name, undefined, { numeric: true });
-  if (sort === 'findings') return (a, b) => b.findings.length - a.findings.length || byName(a, b);
+  if (sort === 'findings') return (a, b) => b.findingCount - a.findingCount || byName(a, b);
   if (sort === 'state')
     return (a, b) => Number(b.changed) - Number(a.changed) || STATUS_RANK[a.status] - STATUS_RANK[b.status] || byName(a, b);
   return byName;
@@ -87,7 +115,7 @@ export function compareRows(sort: SortKey): (a: DocumentRow, b: DocumentRow) => 
 /** "Unreviewed only" keeps documents that still need a look: not yet decided, or changed since decided. */
 export function passesFilter(row: DocumentRow, filter: TreeFilter): boolean {
   if (filter.unreviewedOnly && !(row.status === 'unreviewed' || row.status === 'inReview' || row.changed)) return false;
-  if (filter.hasWarnings && !row.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) return false;
+  if (filter.hasWarnings && !row.hasWarnings) return false;
   return true;
 }
 

@@ -8,12 +8,14 @@ import {
   type CorpusEntity,
   type CorpusFacts,
   type DocumentEntity,
+  type DocumentReport,
   type SourceSpan,
 } from '../../core';
 import { buildEntityIndex } from '../../core/entities';
 import { copiesByPath } from '../../core/corpus';
 import { decodeBytes } from '../../core/text/decode';
 import { contentHash } from '../state/contentHash';
+import { summarizeReport } from '../state/corpusModel';
 import type { FileInput, HelperItem, IndexedDocument, JobSettings, JobStats, TransportFacts, WorkerResponse } from './protocol';
 
 /** Files read concurrently; enough to hide disk latency without holding many buffers at once. */
@@ -93,8 +95,11 @@ export class CorpusJobRunner {
           helpers[lane - 1].analyse(pass, helperItems, settings).then(
             (docs) => {
               if (pass !== this.pass || this.cancelled.has(id)) return;
-              for (const d of docs) if (d.report) this.entityInputs.set(d.path, { entities: d.report.entities, sources: d.report.sources });
-              stats.analysed += docs.filter((d) => d.report).length;
+              for (const d of docs) {
+                const r = d.report ?? (d.reportJson ? (JSON.parse(d.reportJson) as DocumentReport) : undefined);
+                if (r) this.entityInputs.set(d.path, { entities: r.entities, sources: r.sources });
+              }
+              stats.analysed += docs.filter((d) => !d.skipped).length;
               progressDone += docs.length;
               emit({ type: 'results', id, documents: docs });
               emit({ type: 'progress', id, done: progressDone, total: loaded.length, phase: 'analysing' });
@@ -103,7 +108,7 @@ export class CorpusJobRunner {
             () => {
               if (pass !== this.pass) return;
               const docs = helperItems.map((h) => this.analyse(h.file, new DocumentText(h.text, h.file.path), h.doc, h.notices, settings));
-              stats.analysed += docs.filter((d) => d.report).length;
+              stats.analysed += docs.filter((d) => !d.skipped).length;
               progressDone += docs.length;
               emit({ type: 'results', id, documents: docs });
             },
@@ -169,7 +174,7 @@ export class CorpusJobRunner {
       const report = analyzeModel(model, optionsFor(file, settings), this.facts);
       report.notices.unshift(...notices);
       this.entityInputs.set(file.path, { entities: report.entities, sources: report.sources });
-      return { ...doc, report };
+      return withReport(doc, report, settings);
     } catch (e) {
       return { ...doc, skipped: `analysis failed: ${(e as Error).message}` };
     }
@@ -206,10 +211,15 @@ export function analyseOnHelper(item: HelperItem, facts: CorpusFacts | undefined
   try {
     const report = analyzeModel(new DocumentText(item.text, item.file.path), optionsFor(item.file, settings), facts);
     report.notices.unshift(...item.notices);
-    return { ...item.doc, report };
+    return withReport(item.doc, report, settings);
   } catch (e) {
     return { ...item.doc, skipped: `analysis failed: ${(e as Error).message}` };
   }
+}
+
+function withReport(doc: IndexedDocument, report: DocumentReport, settings: JobSettings): IndexedDocument {
+  if (!settings.compactReports) return { ...doc, report };
+  return { ...doc, reportJson: JSON.stringify(report), summary: summarizeReport(report) };
 }
 
 function optionsFor(file: FileInput, settings: JobSettings): AnalysisOptions {

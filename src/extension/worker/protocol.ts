@@ -1,4 +1,5 @@
 import type { CopyPair, CorpusEntity, DocumentReport, RuleSetting } from '../../core';
+import type { ReportSummary } from '../state/corpusModel';
 
 /** Messages between the extension host and the indexing worker. Everything here is structured-cloneable. */
 
@@ -21,6 +22,12 @@ export interface JobSettings {
   maxFileSize: number;
   ignoredLines: Record<string, string[]>;
   checkedClaims: Record<string, string[]>;
+  /**
+   * Send each report as JSON text plus a summary instead of as objects. A report is ~7 times the size
+   * of its text as objects; as one string it costs the host far less memory and garbage collection,
+   * and it is parsed only when a view needs it.
+   */
+  compactReports?: boolean;
 }
 
 export interface IndexedDocument {
@@ -29,6 +36,9 @@ export interface IndexedDocument {
   size: number;
   contentHash?: string;
   report?: DocumentReport;
+  /** With JobSettings.compactReports: the report as JSON, and what views need without parsing it. */
+  reportJson?: string;
+  summary?: ReportSummary;
   /** Why the document was not analysed (binary, too large, unreadable), in plain words. */
   skipped?: string;
 }

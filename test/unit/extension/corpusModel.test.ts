@@ -31,12 +31,19 @@ describe('corpus view model', () => {
     ]);
   });
 
+  const row = (name: string, status: DocumentRow['status'], changed: boolean, findings: Finding[]): DocumentRow => ({
+    name,
+    status,
+    changed,
+    findingCount: findings.length,
+    hasWarnings: findings.some((f) => f.severity === 'error' || f.severity === 'warning'),
+  });
   const rows: DocumentRow[] = [
-    { name: 'b10.txt', status: 'reviewed', changed: false, findings: [finding('warning')] },
-    { name: 'b2.txt', status: 'unreviewed', changed: false, findings: [] },
-    { name: 'a.txt', status: 'rejected', changed: false, findings: [finding('hint'), finding('hint')] },
-    { name: 'c.txt', status: 'reviewed', changed: true, findings: [finding('information')] },
-    { name: 'd.txt', status: 'inReview', changed: false, findings: [finding('error')] },
+    row('b10.txt', 'reviewed', false, [finding('warning')]),
+    row('b2.txt', 'unreviewed', false, []),
+    row('a.txt', 'rejected', false, [finding('hint'), finding('hint')]),
+    row('c.txt', 'reviewed', true, [finding('information')]),
+    row('d.txt', 'inReview', false, [finding('error')]),
   ];
   const order = (key: 'name' | 'findings' | 'state') => [...rows].sort(compareRows(key)).map((r) => r.name);
 

@@ -74,6 +74,18 @@ describe('indexing job', () => {
     assert.equal(commentForm(docs.get('b.txt')!).length, 0);
   });
 
+  it('compact mode sends each report as JSON with a summary, equal to the full report', async () => {
+    const full = await runCorpus(new IndexWorkerClient(undefined), settings());
+    const compact = await runCorpus(new IndexWorkerClient(undefined), settings({ compactReports: true }));
+    const a = compact.docs.get('a.txt')!;
+    assert.equal(a.report, undefined);
+    assert.deepEqual(JSON.parse(a.reportJson!), full.docs.get('a.txt')!.report);
+    const findings = full.docs.get('a.txt')!.report!.findings;
+    assert.equal(a.summary!.findings, findings.length);
+    assert.equal(a.summary!.severity.warning, findings.filter((f) => f.severity === 'warning').length);
+    assert.match(compact.docs.get('binary.txt')!.skipped ?? '', /binary/);
+  });
+
   it('re-analyses single documents and notices files deleted meanwhile', async () => {
     const client = new IndexWorkerClient(undefined);
     await runCorpus(client, settings());
