@@ -1,4 +1,5 @@
 import { STOPWORDS, stem } from './normalise';
+import { SPEECH_VERBS, VAGUE_HEADS } from '../attribution/lexicon';
 
 /** What kind of meaning change a reworded sentence carries. */
 export type DriftKind = 'modality' | 'negation' | 'number' | 'entity' | 'attribution' | 'evaluative' | 'deixis';
@@ -275,12 +276,42 @@ function attributions(text: string, ts: Tok[]): Attribution[] {
   return out;
 }
 
+/** Words that may stand before a vague head inside its phrase ("industry analysts", "some experts"). */
+const VAGUE_MODIFIER_STOP = new Set(['the', 'a', 'an', 'and', 'but', 'that', 'of', 'to', 'if', 'as', 'while', 'because']);
+
+/**
+ * "Industry analysts say", "Experts believe": a noun that names nobody in particular, right before a verb
+ * of saying or thinking, with at most one modifier before it. The whole phrase, as written.
+ */
+function vagueSource(text: string, ts: Tok[]): { phrase: string; head: string } | undefined {
+  for (let i = 1; i < ts.length; i++) {
+    if (!SPEECH_VERBS.has(ts[i].lower) || !VAGUE_HEADS.has(ts[i - 1].lower)) continue;
+    let first = i - 1;
+    const mod = ts[i - 2];
+    if (mod && !VAGUE_MODIFIER_STOP.has(mod.lower) && (mod.initial || mod.text === mod.lower) && /^\p{L}+$/u.test(mod.text)) first = i - 2;
+    return { phrase: text.slice(ts[first].start, ts[i].start + ts[i].text.length), head: ts[i - 1].lower };
+  }
+  return undefined;
+}
+
 function attributionDrift(o: string, c: string, ot: Tok[], ct: Tok[]): Drift[] {
   const oa = attributions(o, ot);
   const ca = attributions(c, ct);
   const out: Drift[] = [];
+  const oVague = vagueSource(o, ot);
+  const cVague = vagueSource(c, ct);
+  // "Industry analysts say" → "Experts believe": one unnamed source swapped for another, often with a verb
+  // that claims less evidence. Reported as the swap, not as an attribution dropped.
+  if (oVague && cVague && oVague.head !== cVague.head && stem(oVague.head) !== stem(cVague.head)) {
+    out.push({ kind: 'attribution', from: oVague.phrase, to: cVague.phrase, message: `vague source ${q(oVague.phrase)} → ${q(cVague.phrase)}` });
+    return out;
+  }
   if (oa.length && !ca.length) {
     const who = oa.find((a) => a.source)?.source;
+    if (cVague) {
+      out.push({ kind: 'attribution', from: who ?? oa[0].cue, to: cVague.phrase, message: `source ${q(who ?? oa[0].cue)} → vague ${q(cVague.phrase)}` });
+      return out;
+    }
     out.push({ kind: 'attribution', from: who ?? oa[0].cue, message: who ? `attribution to ${q(who)} dropped` : `attribution (${q(oa[0].cue)}) dropped` });
     return out;
   }
@@ -291,6 +322,7 @@ function attributionDrift(o: string, c: string, ot: Tok[], ct: Tok[]): Drift[] {
   const oStems = stemsOf(ot);
   const gained = cSources.filter((s) => !nameKept(s, oStems));
   if (lost.length && gained.length) out.push({ kind: 'attribution', from: lost[0], to: gained[0], message: `source ${q(lost[0])} → ${q(gained[0])}` });
+  else if (lost.length && cVague) out.push({ kind: 'attribution', from: lost[0], to: cVague.phrase, message: `source ${q(lost[0])} → vague ${q(cVague.phrase)}` });
   else if (lost.length) out.push({ kind: 'attribution', from: lost[0], message: `source ${q(lost[0])} no longer named` });
   const oHedged = oa.filter((a) => HEDGED_CUES.has(a.cue)).map((a) => a.cue);
   const cHedged = ca.filter((a) => HEDGED_CUES.has(a.cue));

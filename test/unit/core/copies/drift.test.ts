@@ -25,6 +25,9 @@ const CASES: DriftCase[] = [
   { name: 'hedged verb made assertive', original: 'The minister signaled a willingness to help the farmers.', copy: 'The minister said that she would help the farmers.', expect: ['attribution:signaled→said'] },
   { name: 'place made vague', original: 'He travelled by train to Calda’s southern port, visiting a shipyard.', copy: 'He made a trip there, visiting a shipyard.', expect: ['deixis:to Calda’s southern port→there'] },
   { name: 'existential "there" is not deixis', original: 'Signs of cooperation have been seen.', copy: 'There are signs of cooperation.', expect: [] },
+  { name: 'vague source swapped, made certain', original: 'Market analysts say the price of bread could rise again if the harvest fails.', copy: 'Experts believe the price of bread will rise again if the harvest fails.', expect: ['modality:could→will', 'attribution:Market analysts say→Experts believe'] },
+  { name: 'named source made vague', original: 'Minister Ana Ruiz said the dam was full.', copy: 'Experts say the dam was full.', expect: ['attribution:Minister Ana Ruiz→Experts say'] },
+  { name: 'same vague source, other tense', original: 'Analysts say prices will fall in May.', copy: 'Analysts said prices will fall in May.', expect: [] },
   { name: 'synonyms and clause order only', original: 'Officials said the talks would resume on Monday, TASS reported.', copy: 'According to TASS, officials stated the negotiations would restart on Monday.', expect: [] },
 ];
 
