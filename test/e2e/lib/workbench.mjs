@@ -25,8 +25,9 @@ export class Workbench {
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 
-  /** Runs a command from the palette by its exact title ("Category: Title"). */
-  async runCommand(title) {
+  /** Runs a command from the palette by its exact title ("Category: Title"). With `opensPicker`, the
+   *  command shows a quick pick of its own, so the quick input stays open. */
+  async runCommand(title, { opensPicker = false } = {}) {
     const { page } = this;
     await page.keyboard.press('Control+Shift+P');
     const input = page.locator('.quick-input-widget .quick-input-box input');
@@ -38,6 +39,10 @@ export class Workbench {
     const label = (await row.locator('.label-name').first().innerText()).replace(/\u00a0/g, ' ').trim();
     expect(label === title, `the palette's focused row to be "${title}", got "${label}"`);
     await page.keyboard.press('Enter');
+    if (opensPicker) {
+      await page.locator('.quick-input-list .monaco-list-row .label-name', { hasText: title }).first().waitFor({ state: 'detached' });
+      return;
+    }
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 

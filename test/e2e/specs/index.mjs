@@ -9,6 +9,7 @@ import entityHover from './entityHover.mjs';
 import copies from './copies.mjs';
 import review from './review.mjs';
 import grammar from './grammar.mjs';
+import walkthrough from './walkthrough.mjs';
 import logsClean from './logsClean.mjs';
 
-export const specs = [corpusView, corpusCounts, commentForm, boilerplateAll, attribution, entityHover, copies, review, grammar, logsClean];
+export const specs = [corpusView, corpusCounts, commentForm, boilerplateAll, attribution, entityHover, copies, review, grammar, walkthrough, logsClean];
