@@ -177,43 +177,42 @@ function spansFromBoundaries(text: string, boundaries: number[]): Array<[number,
  * Reference path: sentence-splitter's boundaries plus the regex candidates, filtered by the news fixes.
  * Exported for tests and for the fast-path agreement check.
  */
-export function splitReference(text: string): Array<[number, number]> {
-  const candidates = splitterCandidates(text);
+export function splitReference(text: string, useSplitter = splitterSuits(text)): Array<[number, number]> {
+  const candidates = useSplitter ? splitterCandidates(text) : [];
   for (const c of regexCandidates(text)) candidates.push(c);
   return spansFromBoundaries(text, decideBoundaries(text, candidates));
 }
 
 /**
- * sentence-splitter slows down more than linearly on a long stretch it does not split (49,000 characters
- * of "J. J. …" took ~4 s, of "Mr. Mr. …" ~1 s), so a longer line is shown to it in pieces of about this
- * size. Article paragraphs never reach it (the longest line in the seeds and the devset is ~1,000
- * characters); the regex candidates and the news fixes still see the whole line.
+ * Lines longer than this get the regex candidates and the news fixes without sentence-splitter, which
+ * slows down more than linearly with the length of a stretch it does not split (16,000 characters of
+ * "J. J. …" took 330 ms, 49,000 about 4 s). What the splitter adds is rare — boundaries inside brackets
+ * and at a quotation that ends a line: 15 of 11,242 lines of the seeds, devset and fixtures split
+ * differently without it — and a 10,000-character line is ten times the longest article paragraph.
  */
-export const SPLITTER_PIECE_CHARS = 4_000;
+export const SPLITTER_MAX_LINE_CHARS = 10_000;
+/**
+ * Lines with a full stop more often than every this many characters skip sentence-splitter too: prose
+ * has one every 60–100 characters; a stop every few characters is a list of initials, a table of
+ * abbreviations or dotted junk, where the splitter spends 25–170 µs per full stop.
+ */
+export const SPLITTER_MIN_CHARS_PER_STOP = 10;
 
-/** sentence-splitter's boundary candidates, straight quotes shown as curly ones, piece by piece. */
-function splitterCandidates(text: string): number[] {
-  const shadow = text.replace(/"/g, '“');
-  const out: number[] = [];
-  for (let from = 0; from < shadow.length; ) {
-    const to = pieceEnd(shadow, from);
-    for (const node of splitterSplit(from === 0 && to === shadow.length ? shadow : shadow.slice(from, to))) {
-      // The end of a piece that is not the end of the line is where we cut, not where a sentence ends.
-      if (node.type === 'Sentence' && (from + node.range[1] < to || to === shadow.length)) out.push(from + node.range[1]);
-    }
-    from = to;
-  }
-  return out;
+/** Whether a line should be shown to sentence-splitter (see the two limits above). */
+export function splitterSuits(text: string): boolean {
+  if (text.length > SPLITTER_MAX_LINE_CHARS) return false;
+  let stops = 0;
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) stops++;
+  return stops * SPLITTER_MIN_CHARS_PER_STOP <= Math.max(text.length, 200);
 }
 
-/** End of the piece starting at `from`: preferably at a space that does not follow final punctuation. */
-function pieceEnd(text: string, from: number): number {
-  const limit = from + SPLITTER_PIECE_CHARS;
-  if (limit >= text.length) return text.length;
-  for (let cut = limit; cut > from + SPLITTER_PIECE_CHARS / 2; cut--) {
-    if (/\s/.test(text[cut]) && !/[.!?…“”’'")\]\s]/.test(text[cut - 1])) return cut;
+/** sentence-splitter's boundary candidates, straight quotes shown as curly ones. */
+function splitterCandidates(text: string): number[] {
+  const out: number[] = [];
+  for (const node of splitterSplit(text.replace(/"/g, '“'))) {
+    if (node.type === 'Sentence') out.push(node.range[1]);
   }
-  return limit;
+  return out;
 }
 
 // A full stop is ambiguous when the token before it is short, capitalised-and-short, dotted, or a known
