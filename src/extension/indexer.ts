@@ -9,7 +9,7 @@ import type { CorpusIndexService } from './services';
 import { summarizeReport, type ReportSummary } from './state/corpusModel';
 import { combineGlobs } from './state/glob';
 import { IndexWorkerClient, type DoneMessage } from './worker/client';
-import { factsFromTransport } from './worker/corpusJob';
+import { factsFromTransport, parseReport } from './worker/corpusJob';
 import type { FileInput, IndexedDocument, JobSettings } from './worker/protocol';
 
 /** Watcher events arrive in bursts (a git checkout, an unzip): gather them before re-analysing. */
@@ -40,7 +40,7 @@ export interface IndexedEntry {
   contentHash?: string;
   /** A report fed from the editor (current text); otherwise the report is kept as JSON until asked for. */
   report?: DocumentReport;
-  reportJson?: string;
+  reportUtf8?: Uint8Array;
   summary?: ReportSummary;
   /** Why it was not analysed. */
   skipped?: string;
@@ -60,7 +60,7 @@ export interface IndexProgress {
  */
 export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
   private entries = new Map<string, IndexedEntry>();
-  private readonly parsed = new Map<string, { json: string; report: DocumentReport }>();
+  private readonly parsed = new Map<string, { bytes: Uint8Array; report: DocumentReport }>();
   private byPath = new Map<string, vscode.Uri>();
   private rootList: CorpusRoot[] = [];
   private corpusFacts?: CorpusFacts;
@@ -134,17 +134,17 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
     const entry = this.entries.get(uri.toString());
     if (!entry) return undefined;
     if (entry.report) return entry.report;
-    if (!entry.reportJson) return undefined;
+    if (!entry.reportUtf8) return undefined;
     const key = uri.toString();
     const cached = this.parsed.get(key);
-    if (cached && cached.json === entry.reportJson) {
+    if (cached && cached.bytes === entry.reportUtf8) {
       // Refresh its place in the LRU order.
       this.parsed.delete(key);
       this.parsed.set(key, cached);
       return cached.report;
     }
-    const report = JSON.parse(entry.reportJson) as DocumentReport;
-    this.parsed.set(key, { json: entry.reportJson, report });
+    const report = parseReport(entry.reportUtf8);
+    this.parsed.set(key, { bytes: entry.reportUtf8, report });
     if (this.parsed.size > PARSED_REPORT_CACHE) this.parsed.delete(this.parsed.keys().next().value!);
     return report;
   }
@@ -292,7 +292,7 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
       size: d.size,
       contentHash: d.contentHash,
       report: d.report,
-      reportJson: d.reportJson,
+      reportUtf8: d.reportUtf8,
       summary: d.summary ?? (d.report ? summarizeReport(d.report) : undefined),
       skipped: d.skipped,
     });

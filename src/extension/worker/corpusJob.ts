@@ -96,7 +96,7 @@ export class CorpusJobRunner {
             (docs) => {
               if (pass !== this.pass || this.cancelled.has(id)) return;
               for (const d of docs) {
-                const r = d.report ?? (d.reportJson ? (JSON.parse(d.reportJson) as DocumentReport) : undefined);
+                const r = d.report ?? (d.reportUtf8 ? parseReport(d.reportUtf8) : undefined);
                 if (r) this.entityInputs.set(d.path, { entities: r.entities, sources: r.sources });
               }
               stats.analysed += docs.filter((d) => !d.skipped).length;
@@ -219,7 +219,15 @@ export function analyseOnHelper(item: HelperItem, facts: CorpusFacts | undefined
 
 function withReport(doc: IndexedDocument, report: DocumentReport, settings: JobSettings): IndexedDocument {
   if (!settings.compactReports) return { ...doc, report };
-  return { ...doc, reportJson: JSON.stringify(report), summary: summarizeReport(report) };
+  return { ...doc, reportUtf8: encoder.encode(JSON.stringify(report)), summary: summarizeReport(report) };
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** A report sent in compact form, back as objects. */
+export function parseReport(bytes: Uint8Array): DocumentReport {
+  return JSON.parse(decoder.decode(bytes)) as DocumentReport;
 }
 
 function optionsFor(file: FileInput, settings: JobSettings): AnalysisOptions {

@@ -23,8 +23,8 @@ export interface JobSettings {
   ignoredLines: Record<string, string[]>;
   checkedClaims: Record<string, string[]>;
   /**
-   * Send each report as JSON text plus a summary instead of as objects. A report is ~7 times the size
-   * of its text as objects; as one string it costs the host far less memory and garbage collection,
+   * Send each report as UTF-8 JSON bytes plus a summary instead of as objects. A report is ~7 times the size
+   * of its text as objects; as bytes it costs the host far less memory and garbage collection,
    * and it is parsed only when a view needs it.
    */
   compactReports?: boolean;
@@ -36,8 +36,11 @@ export interface IndexedDocument {
   size: number;
   contentHash?: string;
   report?: DocumentReport;
-  /** With JobSettings.compactReports: the report as JSON, and what views need without parsing it. */
-  reportJson?: string;
+  /**
+   * With JobSettings.compactReports: the report as UTF-8 JSON bytes (outside the JS heap, so the host's
+   * garbage collector never walks it), and what views need without parsing it.
+   */
+  reportUtf8?: Uint8Array;
   summary?: ReportSummary;
   /** Why the document was not analysed (binary, too large, unreadable), in plain words. */
   skipped?: string;

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { build } from 'esbuild';
 import { IndexWorkerClient } from '../../../src/extension/worker/client';
+import { parseReport } from '../../../src/extension/worker/corpusJob';
 import type { FileInput, IndexedDocument, JobSettings } from '../../../src/extension/worker/protocol';
 import { contentHash } from '../../../src/extension/state/contentHash';
 import { hashLine } from '../../../src/core';
@@ -74,12 +75,12 @@ describe('indexing job', () => {
     assert.equal(commentForm(docs.get('b.txt')!).length, 0);
   });
 
-  it('compact mode sends each report as JSON with a summary, equal to the full report', async () => {
+  it('compact mode sends each report as UTF-8 JSON bytes with a summary, equal to the full report', async () => {
     const full = await runCorpus(new IndexWorkerClient(undefined), settings());
     const compact = await runCorpus(new IndexWorkerClient(undefined), settings({ compactReports: true }));
     const a = compact.docs.get('a.txt')!;
     assert.equal(a.report, undefined);
-    assert.deepEqual(JSON.parse(a.reportJson!), full.docs.get('a.txt')!.report);
+    assert.deepEqual(parseReport(a.reportUtf8!), full.docs.get('a.txt')!.report);
     const findings = full.docs.get('a.txt')!.report!.findings;
     assert.equal(a.summary!.findings, findings.length);
     assert.equal(a.summary!.severity.warning, findings.filter((f) => f.severity === 'warning').length);

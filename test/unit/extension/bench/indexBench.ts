@@ -48,6 +48,7 @@ async function main() {
     const wall = performance.now() - start;
     // The host isolate's own heap (reports it keeps), apart from the worker threads' heaps in the RSS.
     const hostHeapMB = Math.round(process.memoryUsage().heapUsed / 1e6);
+    const hostArrayBuffersMB = Math.round(process.memoryUsage().arrayBuffers / 1e6);
     delay.disable();
     clearInterval(sampler);
     client.dispose();
@@ -61,6 +62,7 @@ async function main() {
       mbPerSecond: +(bytes / 1e6 / (wall / 1000)).toFixed(2),
       peakRssMB: Math.round(peakRss / 1e6),
       hostHeapMB,
+      hostArrayBuffersMB,
       hostEventLoopDelayMaxMs: Math.round(delay.max / 1e6),
       hostHandlerMaxMs: +handlerMax.toFixed(1),
       entities: done.entities.length,
