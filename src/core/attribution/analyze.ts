@@ -318,12 +318,21 @@ function isNarrationCue(type: ClaimType, ctx: NarrationContext, start: number, e
   return false;
 }
 
+/** Cue count from which `claimCues` tests overlaps against a character mask instead of the list. */
+const CUE_MASK_AFTER = 16;
+
 function claimCues(masked: string): { type: ClaimType; start: number; end: number }[] {
   const found: { type: ClaimType; start: number; end: number }[] = [];
   const ctx = new NarrationContext(masked);
-  // Characters already taken by a cue: an overlap test per match that does not grow with the cue count.
-  const taken = new Uint8Array(masked.length);
+  // Characters already taken by a cue, once there are many: then an overlap test per match does not grow
+  // with the cue count. Ordinary sentences have a handful of cues and never build the mask.
+  let taken: Uint8Array | undefined;
   const overlaps = (start: number, end: number): boolean => {
+    if (!taken) {
+      if (found.length < CUE_MASK_AFTER) return found.some((f) => f.start < end && start < f.end);
+      taken = new Uint8Array(masked.length);
+      for (const f of found) taken.fill(1, f.start, f.end);
+    }
     for (let k = start; k < end; k++) if (taken[k]) return true;
     return false;
   };
@@ -336,7 +345,7 @@ function claimCues(masked: string): { type: ClaimType; start: number; end: numbe
       const end = m.index + text.trimEnd().length;
       if (end > start && !overlaps(start, end) && !isNarrationCue(p.type, ctx, start, end)) {
         found.push({ type: p.type, start, end });
-        taken.fill(1, start, end);
+        taken?.fill(1, start, end);
       }
       if (m[0].length === 0) p.re.lastIndex++;
     }
