@@ -5,9 +5,15 @@ import { Commands } from './constants';
 import { FindingDiagnostic, ruleDocsUri } from './convert';
 import type { DiagnosticsPublisher, EditorServices } from './diagnostics';
 import { addLineRemoval, addSpanDeletions, isCurrent, snapshot, snapshotOf, type DocumentSnapshot } from './edits/workspaceEdits';
+import { SOURCE_PLACEHOLDER_AFTER_QUOTE_SNIPPET, SOURCE_PLACEHOLDER_SNIPPET } from '../core/rules/attribution/findings';
 
 /** What the snippet fix inserts after an unattributed claim; the reviewer types the source. */
-export const SOURCE_PLACEHOLDER_SNIPPET = ', according to ${1:source}';
+/** The core chooses the form by how the sentence ends (`…March.” (according to …)`); only its known forms are accepted. */
+const KNOWN_PLACEHOLDERS = new Set([SOURCE_PLACEHOLDER_SNIPPET, SOURCE_PLACEHOLDER_AFTER_QUOTE_SNIPPET]);
+
+export function placeholderSnippet(fromFinding: unknown): string {
+  return typeof fromFinding === 'string' && KNOWN_PLACEHOLDERS.has(fromFinding) ? fromFinding : SOURCE_PLACEHOLDER_SNIPPET;
+}
 
 function isPosition(v: unknown): v is Position {
   return !!v && typeof v === 'object' && Number.isInteger((v as Position).line) && Number.isInteger((v as Position).character);
@@ -61,7 +67,7 @@ export class CorpusCodeActionProvider implements vscode.CodeActionProvider {
       if (f.category === 'attribution') {
         if (isPosition(data.insertSourceAt)) {
           const at = data.insertSourceAt;
-          actions.push(command(vscode.l10n.t('Insert a source placeholder'), Commands.insertSourcePlaceholder, [uri, version, at.line, at.character], d, true));
+          actions.push(command(vscode.l10n.t('Insert a source placeholder'), Commands.insertSourcePlaceholder, [uri, version, at.line, at.character, placeholderSnippet(data.insertSourceSnippet)], d, true));
         }
         if (typeof data.sentenceHash === 'string') {
           actions.push(command(vscode.l10n.t('Mark this claim as checked'), Commands.markClaimChecked, [uri, data.sentenceHash, f.text], d));
@@ -223,7 +229,7 @@ export function registerFixCommands(publisher: DiagnosticsPublisher, services: E
       void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Review: ignored lines cleared.'));
     }),
 
-    vscode.commands.registerCommand(Commands.insertSourcePlaceholder, async (uri: vscode.Uri, version: number, line: number, character: number) => {
+    vscode.commands.registerCommand(Commands.insertSourcePlaceholder, async (uri: vscode.Uri, version: number, line: number, character: number, snippet?: string) => {
       const document = await currentDocument(uri, version);
       if (!document) return false;
       // Snippet edits run as snippets (tab stop on "source") only in the active editor.
@@ -234,7 +240,7 @@ export function registerFixCommands(publisher: DiagnosticsPublisher, services: E
       }
       const at = document.validatePosition(new vscode.Position(line, character));
       const edit = new vscode.WorkspaceEdit();
-      edit.set(uri, [vscode.SnippetTextEdit.insert(at, new vscode.SnippetString(SOURCE_PLACEHOLDER_SNIPPET))]);
+      edit.set(uri, [vscode.SnippetTextEdit.insert(at, new vscode.SnippetString(placeholderSnippet(snippet)))]);
       return vscode.workspace.applyEdit(edit);
     }),
 

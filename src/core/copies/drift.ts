@@ -249,10 +249,10 @@ function dedupe(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
-const CUE_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'announced', 'stated', 'claimed', 'claims', 'added', 'noted', 'confirmed', 'signaled', 'signalled', 'suggested', 'hinted', 'indicated', 'insisted', 'warned', 'wrote', 'declared', 'according', 'reportedly']);
+const CUE_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'informed', 'informs', 'briefed', 'reported', 'reports', 'announced', 'stated', 'claimed', 'claims', 'added', 'noted', 'confirmed', 'signaled', 'signalled', 'suggested', 'hinted', 'indicated', 'insisted', 'warned', 'wrote', 'declared', 'according', 'reportedly']);
 /** Reporting verbs that say less than "said": replacing them with "said" or "announced" overstates the source. */
 const HEDGED_CUES = new Set(['signaled', 'signalled', 'suggested', 'hinted', 'indicated', 'reportedly']);
-const ASSERTIVE_CUES = new Set(['said', 'says', 'stated', 'announced', 'confirmed', 'declared', 'told']);
+const ASSERTIVE_CUES = new Set(['said', 'says', 'stated', 'announced', 'confirmed', 'declared', 'told', 'informed']);
 
 interface Attribution {
   cue: string;

@@ -5,6 +5,7 @@ import { unattributedQuoteRule } from '../../../../src/core/rules/attribution/un
 import { hedgeWithoutSourceRule } from '../../../../src/core/rules/attribution/hedgeWithoutSource';
 
 ruleTable(unattributedClaimRule, [
+  { name: 'source through "informed reporters"', text: 'Transport Minister Lena Berg informed reporters that ferry traffic fell by more than half in March.', flags: [] },
   { name: 'intelligence-style "there are indications"', text: 'There are indications that the two navies are sharing radar data.', flags: ['There are indications that the two navies are sharing radar data.'] },
   { name: '"the latest sign" judgement', text: 'The border closure is the latest sign of the deepening rift between the neighbours.', flags: ['The border closure is the latest sign of the deepening rift between the neighbours.'] },
   { name: 'agentless "have been seen"', text: 'Signs of a thaw in relations have been seen in the capital.', flags: ['Signs of a thaw in relations have been seen in the capital.'] },
