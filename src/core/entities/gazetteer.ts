@@ -15,7 +15,11 @@ export interface GazetteerEntry {
 }
 
 /** Lookup key: case-folded, curly apostrophes straightened, white space collapsed. */
+/** Names that nameKey would only lower-case (no curly apostrophe, no space run or edge space). */
+const SIMPLE_NAME = /^[^\s’‘](?:[^\s’‘]| (?! ))*$/;
+
 export function nameKey(name: string): string {
+  if (SIMPLE_NAME.test(name) && !name.endsWith(' ')) return name.toLowerCase();
   return name.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 

@@ -89,6 +89,7 @@ function isDemonymAt(tokens: Token[], i: number, end: number): number {
 
 function isDemonymWord(text: string): boolean {
   if (WORDS.demonyms.has(text)) return true;
+  if (!text.includes('-')) return false;
   const parts = text.split('-');
   if (parts.length < 2) return false;
   // "Russian-North", "Korean-made", "Pro-Russian", "US-led"

@@ -32,6 +32,14 @@ const NO_BREAK_ABBREVIATIONS = new Set([
   'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'No', 'Vol', 'Mt', 'Ft', 'Corp', 'Inc', 'Co', 'Ltd', 'vs',
 ]);
 
+/** A plain lower-case ASCII word: no capital, no apostrophe or hyphen, so most shape tests are known. */
+const PLAIN_LOWER = /^[a-z0-9]+$/;
+const OPENING_QUOTE_GAP = /[“]|(?:^|\s)["‘]\s*$/;
+const STOP_GAP = /[.!?:;…]/;
+const NON_LETTER = /[^\p{L}]/gu;
+const LONE_CAPITAL = /^\p{Lu}$/u;
+const ABBREVIATION_GAP = /^\.\s*$/;
+
 export function tokenize(line: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
@@ -41,32 +49,47 @@ export function tokenize(line: string): Token[] {
     const start = m.index;
     const fullEnd = start + text.length;
     let possessive = false;
-    const contraction = CONTRACTION.exec(text);
-    if (contraction && text.length > contraction[0].length) {
-      // "I’m", "We’ve", "Don’t": the word before the contraction is what counts.
-      text = text.slice(0, text.length - contraction[0].length);
-    } else if (POSSESSIVE.test(text) && text.length > 2) {
-      text = text.slice(0, -2);
-      possessive = true;
+    // Contractions and possessives need an apostrophe; most words have none.
+    if (text.includes("'") || text.includes('’')) {
+      const contraction = CONTRACTION.exec(text);
+      if (contraction && text.length > contraction[0].length) {
+        // "I’m", "We’ve", "Don’t": the word before the contraction is what counts.
+        text = text.slice(0, text.length - contraction[0].length);
+      } else if (POSSESSIVE.test(text) && text.length > 2) {
+        text = text.slice(0, -2);
+        possessive = true;
+      }
     }
-    const gapBefore = line.slice(prevEnd, start);
     const prev = out[out.length - 1];
-    if (prev) prev.gapAfter = gapBefore;
-    // An opening quote starts a quoted sentence: “Make Trump just go away.”
-    let sentenceStart = !prev || /[“]|(?:^|\s)["‘]\s*$/.test(gapBefore);
-    if (prev && !sentenceStart && /[.!?:;…]/.test(gapBefore)) {
-      const abbreviation = /^\.\s*$/.test(gapBefore) && (NO_BREAK_ABBREVIATIONS.has(prev.text) || /^\p{Lu}$/u.test(prev.text));
-      sentenceStart = !abbreviation;
+    let sentenceStart = !prev;
+    // A single space (the usual gap) neither opens a quote nor ends a sentence.
+    if (prev && !(start === prevEnd + 1 && line.charCodeAt(prevEnd) === 32)) {
+      const gapBefore = line.slice(prevEnd, start);
+      prev.gapAfter = gapBefore;
+      // An opening quote starts a quoted sentence: “Make Trump just go away.”
+      sentenceStart = OPENING_QUOTE_GAP.test(gapBefore);
+      if (!sentenceStart && STOP_GAP.test(gapBefore)) {
+        const abbreviation = ABBREVIATION_GAP.test(gapBefore) && (NO_BREAK_ABBREVIATIONS.has(prev.text) || LONE_CAPITAL.test(prev.text));
+        sentenceStart = !abbreviation;
+      }
+    } else if (prev) {
+      prev.gapAfter = ' ';
     }
-    const letters = text.replace(/[^\p{L}]/gu, '');
+    let cap = false;
+    let allCaps = false;
+    if (!PLAIN_LOWER.test(text)) {
+      cap = UPPER.test(text) || PARTICLE_NAME.test(text);
+      const letters = text.replace(NON_LETTER, '');
+      allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    }
     out.push({
       text,
       start,
       end: start + text.length,
       fullEnd,
       possessive,
-      cap: UPPER.test(text) || PARTICLE_NAME.test(text),
-      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      cap,
+      allCaps,
       sentenceStart,
       gapAfter: '',
       lower: text.toLowerCase(),
