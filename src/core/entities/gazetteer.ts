@@ -15,11 +15,24 @@ export interface GazetteerEntry {
 }
 
 /** Lookup key: case-folded, curly apostrophes straightened, white space collapsed. */
-/** Names that nameKey would only lower-case (no curly apostrophe, no space run or edge space). */
-const SIMPLE_NAME = /^[^\s’‘](?:[^\s’‘]| (?! ))*$/;
+/** White space as `\s` and `trim` see it, beyond the ASCII range. */
+const isWideSpace = (c: number): boolean =>
+  c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** True when nameKey only has to lower-case: no curly apostrophe, no white space but single inner spaces. */
+function isSimpleName(name: string): boolean {
+  const last = name.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || name.charCodeAt(i + 1) === 32) return false;
+    } else if (c < 32 || c === 0x2018 || c === 0x2019 || (c >= 0xa0 && isWideSpace(c))) return false;
+  }
+  return true;
+}
 
 export function nameKey(name: string): string {
-  if (SIMPLE_NAME.test(name) && !name.endsWith(' ')) return name.toLowerCase();
+  if (isSimpleName(name)) return name.toLowerCase();
   return name.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
