@@ -64,6 +64,12 @@ export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntit
   const find = (id: string): string => {
     let p = parent.get(id) ?? id;
     while (p !== (parent.get(p) ?? p)) p = parent.get(p)!;
+    // Path compression: the root does not change, later look-ups are short.
+    for (let q = id; q !== p; ) {
+      const next = parent.get(q) ?? q;
+      if (next !== p) parent.set(q, p);
+      q = next;
+    }
     return p;
   };
   const union = (child: string, into: string) => {
@@ -72,14 +78,29 @@ export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntit
     if (a !== b) parent.set(a, b);
   };
   const list = [...groups.values()];
-  const mainName = (g: Group) => [...g.names.keys()].sort((a, b) => tokenCount(b) - tokenCount(a) || b.length - a.length)[0];
+  // Names are final from here on: each group's main name is computed once.
+  const mainNames = new Map<Group, string>();
+  const mainName = (g: Group): string => {
+    let name = mainNames.get(g);
+    if (name === undefined) {
+      name = [...g.names.keys()].sort((a, b) => tokenCount(b) - tokenCount(a) || b.length - a.length)[0];
+      mainNames.set(g, name);
+    }
+    return name;
+  };
+  // Lists keyed by name grow by push (a spread per addition was quadratic in a key's group count).
+  const addTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   // One name typed differently in different documents ("Andalusia" a place in one, a person in another,
   // each from its own weak cues) is one entity: the type with the most evidence wins.
   const byName = new Map<string, Group[]>();
   for (const g of list) {
     if (user?.byName.get(mainName(g))) continue;
     const k = nameKey(mainName(g));
-    byName.set(k, [...(byName.get(k) ?? []), g]);
+    addTo(byName, k, g);
   }
   for (const same of byName.values()) {
     if (new Set(same.map((g) => g.type)).size < 2) continue;
@@ -90,7 +111,7 @@ export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntit
   const bySurname = new Map<string, Group[]>();
   for (const g of list) {
     if (g.type !== 'person') continue;
-    for (const s of surnames(mainName(g))) bySurname.set(s, [...(bySurname.get(s) ?? []), g]);
+    for (const s of surnames(mainName(g))) addTo(bySurname, s, g);
   }
   for (const g of list) {
     if (g.type !== 'person' || tokenCount(mainName(g)) > 1) continue;
@@ -99,7 +120,7 @@ export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntit
   }
   // An entity whose name is another's alias (acronym ↔ expansion), same type or untyped.
   const byAlias = new Map<string, Group[]>();
-  for (const g of list) for (const a of g.aliases) byAlias.set(nameKey(a), [...(byAlias.get(nameKey(a)) ?? []), g]);
+  for (const g of list) for (const a of g.aliases) addTo(byAlias, nameKey(a), g);
   for (const g of list) {
     const owners = (byAlias.get(nameKey(mainName(g))) ?? []).filter((o) => o !== g && (o.type === g.type || g.type === 'other'));
     const distinct = new Set(owners.map((o) => find(o.id)));
@@ -108,7 +129,7 @@ export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntit
 
   const heads = sourceHeads(docs);
   const merged = new Map<string, Group[]>();
-  for (const g of list) merged.set(find(g.id), [...(merged.get(find(g.id)) ?? []), g]);
+  for (const g of list) addTo(merged, find(g.id), g);
   const order = new Map(docs.map((d, i) => [d.path, i]));
   const out: CorpusEntity[] = [];
   for (const [rootId, members] of merged) {
@@ -173,8 +194,10 @@ const TYPE_RANK: Record<EntityType, number> = { location: 0, organization: 1, pe
 function sourceHeads(docs: EntityIndexInput[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const d of docs) {
-    const mentions = d.entities.flatMap((e) => e.mentions.map((m) => m.range));
     const set = new Set<string>();
+    out.set(d.path, set);
+    if (!d.sources.some((s) => s.kind === 'named')) continue;
+    const mentions = d.entities.flatMap((e) => e.mentions.map((m) => m.range));
     for (const s of d.sources) {
       if (s.kind !== 'named') continue;
       let head: Range | undefined;
@@ -184,7 +207,6 @@ function sourceHeads(docs: EntityIndexInput[]): Map<string, Set<string>> {
       }
       if (head) set.add(mentionKey(head));
     }
-    out.set(d.path, set);
   }
   return out;
 }
