@@ -123,4 +123,9 @@ export class DocumentText {
     this.memoStore.set(key, value);
     return value;
   }
+
+  /** Drop the cached stage results whose key starts with `prefix`; they are computed again if asked for. */
+  forget(prefix: string): void {
+    for (const key of [...this.memoStore.keys()]) if (key.startsWith(prefix)) this.memoStore.delete(key);
+  }
 }
