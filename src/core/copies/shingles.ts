@@ -46,7 +46,9 @@ export function hashedSet(values: readonly string[]): Uint32Array {
 /** Tokens of the whole article text (all article lines, in order). */
 export function articleTokens(doc: DocumentText): string[] {
   // The sentences' tokens in order are the article's tokens (sentence ends never split a word).
-  return copySentences(doc).flatMap((s) => s.tokens);
+  const out: string[] = [];
+  for (const s of copySentences(doc)) for (const t of s.tokens) out.push(t);
+  return out;
 }
 
 /** Word-shingle set of the article text. */
@@ -104,7 +106,9 @@ export function documentFacts(doc: DocumentText): Uint32Array {
 export function sentenceFacts(doc: DocumentText): string[][] {
   return copySentences(doc).map((s) => {
       const out: string[] = [];
-      const opening = FIRST_WORD.exec(s.text)?.index ?? 0;
+      const first = s.text.charCodeAt(0);
+      const asciiAlnum = (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+      const opening = asciiAlnum ? 0 : (FIRST_WORD.exec(s.text)?.index ?? 0);
       FACT.lastIndex = 0;
       for (let m = FACT.exec(s.text); m; m = FACT.exec(s.text)) {
         if (m.index === opening) continue;

@@ -1,6 +1,6 @@
 import type { DocumentText } from '../text/documentText';
 import { exactHash, hash32, hasArticle } from './normalise';
-import { documentFacts, documentShingles, sentenceFacts } from './shingles';
+import { documentShingles, hashedSet, sentenceFacts } from './shingles';
 import { minhash } from './minhash';
 import { bandKeys, type Banding } from './lsh';
 import { copySentences, hasSentences, releaseSentences } from './sentences';
@@ -57,7 +57,8 @@ export function documentSignature(doc: DocumentText, id = doc.path): DocumentSig
       keys.push(k);
     }
   }
-  for (const facts of sentenceFacts(doc)) {
+  const factsBySentence = sentenceFacts(doc);
+  for (const facts of factsBySentence) {
     const distinct = [...new Set(facts)].sort();
     if (distinct.length < SENTENCE_FACTS_MIN) continue;
     const k = KEY_PREFIX.sentenceFacts + hash32(distinct.join('|')).toString(36);
@@ -67,7 +68,8 @@ export function documentSignature(doc: DocumentText, id = doc.path): DocumentSig
     }
   }
   const exact = exactHash(doc);
-  documentFacts(doc);
+  // The same value documentFacts computes, from the sentence facts already read (they are not cached).
+  doc.memo('copies/facts', () => hashedSet(factsBySentence.flat()));
   // Keep only the small sets (shingles, facts, hashes); candidates re-split their sentences.
   if (!keep) releaseSentences(doc);
   return { id, exact, keys };
