@@ -650,13 +650,26 @@ function scanLowercasePhrases(ctx: LineContext): void {
   }
 }
 
+const HAS_LETTER = /\p{L}/u;
+
+function hasLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || HAS_LETTER.test(text);
+}
+
 function isTitleLine(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /\p{L}/u.test(t.text) && !FUNCTION_WORDS.has(t.lower));
-  if (words.length < TITLE_LINE_MIN_WORDS) return false;
-  const lower = words.filter((t) => !t.cap).length;
+  // Counted in one pass: this runs on every line with a capital.
+  let words = 0;
+  let lower = 0;
+  for (const t of tokens) {
+    if (!hasLetter(t.text) || FUNCTION_WORDS.has(t.lower)) continue;
+    words++;
+    if (!t.cap) lower++;
+  }
+  if (words < TITLE_LINE_MIN_WORDS) return false;
   // A sentence that ends like one and has a lower-case word is prose with many names, not a headline.
   if (lower > 0 && /[.!?][”"’)]?\s*$/.test(tokens[tokens.length - 1].gapAfter)) return false;
-  return lower <= Math.floor(words.length * TITLE_LINE_LOWER_SHARE);
+  return lower <= Math.floor(words * TITLE_LINE_LOWER_SHARE);
 }
 
 /** User-defined names found anywhere in a line (they may be lower case or unknown to every rule). */
