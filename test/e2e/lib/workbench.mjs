@@ -70,8 +70,25 @@ export class Workbench {
 
   // ---- editors -----------------------------------------------------------------------------------
 
-  async openFile(name) {
-    await this.quickInput('Control+P', name, name);
+  /** Opens a workspace file through Quick Open. Quick Open answers from the file list it cached when it was
+   *  last shown and reloads that list in the background, without re-filtering the open picker: a file
+   *  created on disk since then shows "No matching results" once. So when the row does not come, close the
+   *  picker and ask again (by then the new list is loaded); a file that really is missing still fails. */
+  async openFile(name, attempts = 4) {
+    const { page } = this;
+    const row = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).first();
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+P');
+      await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible' });
+      await page.keyboard.type(name);
+      const found = await row.waitFor({ timeout: attempt < attempts ? 4000 : 20_000 }).then(() => true, (e) => (attempt < attempts ? false : Promise.reject(e)));
+      if (found) break;
+      await page.keyboard.press('Escape');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      await page.waitForTimeout(500);
+    }
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     await this.activeTab(name).waitFor();
     await this.page.locator(`${EDITOR} .view-lines`).waitFor();
   }

@@ -1,11 +1,36 @@
 // Editor features beyond the shared suite's specs (issues 4, 5, 6, 8, 11): entity-card links and
 // navigation, highlights, the drift report, ignore/clear, template-line removal across the corpus with its
 // confirmation and undo, mark-as-checked / disable-rule, and hostile text in a hover card.
-// Not registered in index.mjs by this file's author (the e2e suite's owner decides the run order):
-//   import { editorExtraSpecs } from './editorExtras.mjs';  …  export const specs = [..., ...editorExtraSpecs];
+// Specs that create documents remove them again (addDocuments/removeDocuments) so the sample corpus is the
+// same for every later spec.
 import { expect, expectEqual, waitUntil } from '../lib/harness.mjs';
 
 const ORIGINAL = '101_olive-oil-original.txt';
+
+/** Creates documents in seeds/ for one spec and waits until the Corpus view lists them (the extension
+ *  indexes files created on disk through its file watcher). */
+async function addDocuments({ wb, workspaceFile }, docs) {
+  const fs = await import('node:fs');
+  for (const [name, text] of Object.entries(docs)) fs.writeFileSync(workspaceFile(`seeds/${name}`), text);
+  await wb.openViewContainer('Corpus Review', 'corpusReview');
+  await waitUntil(async () => {
+    const labels = new Set((await wb.treeRows('Corpus')).map((r) => r.label));
+    return Object.keys(docs).every((n) => labels.has(n));
+  }, `${Object.keys(docs).join(', ')} in the Corpus view`);
+}
+
+/** Takes a spec's documents out of the workspace again (closing their editors first, discarding changes)
+ *  and waits until the index has dropped them, so later specs see the sample corpus they expect. */
+async function removeDocuments({ wb, workspaceFile }, names) {
+  const fs = await import('node:fs');
+  await wb.closeAllEditorsDiscarding();
+  for (const n of names) fs.rmSync(workspaceFile(`seeds/${n}`), { force: true });
+  await wb.openViewContainer('Corpus Review', 'corpusReview');
+  await waitUntil(async () => {
+    const labels = new Set((await wb.treeRows('Corpus')).map((r) => r.label));
+    return names.every((n) => !labels.has(n));
+  }, `${names.join(', ')} gone from the Corpus view`);
+}
 const EDITOR_SELECTOR = '.editor-group-container.active .monaco-editor';
 const REWRITE = '102_olive-oil-rewrite.txt';
 
@@ -140,8 +165,8 @@ export const templateLine = {
   id: 'template-line',
   issue: 4,
   title: 'Remove a template line from every document (modal count, one edit)',
-  async run({ h, wb, page, workspaceFile, readWorkspaceFile }) {
-    const fs = await import('node:fs');
+  async run(ctx) {
+    const { h, wb, page, readWorkspaceFile } = ctx;
     const bodies = [
       'The ferry to Kiel was cancelled on Tuesday after a storm damaged the pier, the port operator said.',
       'Dock workers in Gdansk voted to extend their strike by a week, union leaders told reporters.',
@@ -149,51 +174,57 @@ export const templateLine = {
     ];
     const LINE = 'Harbour Daily Briefing · Weekdays';
     const names = bodies.map((_, i) => `20${i + 1}_harbour.txt`);
-    await h.step('three documents sharing a chrome line appear in the corpus', async () => {
-      bodies.forEach((b, i) => fs.writeFileSync(workspaceFile(`seeds/${names[i]}`), `Harbour notes ${i + 1}\n\n${b}\n\n${LINE}\n`));
-      await wb.openViewContainer('Corpus Review', 'corpusReview');
-      await wb.tree('Corpus').locator('[role=treeitem]', { hasText: names[2] }).first().waitFor();
-      await wb.openFile(names[0]);
-    });
-    await h.step('the quick fix names the count and asks for confirmation', async () => {
-      await wb.focusEditor();
-      await waitUntil(async () => {
-        await wb.gotoLine(5, 3);
-        await page.keyboard.press('Control+.');
-        await page.locator('.action-widget').waitFor();
-        const t = await wb.codeActionTitles();
-        if (t.some((x) => x.startsWith('Remove this template line'))) return t;
-        await page.keyboard.press('Escape');
-        await page.waitForTimeout(500);
-        return null;
-      }, 'the template-line fix', 15000);
-      await wb.chooseCodeAction('Remove this template line from every document in the corpus (3 documents)');
-      const dialog = page.locator('.monaco-dialog-box[role=dialog]');
-      await dialog.waitFor();
-      const text = (await dialog.innerText()).replace(/\u00a0/g, ' ');
-      expect(text.includes(`Remove "${LINE}" from 3 documents (3 lines)?`), 'count in the dialog');
-      await h.screenshot('template-confirm');
-      await dialog.locator('a.monaco-button', { hasText: 'Remove' }).first().click();
-    });
-    await h.step('every document loses the line in one edit; saving writes them', async () => {
-      await page.locator('.tabs-container .tab.active.dirty').waitFor();
-      await wb.runCommand('File: Save All Files');
-      for (const [i, n] of names.entries()) {
-        const t = await waitUntil(() => { const x = readWorkspaceFile(`seeds/${n}`); return x.includes(LINE) ? null : x; }, `${n} saved without the line`, 8000);
-        expectEqual(t, `Harbour notes ${i + 1}\n\n${bodies[i]}\n`, `${n} content`);
-      }
-    });
-    await h.step('Undo restores the line in every document', async () => {
-      await wb.focusEditor();
-      await page.keyboard.press('Control+Z');
-      const dialog = page.locator('.monaco-dialog-box[role=dialog]');
-      if (await dialog.waitFor({ timeout: 3000 }).then(() => true, () => false)) {
+    const FIX = `Remove this template line from every document in the corpus (${names.length} documents)`;
+    try {
+      await h.step('three documents sharing a chrome line appear in the corpus', async () => {
+        await addDocuments(ctx, Object.fromEntries(names.map((n, i) => [n, `Harbour notes ${i + 1}\n\n${bodies[i]}\n\n${LINE}\n`])));
+        await wb.openFile(names[0]);
+        // The line is a template only once the corpus pass has seen all three documents: wait for the marker.
+        await wb.showProblems();
+        await waitUntil(async () => (await wb.problems()).some((m) => m.code.includes('boilerplate/template-line') && /Ln 5,/.test(m.line)), `the template-line marker on line 5 of ${names[0]}`);
+      });
+      await h.step('the quick fix names the count and asks for confirmation', async () => {
+        await wb.focusEditor();
+        await waitUntil(async () => {
+          await wb.gotoLine(5, 3);
+          await page.keyboard.press('Control+.');
+          // The menu opens only when there are actions; otherwise "No code actions available": ask again.
+          const opened = await page.locator('.action-widget').waitFor({ timeout: 3000 }).then(() => true, () => false);
+          const t = opened ? await wb.codeActionTitles() : [];
+          if (t.includes(FIX)) return t;
+          await page.keyboard.press('Escape');
+          await page.waitForTimeout(500);
+          return null;
+        }, `the fix "${FIX}"`, 20000);
+        await wb.chooseCodeAction(FIX);
+        const dialog = page.locator('.monaco-dialog-box[role=dialog]');
+        await dialog.waitFor();
         const text = (await dialog.innerText()).replace(/\u00a0/g, ' ');
-        await dialog.locator('a.monaco-button').first().click();
-      }
-      await wb.runCommand('File: Save All Files');
-      for (const n of names) await waitUntil(() => readWorkspaceFile(`seeds/${n}`).includes(LINE) || null, `${n} has the line again`, 8000);
-    });
+        expect(text.includes(`Remove "${LINE}" from 3 documents (3 lines)?`), 'count in the dialog');
+        await h.screenshot('template-confirm');
+        await dialog.locator('a.monaco-button', { hasText: 'Remove' }).first().click();
+      });
+      await h.step('every document loses the line in one edit; saving writes them', async () => {
+        await page.locator('.tabs-container .tab.active.dirty').waitFor();
+        await wb.runCommand('File: Save All Files');
+        for (const [i, n] of names.entries()) {
+          const t = await waitUntil(() => { const x = readWorkspaceFile(`seeds/${n}`); return x.includes(LINE) ? null : x; }, `${n} saved without the line`, 8000);
+          expectEqual(t, `Harbour notes ${i + 1}\n\n${bodies[i]}\n`, `${n} content`);
+        }
+      });
+      await h.step('Undo restores the line in every document', async () => {
+        await wb.focusEditor();
+        await page.keyboard.press('Control+Z');
+        const dialog = page.locator('.monaco-dialog-box[role=dialog]');
+        if (await dialog.waitFor({ timeout: 3000 }).then(() => true, () => false)) {
+          await dialog.locator('a.monaco-button').first().click();
+        }
+        await wb.runCommand('File: Save All Files');
+        for (const n of names) await waitUntil(() => readWorkspaceFile(`seeds/${n}`).includes(LINE) || null, `${n} has the line again`, 8000);
+      });
+    } finally {
+      await removeDocuments(ctx, names);
+    }
   },
 };
 
@@ -232,37 +263,40 @@ export const hostileHover = {
   id: 'hostile-hover',
   issue: 11,
   title: 'Hostile document text in a hover card renders as plain text',
-  async run({ h, wb, page, workspaceFile }) {
-    const fs = await import('node:fs');
-    await h.step('two documents name the same person; one carries a command link, HTML and an image', async () => {
-      fs.writeFileSync(
-        workspaceFile('seeds/301_hostile.txt'),
+  async run(ctx) {
+    const { h, wb, page } = ctx;
+    const docs = {
+      '301_hostile.txt':
         'Ingrid Solberg [click](command:workbench.action.openSettings) <img src=x onerror=alert(1)> said the quay would reopen ![pixel](https://evil.example/p.png) <b>soon</b>.\n',
-      );
-      fs.writeFileSync(workspaceFile('seeds/302_plain.txt'), 'The quay in Tromsø stayed closed on Monday, Ingrid Solberg told reporters.\n');
-      await wb.openViewContainer('Corpus Review', 'corpusReview');
-      await wb.tree('Corpus').locator('[role=treeitem]', { hasText: '302_plain.txt' }).first().waitFor();
-      await wb.openFile('302_plain.txt');
-    });
-    await h.step('the card quotes the other document as text: no command link, no image, no HTML', async () => {
-      await page.waitForTimeout(1500);
-      const hover = await waitUntil(async () => {
-        try {
-          return await wb.hoverWord('Solberg', 'First mention elsewhere');
-        } catch {
-          await wb.dismissHover();
-          return null;
-        }
-      }, 'the entity card with the first mention elsewhere', 20000);
-      const text = (await hover.innerText()).replace(/\u00a0/g, ' ');
-      expect(text.includes('[click](command:workbench.action.openSettings)'), 'the command link shown as text');
-      expect(text.includes('<img src=x'), 'the HTML shown as text');
-      const hrefs = await hover.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('data-href') || a.getAttribute('href') || ''));
-      expect(!hrefs.some((x) => /^command:/i.test(x) || /evil\.example/.test(x)), 'no command or foreign links');
-      expect((await hover.locator('img, b').count()) === 0, 'no image or bold tag from the document');
-      await h.screenshot('hostile-hover');
-      await wb.dismissHover();
-    });
+      '302_plain.txt': 'The quay in Tromsø stayed closed on Monday, Ingrid Solberg told reporters.\n',
+    };
+    try {
+      await h.step('two documents name the same person; one carries a command link, HTML and an image', async () => {
+        await addDocuments(ctx, docs);
+        await wb.openFile('302_plain.txt');
+      });
+      await h.step('the card quotes the other document as text: no command link, no image, no HTML', async () => {
+        await page.waitForTimeout(1500);
+        const hover = await waitUntil(async () => {
+          try {
+            return await wb.hoverWord('Solberg', 'First mention elsewhere');
+          } catch {
+            await wb.dismissHover();
+            return null;
+          }
+        }, 'the entity card with the first mention elsewhere', 20000);
+        const text = (await hover.innerText()).replace(/\u00a0/g, ' ');
+        expect(text.includes('[click](command:workbench.action.openSettings)'), 'the command link shown as text');
+        expect(text.includes('<img src=x'), 'the HTML shown as text');
+        const hrefs = await hover.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('data-href') || a.getAttribute('href') || ''));
+        expect(!hrefs.some((x) => /^command:/i.test(x) || /evil\.example/.test(x)), 'no command or foreign links');
+        expect((await hover.locator('img, b').count()) === 0, 'no image or bold tag from the document');
+        await h.screenshot('hostile-hover');
+        await wb.dismissHover();
+      });
+    } finally {
+      await removeDocuments(ctx, Object.keys(docs));
+    }
   },
 };
 
