@@ -32,7 +32,7 @@ const CONFIG = {
   smallDocs: env('BENCH_SMALL', QUICK ? 100 : 1000),
   largeDocs: env('BENCH_LARGE', QUICK ? 300 : 10000),
   peerDocs: env('BENCH_PEER_DOCS', QUICK ? 30 : 200),
-  distDocs: env('BENCH_DIST_DOCS', QUICK ? 40 : 1000),
+  distDocs: env('BENCH_DIST_DOCS', QUICK ? 40 : 10000),
   edits: env('BENCH_EDITS', QUICK ? 10 : 100),
   /** Stop measuring a step after this long and report the extrapolation (keeps the run < ~10 min). */
   indexCapS: env('BENCH_INDEX_CAP_S', QUICK ? 60 : 200),
@@ -327,7 +327,7 @@ async function childIndex(dir: string, extension = false): Promise<void> {
   const files = await listInputFiles([dir]);
   const workers = extension ? 1 : defaultPoolSize();
   const status = (extra: object = {}) =>
-    emit({ ms: performance.now() - t0, phase, phaseMs, maxBlockMs: maxBusy, maxBlockAt: maxBusyAt, maxDelayMs: Math.max(h.max / 1e6 - 5, maxGap), maxRssMB: process.resourceUsage().maxRSS / 1024, total: files.length, workers, ...extra });
+    emit({ ms: performance.now() - t0, phase, phaseMs, maxBlockMs: maxBusy, maxBlockAt: maxBusyAt, maxDelayMs: Math.max(h.max / 1e6 - 5, maxGap), maxRssMB: process.resourceUsage().maxRSS / 1024, rssMB: process.memoryUsage().rss / 1e6, mainHeapMB: process.memoryUsage().heapUsed / 1e6, total: files.length, workers, ...extra });
   const progress = setInterval(() => status(), 1000);
   const onProgress = (p: string, done: number) => {
     if (p !== phase) {
@@ -492,7 +492,7 @@ async function main(): Promise<void> {
   console.log(`Corpus Review benchmark — ${os.cpus().length} cores, Node ${process.version}${QUICK ? ' (quick mode)' : ''}`);
   const small = writeCorpus(path.join(OUT, `corpus-${CONFIG.smallDocs}`), CONFIG.smallDocs);
   const large = writeCorpus(path.join(OUT, `corpus-${CONFIG.largeDocs}`), CONFIG.largeDocs);
-  const dist = writeCorpus(path.join(OUT, `corpus-${CONFIG.distDocs}`), CONFIG.distDocs);
+  const dist = CONFIG.distDocs === CONFIG.largeDocs ? large : writeCorpus(path.join(OUT, `corpus-${CONFIG.distDocs}`), CONFIG.distDocs);
   console.log(`Corpora: ${CONFIG.smallDocs} documents ${(small.bytes / 1e6).toFixed(1)} MB, ${CONFIG.largeDocs} documents ${(large.bytes / 1e6).toFixed(1)} MB (generated once into bench/out)`);
 
   const peerDocs = generateCorpus(CONFIG.peerDocs).map((d) => ({ path: d.path, text: d.text }));
