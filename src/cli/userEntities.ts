@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseUserEntities, USER_ENTITIES_FILE, type UserEntities } from '../core/entities';
+import { mergeUserEntities, parseUserEntities, USER_ENTITIES_FILE, type UserEntities } from '../core/entities';
 import { InputError } from './inputs';
 
 /** The folder that marks a workspace root: the nearest ancestor of an input holding it is the root. */
@@ -71,7 +71,7 @@ export async function loadUserEntities(inputs: string[], explicit: string | unde
       throw new InputError(`cannot read entities file '${explicit}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   }
-  const merged: Required<UserEntities> = { entities: [], notEntities: [] };
+  const parsed: UserEntities[] = [];
   const problems: string[] = [];
   const files: string[] = [];
   for (const t of texts) {
@@ -82,9 +82,8 @@ export async function loadUserEntities(inputs: string[], explicit: string | unde
     }
     const { value, problems: found } = parseUserEntities(t.text);
     for (const p of found) problems.push(`${shown}: ${p}`);
-    merged.entities.push(...(value.entities ?? []));
-    merged.notEntities.push(...(value.notEntities ?? []));
+    parsed.push(value);
     files.push(t.file);
   }
-  return { entities: files.length ? merged : undefined, files, problems };
+  return { entities: mergeUserEntities(parsed), files, problems };
 }

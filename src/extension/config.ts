@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { AnalysisOptions, RuleSetting } from '../core';
 import { Config } from './constants';
 import { matchesAnyGlob } from './state/glob';
+import { userEntitiesFor } from './userEntities';
 
 export const DEFAULT_CORPUS_FOLDERS = ['seeds'];
 export const DEFAULT_EXTENSIONS = ['.txt', '.md'];
@@ -30,6 +31,8 @@ export function analysisOptions(scope?: vscode.ConfigurationScope): AnalysisOpti
   return {
     rules: cfg.get<Record<string, RuleSetting>>('rules', {}),
     templateMinCount: cfg.get<number>('templateMinCount', 3),
+    // The folder's `.corpus-review/entities.json` (none without a folder scope).
+    entities: userEntitiesFor(scope),
   };
 }
 

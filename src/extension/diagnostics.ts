@@ -14,6 +14,8 @@ const REFRESH_DELAY_MS = 150;
 export interface EditorServices {
   index?: CorpusIndexService;
   review?: ReviewStateService;
+  /** `.corpus-review/entities.json` of each folder (analysisOptions reads it; this says when it changed). */
+  userEntities?: { readonly onDidChange: vscode.Event<void> };
 }
 
 /** The path a document has in core reports (workspace-relative, forward slashes). */
@@ -66,6 +68,8 @@ export class DiagnosticsPublisher implements vscode.Disposable {
           this.refreshOpen();
         }),
       );
+    // Re-analyse at once, without waiting for the index's full pass (which refreshes again with new facts).
+    if (services.userEntities) this.subscriptions.push(services.userEntities.onDidChange(() => this.refreshOpen(true)));
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(Config.section)) this.refreshOpen(true);

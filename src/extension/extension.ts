@@ -7,14 +7,16 @@ import { CorpusIndex } from './indexer';
 import { applyCorpusLanguage, useCorpusLanguage } from './language';
 import { ReviewStateStore } from './reviewState';
 import { CorpusStatusBar } from './statusBar';
+import { UserEntitiesStore } from './userEntities';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Corpus Review', { log: true });
   // Review state and the corpus index are the two services the editor features read from.
   let index: CorpusIndex | undefined;
   const review = new ReviewStateStore(log, (uri) => index?.contentHashOf(uri));
-  index = new CorpusIndex(context.extensionUri, log, review);
-  registerEditorFeatures(context, log, { index, review });
+  const userEntities = new UserEntitiesStore(log);
+  index = new CorpusIndex(context.extensionUri, log, review, userEntities);
+  registerEditorFeatures(context, log, { index, review, userEntities });
   const tree = new CorpusTreeProvider(index, review, context.workspaceState);
   const treeView = vscode.window.createTreeView(Views.corpus, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
   tree.attach(treeView);
@@ -22,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     log,
     review,
+    userEntities,
     index,
     tree,
     treeView,

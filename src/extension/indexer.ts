@@ -5,6 +5,7 @@ import type { CopyPair, CorpusEntity, CorpusFacts, DocumentReport, RuleSetting }
 import { analysisOptions, corpusFolderPatterns, corpusGlob, excludeGlobs, includedExtensions, INDEX_SETTINGS, isCorpusDocument, maxFileSizeBytes } from './config';
 import { ContextKeys, Views } from './constants';
 import type { ReviewStateStore } from './reviewState';
+import type { UserEntitiesStore } from './userEntities';
 import type { CorpusIndexService } from './services';
 import { summarizeReport, type ReportSummary } from './state/corpusModel';
 import { combineGlobs } from './state/glob';
@@ -92,6 +93,7 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
     extensionUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
     private readonly review: ReviewStateStore,
+    private readonly userEntities?: UserEntitiesStore,
   ) {
     const script = vscode.Uri.joinPath(extensionUri, 'dist', 'indexWorker.js').fsPath;
     this.worker = new IndexWorkerClient(script, (m) => log.error(m));
@@ -107,12 +109,14 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
       }),
       review.onDidChangeAnalysisState(() => this.scheduleFullPass(0)),
     );
+    // The user's entities shape every document's entities and the corpus index: a full pass re-applies them.
+    if (userEntities) this.disposables.push(userEntities.onDidChange(() => this.scheduleFullPass(0)));
   }
 
   /** Start the first scan after activation has returned, so activation itself stays cheap. */
   start(): void {
     setTimeout(() => {
-      void this.review.whenReady().then(() => this.reindex(true));
+      void Promise.all([this.review.whenReady(), this.userEntities?.whenReady()]).then(() => this.reindex(true));
     }, 0);
   }
 
@@ -361,6 +365,7 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
       templateMinCount: analysisOptions().templateMinCount,
       maxFileSize: maxFileSizeBytes(),
       compactReports: true,
+      entitiesByFolder: this.userEntities?.byFolderKey(),
       ...this.review.analysisStateByFolder(),
     };
   }

@@ -7,7 +7,7 @@ import { prepareUserEntities } from './user';
 
 export { entityAt, firstOccurrenceElsewhere, mentionSnippet, SNIPPET_MAX_LENGTH } from './lookup';
 export { entityId } from './ids';
-export { parseUserEntities, USER_ENTITIES_FILE } from './user';
+export { mergeUserEntities, parseUserEntities, USER_ENTITIES_FILE } from './user';
 export type { UserEntities, UserEntityDefinition, NotAnEntity } from './user';
 
 /**

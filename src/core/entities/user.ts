@@ -57,6 +57,22 @@ export function prepareUserEntities(user: UserEntities | undefined): PreparedUse
   return result;
 }
 
+/**
+ * Several entity files as one, in order (a name defined twice keeps the later definition, as in
+ * prepareUserEntities). Undefined when there is nothing to merge, so callers can tell "no file" apart.
+ */
+export function mergeUserEntities(parts: readonly (UserEntities | undefined)[]): UserEntities | undefined {
+  const present = parts.filter((p): p is UserEntities => !!p && typeof p === 'object');
+  if (!present.length) return undefined;
+  if (present.length === 1) return present[0];
+  const merged: Required<UserEntities> = { entities: [], notEntities: [] };
+  for (const p of present) {
+    if (Array.isArray(p.entities)) merged.entities.push(...p.entities);
+    if (Array.isArray(p.notEntities)) merged.notEntities.push(...p.notEntities);
+  }
+  return merged;
+}
+
 /** Where the user's entity file lives, relative to a workspace folder or the corpus root. */
 export const USER_ENTITIES_FILE = '.corpus-review/entities.json';
 

@@ -16,6 +16,7 @@ import { copiesByPath } from '../../core/corpus';
 import { decodeBytes } from '../../core/text/decode';
 import { contentHash } from '../state/contentHash';
 import { summarizeReport } from '../state/corpusModel';
+import { corpusUserEntities } from '../state/userEntityFiles';
 import type { FileInput, HelperItem, IndexedDocument, JobSettings, JobStats, TransportFacts, WorkerResponse } from './protocol';
 
 /** Files read concurrently; enough to hide disk latency without holding many buffers at once. */
@@ -43,6 +44,8 @@ export class CorpusJobRunner {
   private readonly entityInputs = new Map<string, { entities: DocumentEntity[]; sources: SourceSpan[] }>();
   private readonly cancelled = new Set<number>();
   private pass = 0;
+  /** The user's entities of the last job's settings: the entity index applies them corpus-wide. */
+  private indexOptions: Pick<AnalysisOptions, 'entities'> = {};
 
   constructor(private readonly helpers: AnalysisHelper[] = []) {}
 
@@ -53,6 +56,7 @@ export class CorpusJobRunner {
   async corpus(id: number, files: FileInput[], settings: JobSettings, emit: Emit): Promise<void> {
     const started = Date.now();
     const stats: JobStats = { files: files.length, analysed: 0, skipped: 0, bytes: 0, ms: 0, corpusPassMs: 0 };
+    this.indexOptions = { entities: corpusUserEntities(settings.entitiesByFolder) };
     const loaded: { file: FileInput; model?: DocumentText; doc: IndexedDocument; notices: string[] }[] = [];
     const skippedDocs: IndexedDocument[] = [];
     for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
@@ -139,6 +143,7 @@ export class CorpusJobRunner {
   async documents(id: number, files: FileInput[], settings: JobSettings, emit: Emit): Promise<void> {
     const started = Date.now();
     const stats: JobStats = { files: files.length, analysed: 0, skipped: 0, bytes: 0, ms: 0, corpusPassMs: 0 };
+    this.indexOptions = { entities: corpusUserEntities(settings.entitiesByFolder) };
     const out: IndexedDocument[] = [];
     for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
       if (this.isCancelled(id, emit, stats, started)) return;
@@ -189,7 +194,10 @@ export class CorpusJobRunner {
 
   private entities(): CorpusEntity[] {
     try {
-      return buildEntityIndex([...this.entityInputs].map(([path, v]) => ({ path, ...v })));
+      return buildEntityIndex(
+        [...this.entityInputs].map(([path, v]) => ({ path, ...v })),
+        this.indexOptions,
+      );
     } catch {
       return [];
     }
@@ -245,6 +253,7 @@ function optionsFor(file: FileInput, settings: JobSettings): AnalysisOptions {
     ignoredLines: sets.ignored,
     checkedClaims: sets.checked,
     disabledRules: file.disabledRules?.length ? new Set(file.disabledRules) : undefined,
+    entities: settings.entitiesByFolder?.[file.folder],
   };
 }
 

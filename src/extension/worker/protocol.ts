@@ -1,4 +1,5 @@
 import type { CopyPair, CorpusEntity, DocumentReport, RuleSetting } from '../../core';
+import type { UserEntities } from '../../core/entities';
 import type { ReportSummary } from '../state/corpusModel';
 
 /** Messages between the extension host and the indexing worker. Everything here is structured-cloneable. */
@@ -20,6 +21,8 @@ export interface JobSettings {
   maxFindings?: number;
   /** Files above this many bytes are skipped with a notice. */
   maxFileSize: number;
+  /** Each workspace folder's `.corpus-review/entities.json` (folders without one are absent). */
+  entitiesByFolder?: Record<string, UserEntities>;
   ignoredLines: Record<string, string[]>;
   checkedClaims: Record<string, string[]>;
   /**

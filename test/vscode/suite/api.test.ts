@@ -89,5 +89,50 @@ export function registerApiTests(): void {
       const copy = await waitFor('a copies diagnostic', () => corpusDiagnostics(doc.uri).find((x) => ruleOf(x).startsWith('copies/') && x.range.start.line === 0));
       assert.match(copy.message, /101_olive-oil-original/);
     });
+
+    it('validates .corpus-review/entities.json against the contributed schema', async function () {
+      this.timeout(60_000);
+      const folder = vscode.workspace.workspaceFolders![0];
+      const file = vscode.Uri.joinPath(folder.uri, '.corpus-review', 'entities.json');
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('{ "entities": [ { "name": "Elena Márquez", "type": "minister" } ] }\n'));
+      try {
+        const json = await vscode.workspace.openTextDocument(file);
+        await vscode.window.showTextDocument(json);
+        const problem = await waitFor('a schema diagnostic on the unknown entity type', () =>
+          vscode.languages.getDiagnostics(file).find((d) => json.getText(d.range) === '"minister"'),
+        25_000);
+        assert.match(problem.message, /person|organization|not accepted/i, problem.message);
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      } finally {
+        await vscode.workspace.fs.delete(file);
+      }
+      await vscode.window.showTextDocument(doc);
+    });
+
+    it('applies .corpus-review/entities.json from the workspace: the hover card shows its description and alias', async function () {
+      this.timeout(60_000); // two index passes: after the file is written and after it is deleted
+      const folder = vscode.workspace.workspaceFolders![0];
+      const file = vscode.Uri.joinPath(folder.uri, '.corpus-review', 'entities.json');
+      const description = 'Minister since the spring reshuffle';
+      const cardText = async () => {
+        const offset = doc.getText().indexOf('Márquez');
+        const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offset + 2));
+        return h.flatMap((x) => x.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      };
+      assert.doesNotMatch(await cardText(), new RegExp(description), 'no description before the file exists');
+      const entities = { entities: [{ name: 'Elena Márquez', type: 'person', aliases: ['Minister Márquez'], description }] };
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(entities, null, 2)));
+      try {
+        const card = await waitFor('the description from the entities file in the hover card', async () => {
+          const text = await cardText();
+          return text.includes(description) ? text : undefined;
+        }, 25_000);
+        assert.match(card, /Elena Márquez\*\* — person/);
+        assert.match(card, /Also written: .*Minister Márquez/);
+      } finally {
+        await vscode.workspace.fs.delete(file);
+      }
+      await waitFor('the description gone once the file is deleted', async () => (!(await cardText()).includes(description) ? true : undefined), 25_000);
+    });
   });
 }
