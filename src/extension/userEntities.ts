@@ -118,7 +118,7 @@ export class UserEntitiesStore implements vscode.Disposable {
       : folderUserEntities(folder.name, bytes);
     const previous = this.byFolder.get(key);
     this.byFolder.set(key, next);
-    this.report(key, next.problems);
+    this.report(key, this.fileOf(folder), next.problems);
     const changed = (previous?.text ?? undefined) !== (next.text ?? undefined) || !!previous?.entities !== !!next.entities;
     if (changed) {
       const count = next.entities?.entities?.length ?? 0;
@@ -132,10 +132,13 @@ export class UserEntitiesStore implements vscode.Disposable {
     return changed;
   }
 
-  private report(folderKey: string, problems: readonly string[]): void {
+  private report(folderKey: string, file: vscode.Uri, problems: readonly string[]): void {
     const news = this.notices.take(folderKey, problems);
     if (!news.length) return;
     for (const p of news) this.log.warn(p);
+    // While the file is being edited (auto-save saves half-typed JSON), the editor's own JSON and schema
+    // squiggles say the same at the right place: a notification per save would only get in the way.
+    if (vscode.window.activeTextEditor?.document.uri.toString() === file.toString()) return;
     const showLog = vscode.l10n.t('Show Log');
     const message =
       news.length === 1
