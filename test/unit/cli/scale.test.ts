@@ -4,17 +4,12 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { run } from '../../../src/cli/main';
+import { cli as runCli } from '../cliHarness';
 import { writeCorpus } from '../../../bench/corpus/generate';
 import { documentToJson } from '../../../src/cli/formats/json';
 import { shardOf } from '../../../src/cli/commands/shard';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 // Small: the copies stage confirms candidates by alignment, which is slow on this shared 2-core machine.
 const DOCS = 40;

@@ -2,25 +2,8 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { run } from '../../../src/cli/main';
+import { cli } from '../cliHarness';
 
-class Sink {
-  chunks: string[] = [];
-  write(s: string): boolean {
-    this.chunks.push(s);
-    return true;
-  }
-  get text(): string {
-    return this.chunks.join('');
-  }
-}
-
-async function cli(args: string[]) {
-  const out = new Sink();
-  const err = new Sink();
-  const code = await run(args, { out, err });
-  return { code, out: out.text, err: err.text };
-}
 
 describe('CLI contract under faults', () => {
   let dir: string;

@@ -1,0 +1,21 @@
+import { run } from '../../src/cli/main';
+
+/** An in-memory stdout/stderr for `run(argv, io)`. */
+export class Sink {
+  chunks: string[] = [];
+  write(s: string): boolean {
+    this.chunks.push(s);
+    return true;
+  }
+  get text(): string {
+    return this.chunks.join('');
+  }
+}
+
+/** Run the CLI in-process and capture its exit code and output. */
+export async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out = new Sink();
+  const err = new Sink();
+  const code = await run(args, { out, err });
+  return { code, out: out.text, err: err.text };
+}
