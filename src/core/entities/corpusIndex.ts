@@ -147,9 +147,10 @@ export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntit
       g.roles.forEach((v, k) => roles.has(k) || roles.set(k, v));
       for (const m of g.members) {
         paths.add(m.path);
+        const docHeads = heads.get(m.path);
         for (const mention of m.entity.mentions) {
           occurrences.push({ path: m.path, range: mention.range, text: mention.text });
-          if (mention.citedAsSource || heads.get(m.path)?.has(mentionKey(mention.range))) cited++;
+          if (mention.citedAsSource || (docHeads?.size && docHeads.has(mentionKey(mention.range)))) cited++;
         }
       }
     }
