@@ -406,59 +406,107 @@ function sharesTopic(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * What a sentence's own text decides, with offsets relative to the sentence: the same for every copy of
+ * the sentence in any document, so it is cached (see `sentenceModel`) and only placed per document.
+ */
+interface SentenceModel {
+  claims: { type: ClaimType; start: number; end: number }[];
+  quotes: QuoteSpan[];
+  quoted: QuoteSpan[];
+  /** Sources as offsets only: the cache keeps no token arrays. */
+  sources: { kind: PhraseKind; anaphor: boolean; start: number; end: number; cueStart: number; cueEnd: number; via: SourceVia }[];
+  claimTypes: ClaimType[];
+  claimType?: ClaimType;
+  insertion: { offset: number; style: SourceInsertionStyle };
+  sentenceHash: string;
+}
+
+function modelSentence(text: string, quoteOpenAtStart: boolean, quoteOpenAtEnd: boolean): SentenceModel {
+  const quotes = quoteSpans(text, quoteOpenAtStart);
+  const masked = blank(text, quotes);
+  const claims = claimCues(masked);
+  const quoted = quotes.filter((q) => q.words >= QUOTE_MIN_WORDS || (q.start === 0 && quoteOpenAtStart) || (q.end === text.length && quoteOpenAtEnd));
+  const sources = localSources(masked)
+    .filter((l) => !l.quoteOnly || quotes.length > 0)
+    .map((l) => ({ kind: l.kind, anaphor: l.anaphor, start: l.words[0].start, end: l.words[l.words.length - 1].end, cueStart: l.cueStart, cueEnd: l.cueEnd, via: l.via }));
+  const claimTypes = [...new Set(claims.map((c) => c.type))];
+  const claimType = claimTypes.find((t) => t !== 'hedged') ?? claimTypes[0];
+  return { claims, quotes, quoted, sources, claimTypes, claimType, insertion: insertionPoint(text), sentenceHash: hashLine(text) };
+}
+
+/**
+ * Sentence models by sentence text and quote state (bounded LRU shared by all documents, like the
+ * sentence cache): after a one-character edit only the edited sentence is analysed again, and corpora
+ * that repeat sentences (copies, syndication) analyse each once. Same bound as SENTENCE_CACHE_MAX: a
+ * line holds one or a few sentences, so this keeps roughly the same lines.
+ */
+export const SENTENCE_MODEL_CACHE_MAX = 20_000;
+const modelCache = new Map<string, SentenceModel>();
+
+function sentenceModel(s: Sentence): SentenceModel {
+  const key = (s.quoteOpenAtStart ? (s.quoteOpenAtEnd ? '3' : '1') : s.quoteOpenAtEnd ? '2' : '0') + s.text;
+  const hit = modelCache.get(key);
+  if (hit) {
+    modelCache.delete(key);
+    modelCache.set(key, hit);
+    return hit;
+  }
+  const model = modelSentence(s.text, s.quoteOpenAtStart, s.quoteOpenAtEnd);
+  modelCache.set(key, model);
+  if (modelCache.size > SENTENCE_MODEL_CACHE_MAX) modelCache.delete(modelCache.keys().next().value as string);
+  return model;
+}
+
+/** Empties the sentence model cache (for measurements of a cold start). */
+export function clearAttributionCache(): void {
+  modelCache.clear();
+}
+
 function analyzeSentence(s: Sentence): SentenceAttribution {
-  const quotes = quoteSpans(s.text, s.quoteOpenAtStart);
-  const masked = blank(s.text, quotes);
-  const cues: Cue[] = [];
+  const model = sentenceModel(s);
+  const text = s.text;
   // A sentence never crosses a line break, so ranges inside it are on its line.
   const line = s.range.start.line;
   const col = s.range.start.character;
   const rangeIn = (start: number, end: number): Range => ({ start: { line, character: col + start }, end: { line, character: col + end } });
-  const toDoc = (start: number, end: number) => ({ start: s.start + start, end: s.start + end, range: rangeIn(start, end) });
-  const claims = claimCues(masked);
-  for (const c of claims) cues.push({ kind: c.type, text: s.text.slice(c.start, c.end), ...toDoc(c.start, c.end) });
-  const quoted = quotes.filter((q) => q.words >= QUOTE_MIN_WORDS || (q.start === 0 && s.quoteOpenAtStart) || (q.end === s.text.length && s.quoteOpenAtEnd));
-  for (const q of quoted) cues.push({ kind: 'quote', text: s.text.slice(q.start, q.end), ...toDoc(q.start, q.end) });
-  const directQuote = quoted.length > 0;
-
-  const sources: SourceInfo[] = localSources(masked)
-    .filter((l) => !l.quoteOnly || quotes.length > 0)
-    .map((l) => {
-      const first = l.words[0];
-      const last = l.words[l.words.length - 1];
-      return {
-        kind: l.kind,
-        text: s.text.slice(first.start, last.end),
-        ...toDoc(first.start, last.end),
-        cue: s.text.slice(l.cueStart, l.cueEnd),
-        cueRange: rangeIn(l.cueStart, l.cueEnd),
-        via: l.via,
-        anaphor: l.anaphor || undefined,
-      };
-    });
+  const cues: Cue[] = [];
+  for (const c of model.claims) cues.push({ kind: c.type, text: text.slice(c.start, c.end), start: s.start + c.start, end: s.start + c.end, range: rangeIn(c.start, c.end) });
+  for (const q of model.quoted) cues.push({ kind: 'quote', text: text.slice(q.start, q.end), start: s.start + q.start, end: s.start + q.end, range: rangeIn(q.start, q.end) });
+  const sources: SourceInfo[] = model.sources.map((l) => {
+    const first = l.start;
+    const last = l.end;
+    return {
+      kind: l.kind,
+      text: text.slice(first, last),
+      start: s.start + first,
+      end: s.start + last,
+      range: rangeIn(first, last),
+      cue: text.slice(l.cueStart, l.cueEnd),
+      cueRange: rangeIn(l.cueStart, l.cueEnd),
+      via: l.via,
+      anaphor: l.anaphor || undefined,
+    };
+  });
   const source = sources.find((x) => x.kind === 'named') ?? sources[0];
-  const claimTypes = [...new Set(claims.map((c) => c.type))];
-  const claimType = claimTypes.find((t) => t !== 'hedged') ?? claimTypes[0];
-  const insertion = insertionPoint(s.text);
   return {
     index: s.index,
     paragraph: s.paragraph,
     range: s.range,
     start: s.start,
     end: s.end,
-    text: s.text,
-    // Filled in on first use (see sentenceHashOf): most sentences never need it.
-    sentenceHash: '',
-    claimTypes,
-    claimType,
+    text,
+    sentenceHash: model.sentenceHash,
+    claimTypes: model.claimTypes.slice(),
+    claimType: model.claimType,
     cues: cues.sort((a, b) => a.start - b.start),
-    quotes,
-    directQuote,
+    quotes: model.quotes.map((q) => ({ ...q })),
+    directQuote: model.quoted.length > 0,
     source,
     sources,
-    needsSource: claimTypes.length > 0 || directQuote,
-    insertSourceAt: { line, character: col + insertion.offset },
-    insertSourceStyle: insertion.style,
+    needsSource: model.claimTypes.length > 0 || model.quoted.length > 0,
+    insertSourceAt: { line, character: col + model.insertion.offset },
+    insertSourceStyle: model.insertion.style,
   };
 }
 
@@ -532,8 +580,6 @@ export function analyzeAttribution(doc: DocumentText): SentenceAttribution[] {
     const sentences = sentencesOf(doc);
     const list = sentences.map(analyzeSentence);
     carry(list, sentences);
-    // hashLine normalises (NFKC) the text; one pass here keeps the records plain data.
-    for (const a of list) a.sentenceHash = hashLine(a.text);
     return list;
   });
 }

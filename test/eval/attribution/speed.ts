@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { DocumentText } from '../../../src/core/text/documentText';
 import { clearSentenceCache, sentenceCacheStats } from '../../../src/core/text/sentences';
 import { attributionRules } from '../../../src/core/rules/attribution';
+import { clearAttributionCache } from '../../../src/core/attribution/analyze';
 import { classifyLines } from '../../../src/core/boilerplate/classify';
 
 export const TARGET_WORDS = 5000;
@@ -74,7 +75,7 @@ export interface SpeedResult {
   words: number;
   /** Sentences + attribution model + the four rules, empty sentence cache (classifier excluded). */
   coldMs: number;
-  /** The same with every line's sentences cached (an edit elsewhere in the document). */
+  /** The same with every line's sentences and sentence models cached (an edit elsewhere in the document). */
   warmMs: number;
   /** The shared line classifier (boilerplate), which the analysis needs once per document. */
   classifyMs: number;
@@ -92,6 +93,7 @@ export function measure(runs = 21, text = buildDocument()): SpeedResult {
   let stats = sentenceCacheStats();
   for (let i = 0; i < runs; i++) {
     clearSentenceCache();
+    clearAttributionCache();
     let doc = new DocumentText(text);
     classify.push(cpuMs(() => classifyLines(doc)));
     cold.push(cpuMs(() => runRules(doc)));
