@@ -78,9 +78,8 @@ export const definition = {
   id: 'entity-definition',
   issue: 6,
   title: 'Go to Definition and highlights on an entity',
-  // VS Code compiles a string wordPattern without the `u` flag, so `\p{L}` matches nothing and the word
-  // highlighter never asks for highlights. Passes once the pattern is { "pattern": …, "flags": "u" }.
-  pending: 'syntaxes/language-configuration.json wordPattern needs the "u" flag',
+  // Needs the language's wordPattern as { "pattern": …, "flags": "u" }: as a plain string VS Code compiles
+  // it without `u`, `\p{L}` matches nothing and the word highlighter never asks for highlights.
   async run({ h, wb, page, readWorkspaceFile }) {
     const text = readWorkspaceFile(`seeds/${ORIGINAL}`).split(/\r?\n/);
     const lastLine = text.findLastIndex((l) => /Márquez said/.test(l)) + 1;
