@@ -8,7 +8,8 @@ import { readInput, type InputDocument } from '../inputs';
 import { FactsReducer, FactsView, packFacts, type SharedFacts } from './facts';
 import { WorkerPool, defaultPoolSize } from './pool';
 import { analyzeWithFacts, type EntityInput, type EntityPage, type FileOutcome, type PoolRequest } from './worker';
-import type { DocumentSignature } from '../../core/copies';
+import { rankPairs, type ConfirmedPair, type DocumentSignature } from '../../core/copies';
+import type { ReduceDocument, ReduceSlice } from './copies';
 
 /** Below this many files, starting workers costs more than it saves. */
 export const POOL_MIN_FILES = 64;
@@ -102,13 +103,8 @@ async function analyzeOnPool(pool: WorkerPool, files: string[], o: AnalyzeFilesO
         }
       }
     }
-    // The copies reduce reads candidate documents again: do it on a worker, not on this thread, and
-    // send it the signatures in chunks (each message is copied on this thread).
     o.onProgress?.('copies', 0, kept.length);
-    for (let i = 0; i < signatures.length; i += SIGNATURE_CHUNK) {
-      await pool.callOn(0, { op: 'copies-add', signatures: signatures.slice(i, i + SIGNATURE_CHUNK), files: kept.slice(i, i + SIGNATURE_CHUNK) } satisfies PoolRequest);
-    }
-    const copies = await pool.callOn<CopyPair[]>(0, { op: 'copies-run' } satisfies PoolRequest);
+    const copies = await copiesOnPool(pool, signatures, kept);
     facts = await reducer.finishAsync(copies);
   }
   await pool.broadcast({ op: 'configure', facts: packFacts(facts), options: o.options ?? {} } satisfies PoolRequest);
@@ -142,8 +138,43 @@ async function analyzeOnPool(pool: WorkerPool, files: string[], o: AnalyzeFilesO
   return { documents: reports, entities: await entitiesOnWorker(pool, reports, o.options ?? {}), copies: facts.copies };
 }
 
-/** Signatures per message to the worker that runs the copies reduce. */
+/** Signatures per message to the worker that finds the candidate pairs. */
 const SIGNATURE_CHUNK = 500;
+/** Reduce slices per worker: enough to even out slices of costly pairs (long spun copies) across workers. */
+const REDUCE_SLICES_PER_WORKER = 8;
+
+/**
+ * The copies reduce on the pool, never on this thread: one worker finds the candidate pairs from the
+ * signatures (sent in chunks: each message is copied on this thread); every worker then confirms
+ * contiguous slices of them, the ranking (which needs all confirmed pairs, and is cheap) runs here, and
+ * every worker decides originals for slices of the confirmed pairs. Slices are concatenated in order, so
+ * the pairs are those of `clusterFromSignatures` in one thread, in the same order.
+ */
+async function copiesOnPool(pool: WorkerPool, signatures: DocumentSignature[], files: string[]): Promise<CopyPair[]> {
+  for (let i = 0; i < signatures.length; i += SIGNATURE_CHUNK) {
+    await pool.callOn(0, { op: 'copies-add', signatures: signatures.slice(i, i + SIGNATURE_CHUNK) } satisfies PoolRequest);
+  }
+  const flat = await pool.callOn<number[]>(0, { op: 'copies-candidates' } satisfies PoolRequest);
+  const documentsOf = (indices: Iterable<number>): ReduceDocument[] =>
+    [...new Set(indices)].map((index) => ({ index, path: signatures[index].id, file: files[index] }));
+  const sliceSize = (n: number) => Math.max(1, Math.ceil(n / (pool.size * REDUCE_SLICES_PER_WORKER)));
+  const run = <T>(slices: ReduceSlice[]) =>
+    Promise.all(slices.map((slice) => pool.call<T[]>({ op: 'copies-slice', slice } satisfies PoolRequest))).then((parts) => parts.flat());
+
+  const pairCount = flat.length / 2;
+  const confirmSlices: ReduceSlice[] = [];
+  for (let k = 0, size = sliceSize(pairCount); k < pairCount; k += size) {
+    const pairs = flat.slice(2 * k, 2 * (k + size));
+    confirmSlices.push({ step: 'confirm', pairs, documents: documentsOf(pairs) });
+  }
+  const ranked = rankPairs(await run<ConfirmedPair>(confirmSlices));
+  const decideSlices: ReduceSlice[] = [];
+  for (let k = 0, size = sliceSize(ranked.length); k < ranked.length; k += size) {
+    const part = ranked.slice(k, k + size);
+    decideSlices.push({ step: 'decide', ranked: part, documents: documentsOf(part.flatMap((c) => [c.i, c.j])) });
+  }
+  return run<CopyPair>(decideSlices);
+}
 
 /** Documents per message when moving entity data to and from the worker that builds the index. */
 const ENTITY_CHUNK = 64;

@@ -2,7 +2,7 @@
 // signatures (reduce). The core's copies module decides what a signature holds and how candidate pairs
 // are confirmed; this file moves signatures between processes and gives the reduce its documents back.
 import { readFileSync, statSync } from 'node:fs';
-import { clusterFromSignatures, copyClusters, type DocumentSignature } from '../../core/copies';
+import { clusterFromSignatures, confirmPairs, copyClusters, decidePairs, type ConfirmedPair, type DocumentSignature, type RankedPair } from '../../core/copies';
 import { decodeBytes } from '../../core/text/decode';
 import { DocumentText } from '../../core/text/documentText';
 import type { CopyPair } from '../../core/types';
@@ -40,6 +40,32 @@ export function loadDocumentSync(reportPath: string, file = reportPath): Documen
 /** Copy pairs from signatures in input order; `files[i]` is where signature i's document can be read. */
 export function copiesFromSignatures(signatures: DocumentSignature[], files: string[]): CopyPair[] {
   return clusterFromSignatures(signatures, (i, s) => loadDocumentSync(s.id, files[i]));
+}
+
+/** Where the reduce reads the document of signature `index`: its reported path and its file. */
+export interface ReduceDocument {
+  index: number;
+  path: string;
+  file: string;
+}
+
+/**
+ * A slice of the copies reduce for one pool task: candidate pairs (flat [i0, j0, i1, j1, …]) or ranked
+ * pairs, with the documents they name. Slices are contiguous runs of the single-thread order, so
+ * concatenating the slices' results in order gives the single-thread result.
+ */
+export type ReduceSlice = { step: 'confirm'; pairs: number[]; documents: ReduceDocument[] } | { step: 'decide'; ranked: RankedPair[]; documents: ReduceDocument[] };
+
+export function runReduceSlice(slice: ReduceSlice): ConfirmedPair[] | CopyPair[] {
+  const where = new Map(slice.documents.map((d) => [d.index, d]));
+  const load = (i: number) => {
+    const d = where.get(i);
+    return d && loadDocumentSync(d.path, d.file);
+  };
+  if (slice.step === 'decide') return decidePairs(slice.ranked, load);
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < slice.pairs.length; k += 2) pairs.push([slice.pairs[k], slice.pairs[k + 1]]);
+  return confirmPairs(pairs, load);
 }
 
 export function corpusCopiesFromSignatures(records: SignatureRecord[]): CopyPair[] {

@@ -7,8 +7,8 @@ import { buildEntityIndex } from '../../core/entities';
 import { readInput } from '../inputs';
 import { FactsView, factsPartOf, unpackFacts, type FactsPart, type PackedFacts } from './facts';
 import { POOL_WORKER_FLAG } from './pool';
-import { copiesFromSignatures } from './copies';
-import type { DocumentSignature } from '../../core/copies';
+import { runReduceSlice, type ReduceSlice } from './copies';
+import { candidatePairs, type DocumentSignature } from '../../core/copies';
 
 /** What a worker answers for one input file. */
 export type FileOutcome =
@@ -23,8 +23,9 @@ export type PoolRequest =
   | { op: 'entities-build'; options: AnalysisOptions }
   | { op: 'entities-get'; from: number; offset: number }
   | { op: 'analyze'; files: string[] }
-  | { op: 'copies-add'; signatures: DocumentSignature[]; files: string[] }
-  | { op: 'copies-run' };
+  | { op: 'copies-add'; signatures: DocumentSignature[] }
+  | { op: 'copies-candidates' }
+  | { op: 'copies-slice'; slice: ReduceSlice };
 
 /** Analyse one decoded document against prepared corpus facts (shared by workers and the in-process path). */
 export function analyzeWithFacts(path: string, text: string, notices: string[], view: FactsView, options: AnalysisOptions): CorpusDocumentReport {
@@ -37,7 +38,7 @@ export function analyzeWithFacts(path: string, text: string, notices: string[], 
 let view: FactsView | undefined;
 let options: AnalysisOptions = {};
 let entityInputs: EntityInput[] = [];
-let copyInputs: { signatures: DocumentSignature[]; files: string[] } = { signatures: [], files: [] };
+let copySignatures: DocumentSignature[] = [];
 let entityIndex: CorpusEntity[] = [];
 
 /** What the corpus entity index needs from each document report. */
@@ -55,14 +56,16 @@ export async function handlePoolRequest(req: PoolRequest): Promise<unknown> {
       return out;
     }
     case 'copies-add':
-      copyInputs.signatures.push(...req.signatures);
-      copyInputs.files.push(...req.files);
-      return copyInputs.signatures.length;
-    case 'copies-run': {
-      const { signatures, files } = copyInputs;
-      copyInputs = { signatures: [], files: [] };
-      return copiesFromSignatures(signatures, files);
+      copySignatures.push(...req.signatures);
+      return copySignatures.length;
+    case 'copies-candidates': {
+      // Flat [i0, j0, i1, j1, …]: one number array is cheap to send back.
+      const pairs = candidatePairs(copySignatures).flat();
+      copySignatures = [];
+      return pairs;
     }
+    case 'copies-slice':
+      return runReduceSlice(req.slice);
     case 'configure':
       view = new FactsView(unpackFacts(req.facts));
       options = req.options;

@@ -92,7 +92,8 @@ export function candidatePairs(signatures: readonly DocumentSignature[]): [numbe
   return [...strong].sort((x, y) => x - y).map((id) => [Math.floor(id / n), id % n]);
 }
 
-interface Confirmed {
+/** A candidate pair confirmed as copies: what the originals step needs, without the documents. */
+export interface ConfirmedPair {
   i: number;
   j: number;
   match: PairMatch;
@@ -101,45 +102,104 @@ interface Confirmed {
   words: [number, number];
 }
 
+/** Loads the document of signature `index` (undefined when it cannot be read). */
+export type LoadDocument = (index: number) => DocumentText | undefined;
+
 /**
- * The reduce step: candidate pairs from the signatures' shared keys, each confirmed on the two documents
- * (`load` returns the document of signature `index`), kinds assigned, originals decided. Gives the same
- * pairs as `findCopies` on the same documents, whatever process computed the signatures.
+ * Documents a reduce pass keeps loaded at most (least recently used ones are dropped and read again when
+ * a later pair needs them). A generated 10k corpus has ~40 documents live at once when each is released
+ * after its last pair; the cap bounds pathological orders (one document in pairs spread over the whole
+ * list) to a few tens of MB of models.
  */
-export function clusterFromSignatures(
-  signatures: readonly DocumentSignature[],
-  load: (index: number, signature: DocumentSignature) => DocumentText | undefined,
-): CopyPair[] {
-  const docs = new Map<number, DocumentText | undefined>();
-  const get = (i: number) => {
-    if (!docs.has(i)) docs.set(i, load(i, signatures[i]));
-    return docs.get(i);
-  };
-  const confirmed: Confirmed[] = [];
-  for (const [i, j] of candidatePairs(signatures)) {
-    const a = get(i);
-    const b = get(j);
-    if (!a || !b) continue;
-    const match = matchPair(a, b);
-    if (!match) continue;
-    let extra: [number, number] = [0, 0];
-    let words: [number, number] = [1, 1];
-    if (match.kind !== 'exact') {
-      const al = alignSentences(a, b);
-      const wa = al.copy.reduce((n, s) => n + s.tokens.length, 0);
-      const wb = al.original.reduce((n, s) => n + s.tokens.length, 0);
-      words = [wa, wb];
-      extra = [Math.round(wa * (1 - al.copyCoverage)), Math.round(wb * (1 - al.originalCoverage))];
-    }
-    confirmed.push({ i, j, match, extra, words });
+export const MAX_LIVE_DOCUMENTS = 256;
+
+/**
+ * Documents of a pass over pairs sorted by first index, each released after the last pair that uses it.
+ * Candidate pairs are grouped by their first document, so a document is live only while its own pairs
+ * and the pairs of documents shortly before it that name it are processed, not for the whole reduce.
+ */
+class PassDocuments {
+  private readonly docs = new Map<number, DocumentText | undefined>();
+  private readonly lastUse = new Map<number, number>();
+
+  constructor(
+    pairs: readonly (readonly [number, number])[],
+    private readonly load: LoadDocument,
+  ) {
+    pairs.forEach(([i, j], k) => {
+      this.lastUse.set(i, k);
+      this.lastUse.set(j, k);
+    });
   }
+
+  get(i: number): DocumentText | undefined {
+    if (this.docs.has(i)) {
+      const doc = this.docs.get(i);
+      // Most recently used last: the Map's order is the eviction order.
+      this.docs.delete(i);
+      this.docs.set(i, doc);
+      return doc;
+    }
+    const doc = this.load(i);
+    this.docs.set(i, doc);
+    if (this.docs.size > MAX_LIVE_DOCUMENTS) this.docs.delete(this.docs.keys().next().value!);
+    return doc;
+  }
+
+  /** Pair `k` is done: release the documents no later pair needs. */
+  done(k: number, i: number, j: number): void {
+    if (this.lastUse.get(i) === k) this.docs.delete(i);
+    if (this.lastUse.get(j) === k) this.docs.delete(j);
+  }
+}
+
+/** Confirm candidate pairs on their documents (any subset of `candidatePairs`, in its order). */
+export function confirmPairs(pairs: readonly (readonly [number, number])[], load: LoadDocument): ConfirmedPair[] {
+  const docs = new PassDocuments(pairs, load);
+  const confirmed: ConfirmedPair[] = [];
+  pairs.forEach(([i, j], k) => {
+    const a = docs.get(i);
+    const b = docs.get(j);
+    const match = a && b ? matchPair(a, b) : null;
+    if (a && b && match) {
+      let extra: [number, number] = [0, 0];
+      let words: [number, number] = [1, 1];
+      if (match.kind !== 'exact') {
+        const al = alignSentences(a, b);
+        const wa = al.copy.reduce((n, s) => n + s.tokens.length, 0);
+        const wb = al.original.reduce((n, s) => n + s.tokens.length, 0);
+        words = [wa, wb];
+        extra = [Math.round(wa * (1 - al.copyCoverage)), Math.round(wb * (1 - al.originalCoverage))];
+      }
+      confirmed.push({ i, j, match, extra, words });
+    }
+    docs.done(k, i, j);
+  });
+  return confirmed;
+}
+
+/** A confirmed pair with the cluster centrality of its two documents (undefined outside clusters of ≥ 3). */
+export interface RankedPair extends ConfirmedPair {
+  centrality: [number | undefined, number | undefined];
+}
+
+/** Attach to each confirmed pair the centrality of its documents in the whole set of confirmed pairs. */
+export function rankPairs(confirmed: readonly ConfirmedPair[]): RankedPair[] {
   const centrality = clusterCentrality(confirmed);
-  return confirmed.map((c) => {
-    const a = get(c.i)!;
-    const b = get(c.j)!;
-    const evidence = (k: 0 | 1): OriginalEvidence => {
-      const idx = k === 0 ? c.i : c.j;
-      return { path: [a, b][k].path, metadata: extractMetadata([a, b][k]), extraWords: c.extra[k], words: c.words[k], centrality: centrality.get(idx) };
+  return confirmed.map((c) => ({ ...c, centrality: [centrality.get(c.i), centrality.get(c.j)] }));
+}
+
+/** Decide the original of each ranked pair and record what the copy changed (any subset, in order). */
+export function decidePairs(ranked: readonly RankedPair[], load: LoadDocument): CopyPair[] {
+  const docs = new PassDocuments(
+    ranked.map((c) => [c.i, c.j] as const),
+    load,
+  );
+  return ranked.map((c, k) => {
+    const a = docs.get(c.i)!;
+    const b = docs.get(c.j)!;
+    const evidence = (x: 0 | 1): OriginalEvidence => {
+      return { path: [a, b][x].path, metadata: extractMetadata([a, b][x]), extraWords: c.extra[x], words: c.words[x], centrality: c.centrality[x] };
     };
     const decision = decideOriginal(evidence(0), evidence(1));
     const [first, second] = decision.original === 1 ? [b, a] : [a, b];
@@ -154,12 +214,29 @@ export function clusterFromSignatures(
     // The reduce step has both texts: record what the copy changed, so a process that analyses the copy
     // alone (a worker, a shard on another machine) can still report it.
     if (decision.original !== null && c.match.kind !== 'exact') Object.assign(pair, copyChanges(second, first));
+    docs.done(k, c.i, c.j);
     return pair;
   });
 }
 
+/**
+ * The reduce step: candidate pairs from the signatures' shared keys, each confirmed on the two documents
+ * (`load` returns the document of signature `index`), kinds assigned, originals decided. Gives the same
+ * pairs as `findCopies` on the same documents, whatever process computed the signatures.
+ * Documents are loaded again for the originals step rather than kept: memory stays bounded by the
+ * documents of nearby pairs. The three steps can run on slices of the pairs in several processes
+ * (confirm and decide are per pair; only the ranking needs all confirmed pairs).
+ */
+export function clusterFromSignatures(
+  signatures: readonly DocumentSignature[],
+  load: (index: number, signature: DocumentSignature) => DocumentText | undefined,
+): CopyPair[] {
+  const loadIndex = (i: number) => load(i, signatures[i]);
+  return decidePairs(rankPairs(confirmPairs(candidatePairs(signatures), loadIndex)), loadIndex);
+}
+
 /** Mean similarity of each document to the other members of its connected cluster (clusters of ≥ 3). */
-function clusterCentrality(pairs: Confirmed[]): Map<number, number> {
+function clusterCentrality(pairs: readonly ConfirmedPair[]): Map<number, number> {
   const parent = new Map<number, number>();
   const find = (x: number): number => {
     while (parent.get(x)! !== x) {

@@ -4,7 +4,17 @@ import { documentSignature } from './signature';
 import { clusterFromSignatures } from './cluster';
 
 export { documentSignature, type DocumentSignature } from './signature';
-export { clusterFromSignatures, candidatePairs, copyClusters, type CopyCluster } from './cluster';
+export {
+  clusterFromSignatures,
+  candidatePairs,
+  confirmPairs,
+  rankPairs,
+  decidePairs,
+  copyClusters,
+  type CopyCluster,
+  type ConfirmedPair,
+  type RankedPair,
+} from './cluster';
 export { compareWithOriginal, summariseChanges, matchPair, type CopyComparison } from './compare';
 export { alignSentences, type Alignment, type AlignedUnit } from './align';
 export { classifyDrift, DRIFT_LABELS, type Drift, type DriftKind } from './drift';
