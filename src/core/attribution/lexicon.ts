@@ -7,7 +7,23 @@ export type ClaimType = 'evidential' | 'evaluative' | 'causal' | 'predictive' | 
 export interface ClaimPattern {
   type: ClaimType;
   re: RegExp;
+  /**
+   * Words of which every match holds at least one, as a whole ASCII word-character run (what `\b`
+   * delimits), lowercase: "word", a run that starts with "pre*" or ends with "*suf", "#digit" (an ASCII
+   * digit anywhere), "#money" (a currency sign). A sentence with none of them skips the pattern
+   * (`claimCues` tests this with a word set: most sentences hold few of the cue words, and the
+   * patterns cost far more than the lookup). Absent: the pattern always runs.
+   */
+  needs?: readonly string[];
 }
+
+const N = (words: string): string[] => words.trim().split(/\s+/);
+/** The first word-character run of each entry of a word list ("world-class" -> "world"): what `needs` can test. */
+const firstRuns = (list: string): string[] => {
+  const runs = list.split('|').map((x) => x.toLowerCase().split(/[^a-z0-9_]/)[0]);
+  if (runs.includes('')) throw new Error('firstRuns: a word list entry starts with a non-word character');
+  return [...new Set(runs)];
+};
 
 const w = (words: string): string => words.trim().split(/\s+/).join('|');
 
@@ -45,78 +61,78 @@ const PLURAL_COUNT_NOUNS = w(
 /** Claim cues: what makes a sentence a claim that needs a source. */
 export const CLAIM_PATTERNS: ClaimPattern[] = [
   // "the latest sign of …": a judgement that links this event to a trend
-  { type: 'evaluative', re: new RegExp(`\\blatest (?:${SIGN_NOUNS})\\b`, 'gi') },
+  { type: 'evaluative', needs: N('latest'), re: new RegExp(`\\blatest (?:${SIGN_NOUNS})\\b`, 'gi') },
   // intelligence-style inference
-  { type: 'evidential', re: new RegExp(`\\b(?:there (?:is|are|was|were|have been|has been) )?(?:(?:growing|increasing|mounting|clear|strong|new|further|fresh|early) )?(?:indications?|signs?|evidence|hints?) (?:that|of)\\b`, 'gi') },
-  { type: 'evidential', re: /\b(?:is|are|was|were|be|been|being) (?:widely |generally |now |also |still )?(?:believed|thought|suspected|understood|assumed|presumed|alleged|rumou?red|said|reported|feared|estimated) (?:to|that)\b/gi },
-  { type: 'evidential', re: /\bit is (?:widely |generally )?(?:believed|thought|suspected|understood|assumed|said|reported|alleged|rumou?red|feared|estimated|known|clear)\b/gi },
-  { type: 'evidential', re: /\b(?:suggests?|suggesting|indicates?|indicating|points? to|pointing to)\b/gi },
-  { type: 'evidential', re: /\b(?:has|have|had) been (?:seen|observed|detected|spotted|noticed|recorded|documented)\b/gi },
-  { type: 'evidential', re: /\b(?:widely|generally) (?:seen|regarded|considered|viewed)(?: [a-z]+){0,4} as\b|\b(?:is|are|was|were) (?:widely|generally|universally) (?:admired|praised|criticised|criticized|condemned|respected|acknowledged|accepted|recognised|recognized|known|blamed|credited)\b/gi },
+  { type: 'evidential', needs: N('indication indications sign signs evidence hint hints'), re: new RegExp(`\\b(?:there (?:is|are|was|were|have been|has been) )?(?:(?:growing|increasing|mounting|clear|strong|new|further|fresh|early) )?(?:indications?|signs?|evidence|hints?) (?:that|of)\\b`, 'gi') },
+  { type: 'evidential', needs: N('believed thought suspected understood assumed presumed alleged rumoured rumored said reported feared estimated'), re: /\b(?:is|are|was|were|be|been|being) (?:widely |generally |now |also |still )?(?:believed|thought|suspected|understood|assumed|presumed|alleged|rumou?red|said|reported|feared|estimated) (?:to|that)\b/gi },
+  { type: 'evidential', needs: N('believed thought suspected understood assumed said reported alleged rumoured rumored feared estimated known clear'), re: /\bit is (?:widely |generally )?(?:believed|thought|suspected|understood|assumed|said|reported|alleged|rumou?red|feared|estimated|known|clear)\b/gi },
+  { type: 'evidential', needs: N('suggest suggests suggesting indicate indicates indicating point points pointing'), re: /\b(?:suggests?|suggesting|indicates?|indicating|points? to|pointing to)\b/gi },
+  { type: 'evidential', needs: N('seen observed detected spotted noticed recorded documented'), re: /\b(?:has|have|had) been (?:seen|observed|detected|spotted|noticed|recorded|documented)\b/gi },
+  { type: 'evidential', needs: N('widely generally universally'), re: /\b(?:widely|generally) (?:seen|regarded|considered|viewed)(?: [a-z]+){0,4} as\b|\b(?:is|are|was|were) (?:widely|generally|universally) (?:admired|praised|criticised|criticized|condemned|respected|acknowledged|accepted|recognised|recognized|known|blamed|credited)\b/gi },
   // evaluation by the writer
-  { type: 'evaluative', re: new RegExp(`\\b(?:${TREND}) (?:[a-z'’-]+ )?(?:${TREND_NOUNS})\\b`, 'gi') },
-  { type: 'evaluative', re: new RegExp(`\\b(?:${EVALUATIVE_WORDS})\\b`, 'gi') },
-  { type: 'evaluative', re: /\b(?:is|was|are|were|marks?|marked|represents?|represented) (?:a|an|the) (?:[a-z]+ )?(?:sign|signal|message|warning|blow|victory|defeat|setback|turning point|milestone|test|snub|rebuke|escalation)\b/gi },
-  { type: 'evaluative', re: /\b(?:made|make|makes|making) (?:[a-z'’-]+ ){1,4}(?:fairer|simpler|better|worse|safer|easier|harder|stronger|weaker|more|less)\b/gi },
-  { type: 'evaluative', re: /\b(?:historic|landmark) (?:deal|agreement|victory|moment|decision|vote|win|day|step|ruling|summit|breakthrough|defeat|election|achievement|occasion|case|judgment|law|reform|legislation|low|high)s?\b/gi },
-  { type: 'evaluative', re: /\b(?:damag|hurt|harm|undermin|boost|strengthen|weaken|erod|dent|shatter|restor)\w* (?:[a-z'’]+ ){0,2}(?:chances|reputation|credibility|standing|prospects|image|authority|hopes|confidence|trust|position|popularity|legitimacy|morale)\b/gi },
-  { type: 'evaluative', re: /\b(?:slash|slashes|slashed|slashing|gut|guts|gutted|axed|axes|soar|soars|soared|soaring|plunge|plunges|plunged|plummet|plummets|plummeted|skyrocket|skyrocketed|ballooned|surge|surges|surged|surging|tumbled|slumped|dwindled|rocketed)\b/gi },
-  { type: 'evaluative', re: /\b(?:on the (?:brink|verge|edge) of|at breaking point|in (?:crisis|turmoil|disarray|tatters|freefall|free fall)|out of control)\b/gi },
-  { type: 'evaluative', re: /\b(?:devastat(?:ed|es|ing)|transform(?:ed|s|ing)|crippl(?:ed|es|ing)|ravag(?:ed|es|ing)|wreck(?:ed|s|ing)|revolutioni[sz](?:ed|es|ing)|decimat(?:ed|es|ing)|overhaul(?:ed|s))\b/gi },
-  { type: 'evaluative', re: /\b(?:race against time|uphill (?:battle|struggle)|perfect storm|tip of the iceberg|wake-up call|game[- ]changer|sea change|white elephant|vanity project|waste of (?:money|time)|money pit)\b/gi },
-  { type: 'evaluative', re: /\b(?:has|have|had) (?:so far |largely |completely |repeatedly )?failed\b/gi },
-  { type: 'evaluative', re: new RegExp(`\\b(?:${JUDGEMENT_WORDS})\\b`, 'gi') },
-  { type: 'evaluative', re: new RegExp(`\\b(?:${OPINION_WORDS})\\b`, 'gi') },
-  { type: 'evaluative', re: /\b(?:has|have|had) (?:now |quickly |rapidly |increasingly )?become\b|\b(?:remains?|remained) (?:one of|the|a|an|deeply|highly|far)\b|\b(?:a|the) (?:[a-z]+ )?(?:blow|boost) (?:to|for)\b|\b(?:little|no|limited|minimal|negligible|a (?:big|major|huge|significant|limited|lasting|profound|dramatic|real)) (?:effect|impact|influence|difference)\b/gi },
-  { type: 'causal', re: /\b(?:leaves|leaving) (?:[a-z'’]+ ){1,4}(?:without|with no|exposed|vulnerable|short of|unable)\b/gi },
+  { type: 'evaluative', needs: firstRuns(TREND), re: new RegExp(`\\b(?:${TREND}) (?:[a-z'’-]+ )?(?:${TREND_NOUNS})\\b`, 'gi') },
+  { type: 'evaluative', needs: firstRuns(EVALUATIVE_WORDS), re: new RegExp(`\\b(?:${EVALUATIVE_WORDS})\\b`, 'gi') },
+  { type: 'evaluative', needs: N('sign signal message warning blow victory defeat setback turning milestone test snub rebuke escalation'), re: /\b(?:is|was|are|were|marks?|marked|represents?|represented) (?:a|an|the) (?:[a-z]+ )?(?:sign|signal|message|warning|blow|victory|defeat|setback|turning point|milestone|test|snub|rebuke|escalation)\b/gi },
+  { type: 'evaluative', needs: N('made make makes making'), re: /\b(?:made|make|makes|making) (?:[a-z'’-]+ ){1,4}(?:fairer|simpler|better|worse|safer|easier|harder|stronger|weaker|more|less)\b/gi },
+  { type: 'evaluative', needs: N('historic landmark'), re: /\b(?:historic|landmark) (?:deal|agreement|victory|moment|decision|vote|win|day|step|ruling|summit|breakthrough|defeat|election|achievement|occasion|case|judgment|law|reform|legislation|low|high)s?\b/gi },
+  { type: 'evaluative', needs: N('damag* hurt* harm* undermin* boost* strengthen* weaken* erod* dent* shatter* restor*'), re: /\b(?:damag|hurt|harm|undermin|boost|strengthen|weaken|erod|dent|shatter|restor)\w* (?:[a-z'’]+ ){0,2}(?:chances|reputation|credibility|standing|prospects|image|authority|hopes|confidence|trust|position|popularity|legitimacy|morale)\b/gi },
+  { type: 'evaluative', needs: N('slash slashes slashed slashing gut guts gutted axed axes soar soars soared soaring plunge plunges plunged plummet plummets plummeted skyrocket skyrocketed ballooned surge surges surged surging tumbled slumped dwindled rocketed'), re: /\b(?:slash|slashes|slashed|slashing|gut|guts|gutted|axed|axes|soar|soars|soared|soaring|plunge|plunges|plunged|plummet|plummets|plummeted|skyrocket|skyrocketed|ballooned|surge|surges|surged|surging|tumbled|slumped|dwindled|rocketed)\b/gi },
+  { type: 'evaluative', needs: N('brink verge edge breaking crisis turmoil disarray tatters freefall free control'), re: /\b(?:on the (?:brink|verge|edge) of|at breaking point|in (?:crisis|turmoil|disarray|tatters|freefall|free fall)|out of control)\b/gi },
+  { type: 'evaluative', needs: N('devastat* transform* crippl* ravag* wreck* revolutioni* decimat* overhaul*'), re: /\b(?:devastat(?:ed|es|ing)|transform(?:ed|s|ing)|crippl(?:ed|es|ing)|ravag(?:ed|es|ing)|wreck(?:ed|s|ing)|revolutioni[sz](?:ed|es|ing)|decimat(?:ed|es|ing)|overhaul(?:ed|s))\b/gi },
+  { type: 'evaluative', needs: N('race uphill perfect tip wake game sea white vanity waste money'), re: /\b(?:race against time|uphill (?:battle|struggle)|perfect storm|tip of the iceberg|wake-up call|game[- ]changer|sea change|white elephant|vanity project|waste of (?:money|time)|money pit)\b/gi },
+  { type: 'evaluative', needs: N('failed'), re: /\b(?:has|have|had) (?:so far |largely |completely |repeatedly )?failed\b/gi },
+  { type: 'evaluative', needs: firstRuns(JUDGEMENT_WORDS), re: new RegExp(`\\b(?:${JUDGEMENT_WORDS})\\b`, 'gi') },
+  { type: 'evaluative', needs: firstRuns(OPINION_WORDS), re: new RegExp(`\\b(?:${OPINION_WORDS})\\b`, 'gi') },
+  { type: 'evaluative', needs: N('become remain remains remained blow boost effect impact influence difference'), re: /\b(?:has|have|had) (?:now |quickly |rapidly |increasingly )?become\b|\b(?:remains?|remained) (?:one of|the|a|an|deeply|highly|far)\b|\b(?:a|the) (?:[a-z]+ )?(?:blow|boost) (?:to|for)\b|\b(?:little|no|limited|minimal|negligible|a (?:big|major|huge|significant|limited|lasting|profound|dramatic|real)) (?:effect|impact|influence|difference)\b/gi },
+  { type: 'causal', needs: N('leaves leaving'), re: /\b(?:leaves|leaving) (?:[a-z'’]+ ){1,4}(?:without|with no|exposed|vulnerable|short of|unable)\b/gi },
   // "The move is a …", "The agreement marks …": the writer characterising an event or decision.
   { type: 'evaluative', re: new RegExp(`^(?:the|this|that|these|its|his|her|their) (?:[a-z-]+ ){0,2}(?:${EVENT_NOUNS})s? (?:(?:is|was|are|were|will be|would be|has been|could be|may be) (?:a|an|the|one|likely|unlikely|too|so|very|more|less|far|widely|bound|doomed)|marks|marked|represents|represented|signals|signalled|signaled|reflects|reflected|means|meant|underlines|underlined|highlights|highlighted)\\b`, 'gi') },
-  { type: 'evaluative', re: /\b(?:has|have) (?:exploded|boomed|ballooned|collapsed|plummeted|soared|surged|skyrocketed|dried up|taken off|stalled)\b/gi },
-  { type: 'evaluative', re: /\b(?:puts?|putting|placed?|placing|left|leaves|leaving) (?:[a-z'’]+ ){0,3}(?:at risk|in danger|under threat|in jeopardy)\b/gi },
-  { type: 'evaluative', re: /\b(?:exposed|revealed|highlighted|laid bare) (?:[a-z]+ ){0,2}(?:weaknesses|weakness|flaws|failings|failures|gaps|shortcomings|problems|divisions|cracks)\b/gi },
-  { type: 'evaluative', re: /\b(?:higher|lower|greater|bigger|smaller|cheaper|dearer|faster|slower|better|worse|stronger|weaker|safer|riskier|richer|poorer|costlier|deadlier) than\b/gi },
-  { type: 'evaluative', re: /\b(?:good|bad|welcome|grim|great) news (?:for|to)\b|\bposes? (?:a |an )?(?:[a-z]+ )?(?:threat|risk|danger|challenge)\b|\b(?:killed off|spelled the end|spelt the end|sounded the death knell|turmoil|chaos|uproar|outrage|furore|furor|backlash)\b/gi },
-  { type: 'evaluative', re: /\b(?:papers? over|papered over|plagued by|beset by|dogged by|mired in|(?:is|are|was|were) struggling to|struggles to|deep (?:divisions|rifts|splits|mistrust|divides))\b/gi },
+  { type: 'evaluative', needs: N('exploded boomed ballooned collapsed plummeted soared surged skyrocketed dried taken stalled'), re: /\b(?:has|have) (?:exploded|boomed|ballooned|collapsed|plummeted|soared|surged|skyrocketed|dried up|taken off|stalled)\b/gi },
+  { type: 'evaluative', needs: N('risk danger threat jeopardy'), re: /\b(?:puts?|putting|placed?|placing|left|leaves|leaving) (?:[a-z'’]+ ){0,3}(?:at risk|in danger|under threat|in jeopardy)\b/gi },
+  { type: 'evaluative', needs: N('exposed revealed highlighted laid'), re: /\b(?:exposed|revealed|highlighted|laid bare) (?:[a-z]+ ){0,2}(?:weaknesses|weakness|flaws|failings|failures|gaps|shortcomings|problems|divisions|cracks)\b/gi },
+  { type: 'evaluative', needs: N('than'), re: /\b(?:higher|lower|greater|bigger|smaller|cheaper|dearer|faster|slower|better|worse|stronger|weaker|safer|riskier|richer|poorer|costlier|deadlier) than\b/gi },
+  { type: 'evaluative', needs: N('news pose poses killed spelled spelt sounded turmoil chaos uproar outrage furore furor backlash'), re: /\b(?:good|bad|welcome|grim|great) news (?:for|to)\b|\bposes? (?:a |an )?(?:[a-z]+ )?(?:threat|risk|danger|challenge)\b|\b(?:killed off|spelled the end|spelt the end|sounded the death knell|turmoil|chaos|uproar|outrage|furore|furor|backlash)\b/gi },
+  { type: 'evaluative', needs: N('paper papers papered plagued beset dogged mired struggling struggles deep'), re: /\b(?:papers? over|papered over|plagued by|beset by|dogged by|mired in|(?:is|are|was|were) struggling to|struggles to|deep (?:divisions|rifts|splits|mistrust|divides))\b/gi },
   // A trend stated as fact: "tensions have been escalating", "prices have been rising".
-  { type: 'evaluative', re: /\b(?:has|have|had) been (?:rising|escalating|growing|increasing|falling|declining|mounting|worsening|surging|soaring|shrinking|improving|deteriorating|intensifying)\b/gi },
-  { type: 'evaluative', re: /\b(?:complete|total|utter|abject|spectacular|dismal|resounding|qualified|huge|great) (?:failure|success|disaster|mess|waste|flop)\b|\b(?:is|was|has been|have been|proved|proved to be) an? (?:failure|success|disaster|mistake|flop)\b/gi },
+  { type: 'evaluative', needs: N('rising escalating growing increasing falling declining mounting worsening surging soaring shrinking improving deteriorating intensifying'), re: /\b(?:has|have|had) been (?:rising|escalating|growing|increasing|falling|declining|mounting|worsening|surging|soaring|shrinking|improving|deteriorating|intensifying)\b/gi },
+  { type: 'evaluative', needs: N('failure success disaster mess waste flop mistake'), re: /\b(?:complete|total|utter|abject|spectacular|dismal|resounding|qualified|huge|great) (?:failure|success|disaster|mess|waste|flop)\b|\b(?:is|was|has been|have been|proved|proved to be) an? (?:failure|success|disaster|mistake|flop)\b/gi },
   // cause, motive and consequence
-  { type: 'causal', re: /\bforc(?:ed|es|ing)\b(?! entry| open)/gi },
-  { type: 'causal', re: /\b(?:because(?! of (?:the )?(?:snow|rain|weather|fog|high winds|strong winds|storms?|ice|flooding|floods|heat|strikes?|holidays?|maintenance|repairs|roadworks)\b)(?: of)?|(?:the |a )?(?:main |key |real |root )?(?:reason|reasons|cause|causes) (?:for|of|behind)|to blame for|(?<!\b(?:is|are|was|were|be) )due to(?! (?:be|start|begin|open|close|take|meet|arrive|leave|end|resume|return|appear|sign|vote)\b)|owing to|as a (?:direct )?result(?: of)?|result(?:ed|s|ing)? in|led to|leading to|leads to|caus(?:ed|es|ing)|driven by|fuell?ed by|triggered by|sparked by|prompted by|blamed (?:on|for)|attributed to|thanks to|contribut(?:ed|ing|es) to|in (?:retaliation|response) (?:for|to)|retaliation (?:for|against)|a retaliation|so that|which means|meaning that|therefore|consequently)\b/gi },
-  { type: 'causal', re: /\b(?:aims?|aimed|seeks?|seeking|sought|intends?|intended|wants) to\b|\bin an? (?:effort|attempt|bid) to\b|\b(?:designed|meant) to\b/gi },
+  { type: 'causal', needs: N('forced forces forcing'), re: /\bforc(?:ed|es|ing)\b(?! entry| open)/gi },
+  { type: 'causal', needs: N('because reason reasons cause causes blame due owing result resulted results resulting led leading leads caused causing driven fuelled fueled triggered sparked prompted blamed attributed thanks contributed contributing contributes retaliation response so which meaning therefore consequently'), re: /\b(?:because(?! of (?:the )?(?:snow|rain|weather|fog|high winds|strong winds|storms?|ice|flooding|floods|heat|strikes?|holidays?|maintenance|repairs|roadworks)\b)(?: of)?|(?:the |a )?(?:main |key |real |root )?(?:reason|reasons|cause|causes) (?:for|of|behind)|to blame for|(?<!\b(?:is|are|was|were|be) )due to(?! (?:be|start|begin|open|close|take|meet|arrive|leave|end|resume|return|appear|sign|vote)\b)|owing to|as a (?:direct )?result(?: of)?|result(?:ed|s|ing)? in|led to|leading to|leads to|caus(?:ed|es|ing)|driven by|fuell?ed by|triggered by|sparked by|prompted by|blamed (?:on|for)|attributed to|thanks to|contribut(?:ed|ing|es) to|in (?:retaliation|response) (?:for|to)|retaliation (?:for|against)|a retaliation|so that|which means|meaning that|therefore|consequently)\b/gi },
+  { type: 'causal', needs: N('aim aims aimed seek seeks seeking sought intend intends intended wants effort attempt bid designed meant'), re: /\b(?:aims?|aimed|seeks?|seeking|sought|intends?|intended|wants) to\b|\bin an? (?:effort|attempt|bid) to\b|\b(?:designed|meant) to\b/gi },
   // prediction
-  { type: 'predictive', re: new RegExp(`\\b(?:is|are|was|were) (?:widely |now |also )?(?:expected|likely|unlikely|set|poised|projected|forecast|on track|bound) to\\b(?! (?:${SCHEDULED_VERBS})\\b)`, 'gi') },
+  { type: 'predictive', needs: N('expected likely unlikely set poised projected forecast track bound'), re: new RegExp(`\\b(?:is|are|was|were) (?:widely |now |also )?(?:expected|likely|unlikely|set|poised|projected|forecast|on track|bound) to\\b(?! (?:${SCHEDULED_VERBS})\\b)`, 'gi') },
   // "will meet", "will visit": a schedule, not a forecast.
-  { type: 'predictive', re: new RegExp(`(?<!\\b(?:a|an|the|strong|free|political|good|ill|own|popular|public|of|his|her|their|its)\\s)\\b(?:will|won['’]t|would)\\b(?! (?:later|go on|often|sometimes|(?:also |again |then |next |soon |now )?(?:${SCHEDULED_VERBS}))\\b)`, 'g') },
-  { type: 'predictive', re: /\b(?:in the coming (?:days|weeks|months|years)|threatens? to)\b/gi },
+  { type: 'predictive', needs: N('will won would'), re: new RegExp(`(?<!\\b(?:a|an|the|strong|free|political|good|ill|own|popular|public|of|his|her|their|its)\\s)\\b(?:will|won['’]t|would)\\b(?! (?:later|go on|often|sometimes|(?:also |again |then |next |soon |now )?(?:${SCHEDULED_VERBS}))\\b)`, 'g') },
+  { type: 'predictive', needs: N('coming threaten threatens'), re: /\b(?:in the coming (?:days|weeks|months|years)|threatens? to)\b/gi },
   // numbers that someone counted
-  { type: 'statistic', re: /\b(?:grown|grew|risen|rose|fallen|fell|dropped|increased|decreased|declined|climbed|jumped|shrunk|shrank|slipped|gained|lost) by (?:a third|a quarter|a fifth|half|a tenth|\d)/gi },
+  { type: 'statistic', needs: N('grown grew risen rose fallen fell dropped increased decreased declined climbed jumped shrunk shrank slipped gained lost'), re: /\b(?:grown|grew|risen|rose|fallen|fell|dropped|increased|decreased|declined|climbed|jumped|shrunk|shrank|slipped|gained|lost) by (?:a third|a quarter|a fifth|half|a tenth|\d)/gi },
   // A generalisation about a group ("Many pensioners are …", "Most voters want …").
   { type: 'statistic', re: /^(?:many|most|few|fewer|a growing number of|an increasing number of|(?:growing|increasing|record|rising) numbers of|more and more|a majority of)\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children)\b/gi },
-  { type: 'statistic', re: /\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|percentage points?\b)/gi },
-  { type: 'statistic', re: /(?:\b\d[\d,.]*\s*|\b(?:a|one|two|three|several|many)\s+)(?:million|billion|trillion)\b/gi },
+  { type: 'statistic', needs: N('#digit'), re: /\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|percentage points?\b)/gi },
+  { type: 'statistic', needs: N('million billion trillion'), re: /(?:\b\d[\d,.]*\s*|\b(?:a|one|two|three|several|many)\s+)(?:million|billion|trillion)\b/gi },
   // Sums of money are figures when large ("$63 billion", "£4.5m"); a shop price is not a claim.
-  { type: 'statistic', re: /[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m|mn)\b/gi },
-  { type: 'statistic', re: /\b(?:more than|less than|fewer than|at least|nearly|almost|roughly|up to|as many as|as much as|an estimated)\s+(?:\d[\d,.]*(?:\s*(?:%|percent|per cent|million|billion|trillion)\b)?|a (?:million|billion|thousand|hundred|dozen)\b|dozens\b|hundreds\b|thousands\b|millions\b|half\b|a third\b|a quarter\b)/gi },
+  { type: 'statistic', needs: N('#money'), re: /[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m|mn)\b/gi },
+  { type: 'statistic', needs: N('more less fewer least nearly almost roughly up many much estimated'), re: /\b(?:more than|less than|fewer than|at least|nearly|almost|roughly|up to|as many as|as much as|an estimated)\s+(?:\d[\d,.]*(?:\s*(?:%|percent|per cent|million|billion|trillion)\b)?|a (?:million|billion|thousand|hundred|dozen)\b|dozens\b|hundreds\b|thousands\b|millions\b|half\b|a third\b|a quarter\b)/gi },
   // Crowds of "dozens" or "hundreds" are description; "thousands" and more are counts someone made.
-  { type: 'statistic', re: /\b(?:thousands|tens of thousands|hundreds of thousands|millions|billions) of\b/gi },
-  { type: 'statistic', re: /\b(?:twice|three times|four times|doubled|tripled|halved|quadrupled|tenfold)\b/gi },
+  { type: 'statistic', needs: N('thousands millions billions'), re: /\b(?:thousands|tens of thousands|hundreds of thousands|millions|billions) of\b/gi },
+  { type: 'statistic', needs: N('twice times doubled tripled halved quadrupled tenfold'), re: /\b(?:twice|three times|four times|doubled|tripled|halved|quadrupled|tenfold)\b/gi },
   // Counts of harm, arrests and losses ("12 people were killed", "300 jobs will be cut"); a head count
   // ("employs 4,000 people", "with 300 passengers on board") is description, not a claim.
-  { type: 'statistic', re: /\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:deaths|casualties|cases|infections|arrests|fatalities|injuries|victims)\b/g },
-  { type: 'statistic', re: new RegExp(`\\b\\d[\\d,]*\\s+(?:[a-z-]+\\s+)?(?:${PLURAL_COUNT_NOUNS})\\s+(?:(?:were|have been|had been|are|was|being|will be|would be)\\s+)?(?:killed|injured|wounded|hurt|arrested|detained|displaced|evacuated|affected|infected|missing|dead|died|stranded|trapped|lost|cut|destroyed|damaged|axed|created)\\b`, 'g') },
-  { type: 'statistic', re: /\b(?:killed|injured|wounded|arrested|detained|displaced|evacuated|infected|affected|destroyed|damaged)\s+(?:at least |more than |about |some |nearly |over |up to )?\d[\d,]*\b/g },
+  { type: 'statistic', needs: N('#digit'), re: /\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:deaths|casualties|cases|infections|arrests|fatalities|injuries|victims)\b/g },
+  { type: 'statistic', needs: N('#digit'), re: new RegExp(`\\b\\d[\\d,]*\\s+(?:[a-z-]+\\s+)?(?:${PLURAL_COUNT_NOUNS})\\s+(?:(?:were|have been|had been|are|was|being|will be|would be)\\s+)?(?:killed|injured|wounded|hurt|arrested|detained|displaced|evacuated|affected|infected|missing|dead|died|stranded|trapped|lost|cut|destroyed|damaged|axed|created)\\b`, 'g') },
+  { type: 'statistic', needs: N('#digit'), re: /\b(?:killed|injured|wounded|arrested|detained|displaced|evacuated|infected|affected|destroyed|damaged)\s+(?:at least |more than |about |some |nearly |over |up to )?\d[\d,]*\b/g },
   // superlatives and firsts
-  { type: 'superlative', re: new RegExp(`\\b(?:${SUPERLATIVES})\\b`, 'gi') },
+  { type: 'superlative', needs: firstRuns(SUPERLATIVES), re: new RegExp(`\\b(?:${SUPERLATIVES})\\b`, 'gi') },
   // Any "the …est" adjective ("the boldest attempt yet"), except nouns and verbs that end in -est.
-  { type: 'superlative', re: /\b(?:the|its|their|his|her|our) (?:[a-z]+ )?(?!(?:latest|oldest|tallest|newest|nearest|eldest|youngest|closest|west|interest|forest|contest|protest|request|harvest|suggest|arrest|test|guest|chest|quest|nest|rest|pest|vest|crest|manifest|conquest|honest|modest|earnest|inquest|midwest|northwest|southwest|priest|breast|digest|unrest|behest|bequest|invest|attest|detest|infest|ingest|divest|protest)\b)[a-z]{2,}est\b/gi },
-  { type: 'superlative', re: /(?:\bthe|['’]s) (?:most|least) (?!of\b|senior\b|junior\b|recent\b)[a-z]+|\b[a-z]+(?:est| ever) yet\b|\b(?:first-ever|all-time|record-breaking|record (?:high|low|number|level|levels|amount))\b|\bnever before\b/gi },
-  { type: 'superlative', re: /\bthan (?:at )?any (?:time|other)\b|\bthan ever\b|\bsince records began\b|\b(?:has|have|had) never been (?:better|stronger|higher|lower|worse|bigger|greater|more|less|so)\b|\b(?:the|its|their) first\b[^.,;]{0,40}\bsince\b|\brecord (?!label|company|shop|store|player|deal|(?:of|for|a|an|the|his|her|their|its|it|them|this|that|and|in|on|with)\b)[a-z]+/gi },
+  { type: 'superlative', needs: N('*est'), re: /\b(?:the|its|their|his|her|our) (?:[a-z]+ )?(?!(?:latest|oldest|tallest|newest|nearest|eldest|youngest|closest|west|interest|forest|contest|protest|request|harvest|suggest|arrest|test|guest|chest|quest|nest|rest|pest|vest|crest|manifest|conquest|honest|modest|earnest|inquest|midwest|northwest|southwest|priest|breast|digest|unrest|behest|bequest|invest|attest|detest|infest|ingest|divest|protest)\b)[a-z]{2,}est\b/gi },
+  { type: 'superlative', needs: N('most least yet first all record never'), re: /(?:\bthe|['’]s) (?:most|least) (?!of\b|senior\b|junior\b|recent\b)[a-z]+|\b[a-z]+(?:est| ever) yet\b|\b(?:first-ever|all-time|record-breaking|record (?:high|low|number|level|levels|amount))\b|\bnever before\b/gi },
+  { type: 'superlative', needs: N('than since never first record'), re: /\bthan (?:at )?any (?:time|other)\b|\bthan ever\b|\bsince records began\b|\b(?:has|have|had) never been (?:better|stronger|higher|lower|worse|bigger|greater|more|less|so)\b|\b(?:the|its|their) first\b[^.,;]{0,40}\bsince\b|\brecord (?!label|company|shop|store|player|deal|(?:of|for|a|an|the|his|her|their|its|it|them|this|that|and|in|on|with)\b)[a-z]+/gi },
   // hedges: uncertain statements with nobody standing behind them
-  { type: 'hedged', re: /\b(?:could(?! not\b| never\b)|may|might)\b/g },
-  { type: 'hedged', re: /\b(?:almost|very|most) certainly\b/gi },
-  { type: 'hedged', re: /\b(?:likely|possibly|perhaps|probably|potentially|apparently|seemingly|arguably|presumably|supposedly|conceivably)\b/gi },
-  { type: 'hedged', re: /\b(?:appears?|appeared|seems?|seemed) (?:to|that|likely)\b/gi },
+  { type: 'hedged', needs: N('could may might'), re: /\b(?:could(?! not\b| never\b)|may|might)\b/g },
+  { type: 'hedged', needs: N('certainly'), re: /\b(?:almost|very|most) certainly\b/gi },
+  { type: 'hedged', needs: N('likely possibly perhaps probably potentially apparently seemingly arguably presumably supposedly conceivably'), re: /\b(?:likely|possibly|perhaps|probably|potentially|apparently|seemingly|arguably|presumably|supposedly|conceivably)\b/gi },
+  { type: 'hedged', needs: N('appear appears appeared seem seems seemed'), re: /\b(?:appears?|appeared|seems?|seemed) (?:to|that|likely)\b/gi },
 ];
 
 /** Verbs that introduce what a source says ("Peskov said", "the report found"). */

@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyzeAttribution, claimGateMisses, clearAttributionCache } from '../../../../src/core/attribution/analyze';
+import { DocumentText } from '../../../../src/core/text/documentText';
+
+const ROOT = path.join(__dirname, '../../../..');
+
+function textFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const f of readdirSync(dir)) {
+    const p = path.join(dir, f);
+    if (statSync(p).isDirectory()) out.push(...textFiles(p));
+    else if (f.endsWith('.txt')) out.push(p);
+  }
+  return out;
+}
+
+describe('claim pattern gates (needs words)', () => {
+  it('never skip a pattern that matches: every labelled sentence and fixture line', () => {
+    const files = [...textFiles(path.join(ROOT, 'test/eval/attribution')), ...textFiles(path.join(ROOT, 'test/fixtures'))];
+    let pieces = 0;
+    for (const f of files) {
+      for (const line of readFileSync(f, 'utf8').split(/\r?\n/)) {
+        for (const piece of [line, ...line.split(/(?<=[.!?])\s+/)]) {
+          pieces++;
+          assert.deepEqual(claimGateMisses(piece), [], `${path.relative(ROOT, f)}: ${piece.slice(0, 120)}`);
+        }
+      }
+    }
+    assert.ok(pieces > 1000, `only ${pieces} pieces read`);
+  });
+
+  it('never skip a pattern for the case, digit and currency forms the gates must see', () => {
+    for (const s of [
+      'The Plan Will Be A DISASTER, Officials Fear.',
+      'Prices ROSE BY 5% in March.',
+      'The deal is worth €4bn, or £3.5m a month.',
+      'It was the BOLDEST attempt yet to revive the talks.',
+      'The move DAMAGED his reputation and Revolutionised the market.',
+      'A world-class team, the so-called reformers, won’t say.',
+      '12 people were killed and 300 jobs will be cut.',
+    ]) {
+      assert.deepEqual(claimGateMisses(s), [], s);
+    }
+  });
+
+  it('the sentence model cache gives the same records as a cold analysis', () => {
+    const text = 'Prices rose by 5% last year, officials said. The move is a blow to the party.\n\n“It will fail,” Kim said. Critics say the plan could collapse.\n';
+    clearAttributionCache();
+    const cold = JSON.stringify(analyzeAttribution(new DocumentText(text)));
+    const warm = JSON.stringify(analyzeAttribution(new DocumentText(text)));
+    // Shifted by a new first line: offsets move, the rest stays.
+    const shifted = analyzeAttribution(new DocumentText('Headline\n' + text));
+    assert.equal(warm, cold);
+    assert.equal(shifted.length, JSON.parse(cold).length + 1);
+    assert.deepEqual(shifted.slice(1).map((a) => [a.range.start.line - 1, a.cues.map((c) => c.text), a.source?.text]), JSON.parse(cold).map((a: { range: { start: { line: number } }; cues: { text: string }[]; source?: { text: string } }) => [a.range.start.line, a.cues.map((c) => c.text), a.source?.text]));
+  });
+});
