@@ -16,6 +16,7 @@ import { copiesByPath } from '../../core/corpus';
 import { decodeBytes } from '../../core/text/decode';
 import { contentHash } from '../state/contentHash';
 import { summarizeReport } from '../state/corpusModel';
+import { PartnerModels } from './partners';
 import { corpusUserEntities } from '../state/userEntityFiles';
 import type { FileInput, HelperItem, IndexedDocument, JobSettings, JobStats, TransportFacts, WorkerResponse } from './protocol';
 
@@ -28,7 +29,7 @@ const ENTITIES_CHUNK = 500;
 
 /** Analyses documents on another thread with the facts of the current pass (see helperPool.ts). */
 export interface AnalysisHelper {
-  setFacts(pass: number, facts: TransportFacts): void;
+  setFacts(pass: number, facts: TransportFacts, partnerFiles: [string, string][], maxFileSize: number): void;
   analyse(pass: number, items: HelperItem[], settings: JobSettings): Promise<IndexedDocument[]>;
 }
 
@@ -76,6 +77,10 @@ export class CorpusJobRunner {
     const passStart = Date.now();
     const { facts, copies } = buildCorpusFacts(loaded.map((l) => l.model!));
     stats.corpusPassMs = Date.now() - passStart;
+    // Copy partners by path, read again when a copy rule needs one, instead of their models staying
+    // alive for the session (see partners.ts).
+    const partnerFiles = partnerFilesOf(copies, loaded.map((l) => l.file));
+    facts.copyModels = new PartnerModels(new Map(partnerFiles), settings.maxFileSize);
     this.facts = facts;
     this.entityInputs.clear();
     const pass = ++this.pass;
@@ -85,7 +90,7 @@ export class CorpusJobRunner {
     // corpus is big enough to be worth the copy of the texts).
     const helpers = loaded.length >= 2 * RESULTS_CHUNK ? this.helpers : [];
     stats.helpers = helpers.length;
-    for (const h of helpers) h.setFacts(pass, transport);
+    for (const h of helpers) h.setFacts(pass, transport, partnerFiles, settings.maxFileSize);
     const lanes = helpers.length + 1;
     const pending: Promise<void>[] = [];
     let progressDone = 0;
@@ -150,6 +155,8 @@ export class CorpusJobRunner {
       const batch = await Promise.all(files.slice(i, i + READ_CONCURRENCY).map((f) => readDocument(f, settings.maxFileSize)));
       for (const r of batch) {
         stats.bytes += r.doc.size;
+        // A partner read before this change would be stale for the copies of this document.
+        if (this.facts?.copyModels instanceof PartnerModels) this.facts.copyModels.invalidate(r.file.path);
         if (!r.model) {
           stats.skipped++;
           this.entityInputs.delete(r.file.path);
@@ -282,10 +289,21 @@ async function readDocument(
   }
 }
 
+/** Report path → file, for every document in a copy pair. */
+function partnerFilesOf(copies: CopyPair[], files: FileInput[]): [string, string][] {
+  const involved = new Set(copies.flatMap((c) => [c.a, c.b]));
+  return files.filter((f) => involved.has(f.path)).map((f) => [f.path, f.fsPath]);
+}
+
 function transportFacts(facts: CorpusFacts, copies: CopyPair[]): TransportFacts {
   const lineDocumentCounts = new Map<string, number>();
   for (const [hash, count] of facts.lineDocumentCounts ?? []) if (count >= 2) lineDocumentCounts.set(hash, count);
   return { documentCount: facts.documentCount, lineDocumentCounts, copies };
+}
+
+/** A helper thread's facts: the pass's facts with the same copy partners as the coordinating thread. */
+export function helperFacts(t: TransportFacts, partnerFiles: [string, string][], maxFileSize: number): CorpusFacts {
+  return { ...factsFromTransport(t), copyModels: new PartnerModels(new Map(partnerFiles), maxFileSize) };
 }
 
 /** Rebuild CorpusFacts on the host side from what the worker sent. */

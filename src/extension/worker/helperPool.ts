@@ -14,8 +14,8 @@ export class WorkerHelper implements AnalysisHelper {
 
   constructor(private readonly script: string) {}
 
-  setFacts(pass: number, facts: TransportFacts): void {
-    this.post({ type: 'facts', pass, facts });
+  setFacts(pass: number, facts: TransportFacts, partnerFiles: [string, string][], maxFileSize: number): void {
+    this.post({ type: 'facts', pass, facts, partnerFiles, maxFileSize });
   }
 
   analyse(pass: number, items: HelperItem[], settings: JobSettings): Promise<IndexedDocument[]> {

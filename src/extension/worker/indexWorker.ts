@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CorpusFacts } from '../../core';
-import { analyseOnHelper, CorpusJobRunner, factsFromTransport } from './corpusJob';
+import { analyseOnHelper, CorpusJobRunner, helperFacts } from './corpusJob';
 import { WorkerHelper } from './helperPool';
 import type { HelperRequest, HelperResponse, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -24,7 +24,7 @@ if ((workerData as { role?: string } | undefined)?.role === 'helper') {
   let facts: { pass: number; facts: CorpusFacts } | undefined;
   port.on('message', (m: HelperRequest) => {
     if (m.type === 'facts') {
-      facts = { pass: m.pass, facts: factsFromTransport(m.facts) };
+      facts = { pass: m.pass, facts: helperFacts(m.facts, m.partnerFiles, m.maxFileSize) };
       return;
     }
     try {

@@ -98,7 +98,8 @@ export interface HelperItem {
 
 /** Coordinator worker → helper worker. */
 export type HelperRequest =
-  | { type: 'facts'; pass: number; facts: TransportFacts }
+  /** `partnerFiles`: report path → file of each document in a copy pair, read again on demand. */
+  | { type: 'facts'; pass: number; facts: TransportFacts; partnerFiles: [string, string][]; maxFileSize: number }
   | { type: 'analyse'; id: number; pass: number; items: HelperItem[]; settings: JobSettings };
 
 /** Helper worker → coordinator. */

@@ -151,7 +151,9 @@ describe('indexing job', () => {
     const many: FileInput[] = [];
     for (let i = 0; i < 220; i++) {
       const f = path.join(dir, `gen-${i}.txt`);
-      await fs.writeFile(f, generateDocument(i, 1500));
+      // Every 50th a light rewrite of the one before, as in the benchmark corpus: copy pairs on both threads.
+      const text = i % 50 === 49 ? generateDocument(i - 1, 1500).replace(/ said/g, ' stated').replace(/percent/g, 'per cent') : generateDocument(i, 1500);
+      await fs.writeFile(f, text);
       many.push({ fsPath: f, path: `seeds/gen-${i}.txt`, folder: 'w' });
     }
     const collect = async (client: IndexWorkerClient) => {
@@ -168,6 +170,8 @@ describe('indexing job', () => {
       const multi = await collect(threaded);
       assert.equal(multi.done.stats.helpers, 1, 'a helper thread took part');
       assert.equal(multi.out.size, 220);
+      // Copy rules on a helper read their partners from disk as the coordinating thread does.
+      assert.ok(single.done.facts!.copies.length > 0, 'the generated corpus has copies');
       for (const [p, findings] of single.out) assert.equal(multi.out.get(p), findings, p);
       assert.equal(multi.done.entities.length, single.done.entities.length, 'entity index joined from its chunks');
     } finally {
