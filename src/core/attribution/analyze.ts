@@ -326,7 +326,9 @@ const CUE_MASK_AFTER = 16;
  * prefix or suffix opens, which a digit or a currency sign opens, and those that always run.
  */
 const PATTERNS_BY_WORD = new Map<string, number[]>();
-const PATTERNS_BY_PREFIX: { prefix: string; pattern: number }[] = [];
+/** Prefix entries by their first PREFIX_HEAD characters, so that a word run is tested against few. */
+const PATTERNS_BY_PREFIX = new Map<string, { prefix: string; pattern: number }[]>();
+const PREFIX_HEAD = 3;
 const PATTERNS_BY_SUFFIX: { suffix: string; pattern: number }[] = [];
 const DIGIT_PATTERNS: number[] = [];
 const MONEY_PATTERNS: number[] = [];
@@ -336,7 +338,14 @@ CLAIM_PATTERNS.forEach((p, i) => {
   for (const n of p.needs) {
     if (n === '#digit') DIGIT_PATTERNS.push(i);
     else if (n === '#money') MONEY_PATTERNS.push(i);
-    else if (n.endsWith('*')) PATTERNS_BY_PREFIX.push({ prefix: n.slice(0, -1), pattern: i });
+    else if (n.endsWith('*')) {
+      const prefix = n.slice(0, -1);
+      if (prefix.length < PREFIX_HEAD) throw new Error(`claim pattern ${i}: prefix "${prefix}" shorter than ${PREFIX_HEAD}`);
+      const head = prefix.slice(0, PREFIX_HEAD);
+      const list = PATTERNS_BY_PREFIX.get(head) ?? [];
+      list.push({ prefix, pattern: i });
+      PATTERNS_BY_PREFIX.set(head, list);
+    }
     else if (n.startsWith('*')) PATTERNS_BY_SUFFIX.push({ suffix: n.slice(1), pattern: i });
     else {
       const list = PATTERNS_BY_WORD.get(n) ?? [];
@@ -370,7 +379,10 @@ function openPatterns(text: string): Uint8Array {
     start = -1;
     const byWord = PATTERNS_BY_WORD.get(run);
     if (byWord) for (const k of byWord) open[k] = 1;
-    for (const x of PATTERNS_BY_PREFIX) if (run.startsWith(x.prefix)) open[x.pattern] = 1;
+    if (run.length >= PREFIX_HEAD) {
+      const byPrefix = PATTERNS_BY_PREFIX.get(run.slice(0, PREFIX_HEAD));
+      if (byPrefix) for (const x of byPrefix) if (run.startsWith(x.prefix)) open[x.pattern] = 1;
+    }
     for (const x of PATTERNS_BY_SUFFIX) if (run.endsWith(x.suffix)) open[x.pattern] = 1;
   }
   if (digit) for (const k of DIGIT_PATTERNS) open[k] = 1;
@@ -479,7 +491,8 @@ interface SentenceModel {
   claimTypes: ClaimType[];
   claimType?: ClaimType;
   insertion: { offset: number; style: SourceInsertionStyle };
-  sentenceHash: string;
+  /** hashLine of the text, computed on first use: most sentences never need it. */
+  sentenceHash?: string;
 }
 
 function modelSentence(text: string, quoteOpenAtStart: boolean, quoteOpenAtEnd: boolean): SentenceModel {
@@ -492,7 +505,7 @@ function modelSentence(text: string, quoteOpenAtStart: boolean, quoteOpenAtEnd: 
     .map((l) => ({ kind: l.kind, anaphor: l.anaphor, start: l.words[0].start, end: l.words[l.words.length - 1].end, cueStart: l.cueStart, cueEnd: l.cueEnd, via: l.via }));
   const claimTypes = [...new Set(claims.map((c) => c.type))];
   const claimType = claimTypes.find((t) => t !== 'hedged') ?? claimTypes[0];
-  return { claims, quotes, quoted, sources, claimTypes, claimType, insertion: insertionPoint(text), sentenceHash: hashLine(text) };
+  return { claims, quotes, quoted, sources, claimTypes, claimType, insertion: insertionPoint(text) };
 }
 
 /**
@@ -556,7 +569,10 @@ function analyzeSentence(s: Sentence): SentenceAttribution {
     start: s.start,
     end: s.end,
     text,
-    sentenceHash: model.sentenceHash,
+    // A getter, so that only sentences with a finding pay for the (NFKC) hash; JSON and spreads still see a string.
+    get sentenceHash(): string {
+      return (model.sentenceHash ??= hashLine(text));
+    },
     claimTypes: model.claimTypes.slice(),
     claimType: model.claimType,
     cues: cues.sort((a, b) => a.start - b.start),
