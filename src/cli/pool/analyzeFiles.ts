@@ -8,7 +8,7 @@ import { readInput, type InputDocument } from '../inputs';
 import { FactsReducer, FactsView, packFacts, type SharedFacts } from './facts';
 import { WorkerPool, defaultPoolSize } from './pool';
 import { analyzeWithFacts, type EntityInput, type EntityPage, type FileOutcome, type PoolRequest } from './worker';
-import { rankPairs, type ConfirmedPair, type DocumentSignature } from '../../core/copies';
+import { rankPairs, type ConfirmedPair, type CopyProfile, type DocumentSignature } from '../../core/copies';
 import type { ReduceDocument, ReduceSlice } from './copies';
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -94,17 +94,20 @@ async function analyzeOnPool(pool: WorkerPool, files: string[], o: AnalyzeFilesO
     );
     kept = [];
     const signatures: DocumentSignature[] = [];
+    const profiles: CopyProfile[] = [];
     for (const outcomes of batchOutcomes) {
       for (const outcome of outcomes) {
         if ('skipped' in outcome) o.onSkip?.(outcome.path, outcome.skipped);
         else if ('part' in outcome) {
           signatures.push(outcome.part.signature);
+          profiles.push(outcome.profile);
           kept.push(outcome.file);
         }
       }
     }
+    batchOutcomes.length = 0;
     o.onProgress?.('copies', 0, kept.length);
-    const copies = await copiesOnPool(pool, signatures, kept);
+    const copies = await copiesOnPool(pool, signatures, profiles, kept);
     facts = await reducer.finishAsync(copies);
   }
   await pool.broadcast({ op: 'configure', facts: packFacts(facts), options: o.options ?? {} } satisfies PoolRequest);
@@ -145,15 +148,18 @@ const REDUCE_SLICES_PER_WORKER = 8;
 
 /**
  * The copies reduce on the pool, never on this thread: one worker finds the candidate pairs from the
- * signatures (sent in chunks: each message is copied on this thread); every worker then confirms
+ * signatures and drops those the documents' profiles rule out (sent in chunks: each message is copied on
+ * this thread); every worker then confirms
  * contiguous slices of them, the ranking (which needs all confirmed pairs, and is cheap) runs here, and
  * every worker decides originals for slices of the confirmed pairs. Slices are concatenated in order, so
  * the pairs are those of `clusterFromSignatures` in one thread, in the same order.
  */
-async function copiesOnPool(pool: WorkerPool, signatures: DocumentSignature[], files: string[]): Promise<CopyPair[]> {
+async function copiesOnPool(pool: WorkerPool, signatures: DocumentSignature[], profiles: CopyProfile[], files: string[]): Promise<CopyPair[]> {
   for (let i = 0; i < signatures.length; i += SIGNATURE_CHUNK) {
-    await pool.callOn(0, { op: 'copies-add', signatures: signatures.slice(i, i + SIGNATURE_CHUNK) } satisfies PoolRequest);
+    const chunk = { signatures: signatures.slice(i, i + SIGNATURE_CHUNK), profiles: profiles.slice(i, i + SIGNATURE_CHUNK) };
+    await pool.callOn(0, { op: 'copies-add', ...chunk } satisfies PoolRequest);
   }
+  profiles.length = 0;
   const flat = await pool.callOn<number[]>(0, { op: 'copies-candidates' } satisfies PoolRequest);
   const documentsOf = (indices: Iterable<number>): ReduceDocument[] =>
     [...new Set(indices)].map((index) => ({ index, path: signatures[index].id, file: files[index] }));

@@ -8,12 +8,12 @@ import { readInput } from '../inputs';
 import { FactsView, factsPartOf, unpackFacts, type FactsPart, type PackedFacts } from './facts';
 import { POOL_WORKER_FLAG } from './pool';
 import { runReduceSlice, type ReduceSlice } from './copies';
-import { candidatePairs, type DocumentSignature } from '../../core/copies';
+import { candidatePairs, copyProfile, profilesRuleOut, type CopyProfile, type DocumentSignature } from '../../core/copies';
 
 /** What a worker answers for one input file. */
 export type FileOutcome =
   | { file: string; path: string; skipped: string }
-  | { file: string; path: string; part: FactsPart }
+  | { file: string; path: string; part: FactsPart; profile: CopyProfile }
   | { file: string; path: string; report: CorpusDocumentReport };
 
 export type PoolRequest =
@@ -23,7 +23,7 @@ export type PoolRequest =
   | { op: 'entities-build'; options: AnalysisOptions }
   | { op: 'entities-get'; from: number; offset: number }
   | { op: 'analyze'; files: string[] }
-  | { op: 'copies-add'; signatures: DocumentSignature[] }
+  | { op: 'copies-add'; signatures: DocumentSignature[]; profiles: CopyProfile[] }
   | { op: 'copies-candidates' }
   | { op: 'copies-slice'; slice: ReduceSlice };
 
@@ -39,6 +39,7 @@ let view: FactsView | undefined;
 let options: AnalysisOptions = {};
 let entityInputs: EntityInput[] = [];
 let copySignatures: DocumentSignature[] = [];
+let copyProfiles: CopyProfile[] = [];
 let entityIndex: CorpusEntity[] = [];
 
 /** What the corpus entity index needs from each document report. */
@@ -51,17 +52,25 @@ export async function handlePoolRequest(req: PoolRequest): Promise<unknown> {
       for (const file of req.files) {
         const r = await readInput(file);
         if (!('text' in r)) out.push({ file, path: r.path, skipped: r.reason });
-        else out.push({ file, path: r.path, part: factsPartOf(new DocumentText(r.text, r.path)) });
+        else {
+          const doc = new DocumentText(r.text, r.path);
+          out.push({ file, path: r.path, part: factsPartOf(doc), profile: copyProfile(doc) });
+        }
       }
       return out;
     }
     case 'copies-add':
       copySignatures.push(...req.signatures);
+      copyProfiles.push(...req.profiles);
       return copySignatures.length;
     case 'copies-candidates': {
       // Flat [i0, j0, i1, j1, …]: one number array is cheap to send back.
-      const pairs = candidatePairs(copySignatures).flat();
+      // Candidates the documents' profiles already rule out are left out: most share only template
+      // sentences, and reading them again to confirm nothing was most of the reduce.
+      const pairs: number[] = [];
+      for (const [i, j] of candidatePairs(copySignatures)) if (!profilesRuleOut(copyProfiles[i], copyProfiles[j])) pairs.push(i, j);
       copySignatures = [];
+      copyProfiles = [];
       return pairs;
     }
     case 'copies-slice':

@@ -99,6 +99,40 @@ export function matchPair(a: DocumentText, b: DocumentText): PairMatch | null {
   return { kind: 'spun', similarity: round(al.similarity), ...sh };
 }
 
+/**
+ * What the cheap tests of `matchPair` need from one document: its sorted hash sets (a few KB) instead of
+ * its model. Computed where the document is loaded anyway (the signatures pass), so a reduce can set
+ * aside most candidate pairs (documents sharing template sentences) without reading them again.
+ */
+export interface CopyProfile {
+  article: boolean;
+  exact: string;
+  shingles: Uint32Array;
+  facts: Uint32Array;
+  stems: Uint32Array;
+}
+
+const NO_SET = new Uint32Array(0);
+
+export function copyProfile(doc: DocumentText): CopyProfile {
+  if (!hasArticle(doc)) return { article: false, exact: '', shingles: NO_SET, facts: NO_SET, stems: NO_SET };
+  return { article: true, exact: exactHash(doc), shingles: documentShingles(doc), facts: documentFacts(doc), stems: documentStems(doc) };
+}
+
+/**
+ * True when `matchPair` returns null on the two documents before any sentence alignment: the same tests,
+ * in the same order, on their profiles. False says nothing (the pair must be matched on the documents).
+ */
+export function profilesRuleOut(a: CopyProfile, b: CopyProfile): boolean {
+  if (!a.article || !b.article) return true;
+  if (a.exact === b.exact) return false;
+  const sh = overlap(a.shingles, b.shingles);
+  // Every branch that aligns sentences before the facts test (near, partial, block partial).
+  if (sh.jaccard >= NEAR_MIN_JACCARD || sh.containment >= PARTIAL_MIN_CONTAINMENT || sh.containment >= PARTIAL_MIN_BLOCK_CONTAINMENT) return false;
+  if (Math.min(a.facts.length, b.facts.length) >= SPUN_FACTS_CHECKED && overlap(a.facts, b.facts).containment < SPUN_MIN_FACT_CONTAINMENT) return true;
+  return overlap(a.stems, b.stems).containment < SPUN_MIN_STEM_CONTAINMENT;
+}
+
 export function round(x: number): number {
   return Math.round(x * 100) / 100;
 }

@@ -15,7 +15,7 @@ export {
   type ConfirmedPair,
   type RankedPair,
 } from './cluster';
-export { compareWithOriginal, summariseChanges, matchPair, type CopyComparison } from './compare';
+export { compareWithOriginal, summariseChanges, matchPair, copyProfile, profilesRuleOut, type CopyComparison, type CopyProfile } from './compare';
 export { alignSentences, type Alignment, type AlignedUnit } from './align';
 export { classifyDrift, DRIFT_LABELS, type Drift, type DriftKind } from './drift';
 export { alignedTexts, driftReportMarkdown } from './report';
