@@ -11,6 +11,7 @@ import Module from 'node:module';
 import { analyzeCorpus, analyzeDocument, DocumentText } from '../src/core';
 import { clearVerdictCache } from '../src/core/boilerplate/classify';
 import { clearSentenceCache, sentenceCacheStats, sentencesOf } from '../src/core/text/sentences';
+import { clearAttributionCache } from '../src/core/attribution/analyze';
 import { recognizeEntities } from '../src/core/entities';
 import { clusterFromSignatures, documentSignature } from '../src/core/copies';
 import { analyzeFiles } from '../src/cli/pool/analyzeFiles';
@@ -101,6 +102,7 @@ const median = (xs: number[]) => percentile(xs, 50);
 function coldCaches(): void {
   clearSentenceCache();
   clearVerdictCache();
+  clearAttributionCache();
 }
 
 // ---- results --------------------------------------------------------------------------------------
