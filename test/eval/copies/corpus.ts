@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CopyKind } from '../../../src/core/types';
+import { rng } from '../../../bench/corpus/generate';
 
 export const STORIES_DIR = path.join(__dirname, '../../fixtures/copies/stories');
 
@@ -37,17 +38,8 @@ export function loadStories(dir = STORIES_DIR): Story[] {
     });
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers: the benchmark generator's mulberry32. */
+export { rng };
 
 // --- page chrome ----------------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 // claims, and some near-copies. Every sentence is assembled here from small word lists.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { rng } from '../../../../bench/corpus/generate';
 
 const PLACES = ['Northport', 'Valley City', 'Eastbridge', 'Lakeshore', 'Harrow Bay', 'Millford', 'Stonegate', 'Redcliff'];
 const PEOPLE = ['Maria Lindqvist', 'Tomas Okafor', 'Helen Brandt', 'Ravi Menon', 'Sofia Alvarez', 'Jonas Weber', 'Aiko Tanaka', 'Peter Novak'];
@@ -18,16 +19,6 @@ const SITES = [
   { nav: ['Skip to content', 'Top Stories | Local | Opinion'], foot: ['Advertisement', 'Read more from our newsroom', 'Cookie settings'] },
 ];
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lor', 'ven', 'mi', 'tar', 'os', 'bel', 'dun', 'ri', 'sha', 'gon', 'el', 'pra', 'th', 'ul', 'ner', 'ca', 'vi'];
 const NOUNS = ['warehouse', 'ferry', 'clinic', 'orchard', 'library', 'depot', 'tunnel', 'market', 'reservoir', 'stadium', 'bakery', 'factory'];
