@@ -12,7 +12,7 @@ import { analyzeCorpus, analyzeDocument, DocumentText } from '../src/core';
 import { clearVerdictCache } from '../src/core/boilerplate/classify';
 import { clearSentenceCache, sentenceCacheStats, sentencesOf } from '../src/core/text/sentences';
 import { clearAttributionCache } from '../src/core/attribution/analyze';
-import { recognizeEntities } from '../src/core/entities';
+import { clearEntityCache, recognizeEntities } from '../src/core/entities';
 import { clusterFromSignatures, documentSignature } from '../src/core/copies';
 import { analyzeFiles } from '../src/cli/pool/analyzeFiles';
 import { defaultPoolSize } from '../src/cli/pool/pool';
@@ -103,6 +103,7 @@ function coldCaches(): void {
   clearSentenceCache();
   clearVerdictCache();
   clearAttributionCache();
+  clearEntityCache();
 }
 
 // ---- results --------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@ import type { DocumentText } from '../text/documentText';
 import type { AnalysisOptions } from '../options';
 import type { CorpusEntity, DocumentEntity, SourceSpan } from '../types';
 import { MAX_ENTITY_LINE_LENGTH, recognizeWithReport, type Recognition } from './recognize';
+
+export { clearEntityCache } from './recognize';
 import { indexEntities } from './corpusIndex';
 import { prepareUserEntities } from './user';
 

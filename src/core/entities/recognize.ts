@@ -41,16 +41,16 @@ interface Description {
   role: string;
 }
 
+/** One line read on its own: offsets are relative to the line start (base 0), so the result can be cached by line text. */
 interface LineContext {
-  doc: DocumentText;
   line: number;
   base: number;
   text: string;
   tokens: Token[];
   out: Raw[];
   descriptions: Description[];
-  /** Bracketed acronyms (document offset) → the mention they abbreviate. */
-  acronyms: Map<number, Raw>;
+  /** Bracketed acronyms (offset) → index in `out` of the mention they abbreviate; -1: the last mention before this line. */
+  acronyms: Map<number, number>;
   metadataOnly: boolean;
 }
 
@@ -601,8 +601,7 @@ function linkAcronym(ctx: LineContext, span: Token[]): void {
   // The acronym must start like its expansion and not be longer than its words allow ("TEHRAN (AFP)" is no pair).
   const letters = next.text.replace(/[^\p{L}]/gu, '');
   if (letters[0] !== span[0].text[0].toUpperCase() || letters.length > span.length + 3 || span.every((t) => t.allCaps)) return;
-  const expansion = ctx.out[ctx.out.length - 1];
-  ctx.acronyms.set(ctx.base + next.start, expansion);
+  ctx.acronyms.set(ctx.base + next.start, ctx.out.length - 1);
 }
 
 
@@ -673,7 +672,7 @@ function isTitleLine(tokens: Token[]): boolean {
 }
 
 /** User-defined names found anywhere in a line (they may be lower case or unknown to every rule). */
-function scanUserNames(ctx: LineContext, user: PreparedUserEntities): Raw[] {
+function scanUserNames(ctx: { line: number; base: number; text: string }, user: PreparedUserEntities): Raw[] {
   const found: Raw[] = [];
   const claimed = new Uint8Array(ctx.text.length);
   for (const name of user.names) {
@@ -721,13 +720,76 @@ export function recognize(doc: DocumentText, options: RecognizeOptions = {}): Do
   return recognizeWithReport(doc, options).entities;
 }
 
+/** The line-local part of recognition for one line text: mentions, descriptions and bracketed acronyms, offsets from the line start. */
+interface LineAnalysis {
+  /** A title-case headline: read after every other line (as before the cache), with capitals proving nothing. */
+  title: boolean;
+  raws: Raw[];
+  descriptions: Description[];
+  acronyms: Map<number, number>;
+}
+
+/**
+ * Line analyses by line kind and text. Re-analysis after an edit re-reads only the edited line; the
+ * document-level steps (name table, voting, grouping) still run over all lines. Bounded by entries and by
+ * characters held (a line may be up to MAX_ENTITY_LINE_LENGTH long): LRU eviction.
+ */
+const lineCache = new Map<string, LineAnalysis>();
+/** Enough lines for a few long documents being edited side by side. */
+const LINE_CACHE_MAX_ENTRIES = 8192;
+/** About 8 MB of UTF-16 line text as keys. */
+const LINE_CACHE_MAX_CHARS = 4_000_000;
+let lineCacheChars = 0;
+
+/** Empty the per-line entity cache (cold-run benchmarks, tests). */
+export function clearEntityCache(): void {
+  lineCache.clear();
+  lineCacheChars = 0;
+}
+
+function analyseLine(text: string, metadataOnly: boolean): LineAnalysis {
+  const key = (metadataOnly ? 'm' : 'c') + text;
+  const hit = lineCache.get(key);
+  if (hit) {
+    lineCache.delete(key);
+    lineCache.set(key, hit);
+    return hit;
+  }
+  const tokens = tokenize(text);
+  const ctx: LineContext = { line: 0, base: 0, text, tokens, out: [], descriptions: [], acronyms: new Map(), metadataOnly };
+  const title = !metadataOnly && isTitleLine(tokens);
+  if (title) for (const span of buildSpans(tokens)) analyseSpan(ctx, span, true);
+  else {
+    for (const span of buildSpans(tokens)) analyseSpan(ctx, span, false);
+    scanLowercasePhrases(ctx);
+  }
+  const result: LineAnalysis = { title, raws: ctx.out, descriptions: ctx.descriptions, acronyms: ctx.acronyms };
+  lineCache.set(key, result);
+  lineCacheChars += key.length;
+  while (lineCache.size > LINE_CACHE_MAX_ENTRIES || lineCacheChars > LINE_CACHE_MAX_CHARS) {
+    const oldest = lineCache.keys().next().value as string;
+    lineCache.delete(oldest);
+    lineCacheChars -= oldest.length;
+  }
+  return result;
+}
+
+/** Add one line's cached analysis to the document's lists, as fresh objects at the line's place (resolve mutates them). */
+function placeLine(analysis: LineAnalysis, line: number, base: number, raws: Raw[], descriptions: Description[], acronyms: Map<number, Raw>): void {
+  const before = raws[raws.length - 1];
+  const from = raws.length;
+  for (const t of analysis.raws) raws.push({ ...t, line, start: t.start + base, end: t.end + base, cues: new Set(t.cues) });
+  for (const d of analysis.descriptions) descriptions.push({ offset: d.offset + base, role: d.role });
+  for (const [offset, index] of analysis.acronyms) acronyms.set(offset + base, (index < 0 ? before : raws[from + index]) as Raw);
+}
+
 /** `recognize`, also telling which lines were too long to read. */
 export function recognizeWithReport(doc: DocumentText, options: RecognizeOptions = {}): Recognition {
   const skippedLines: number[] = [];
   const classes = options.everyLine ? [] : classifyLines(doc);
   const raws: Raw[] = [];
   const descriptions: Description[] = [];
-  const titleLines: LineContext[] = [];
+  const titleLines: { analysis: LineAnalysis; line: number; base: number }[] = [];
   const acronyms = new Map<number, Raw>();
   const userRaws: Raw[] = [];
   for (let line = 0; line < doc.lineCount; line++) {
@@ -740,17 +802,13 @@ export function recognizeWithReport(doc: DocumentText, options: RecognizeOptions
       continue;
     }
     if (!/\p{Lu}/u.test(text) && !options.user) continue;
-    const tokens = tokenize(text);
-    const ctx: LineContext = { doc, line, base: doc.lineStarts[line], text, tokens, out: raws, descriptions, acronyms, metadataOnly: kind === 'metadata' };
-    if (options.user) userRaws.push(...scanUserNames(ctx, options.user));
-    if (kind !== 'metadata' && isTitleLine(tokens)) {
-      titleLines.push(ctx);
-      continue;
-    }
-    for (const span of buildSpans(tokens)) analyseSpan(ctx, span, false);
-    scanLowercasePhrases(ctx);
+    const base = doc.lineStarts[line];
+    if (options.user) userRaws.push(...scanUserNames({ line, base, text }, options.user));
+    const analysis = analyseLine(text, kind === 'metadata');
+    if (analysis.title) titleLines.push({ analysis, line, base });
+    else placeLine(analysis, line, base, raws, descriptions, acronyms);
   }
-  for (const ctx of titleLines) for (const span of buildSpans(ctx.tokens)) analyseSpan(ctx, span, true);
+  for (const t of titleLines) placeLine(t.analysis, t.line, t.base, raws, descriptions, acronyms);
   return { entities: resolve(doc, raws, userRaws, descriptions, acronyms, options.user), skippedLines };
 }
 

@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import { DocumentText } from '../../../../src/core/text/documentText';
+import { clearEntityCache, recognizeWithReport } from '../../../../src/core/entities/recognize';
+import { prepareUserEntities } from '../../../../src/core/entities/user';
+
+// A synthetic article written for this test: page chrome, a title-case headline, a dateline, bracketed
+// acronyms used again on a later line, descriptions, speech cues and surnames resolved later.
+const ARTICLE = [
+  'Home | World | Business | Sign in',
+  'Harbour Talks Stall As Coastal Alliance Walks Out',
+  'By Lena Marsh, Reuters',
+  '',
+  'VALDORA (Reuters) - Coastal Alliance negotiator Petra Kowal said on Tuesday that talks with the Maritime Trade Authority (MTA) had stalled.',
+  'The Valdora Harbour Group (VHG) and the Liberation Front of Kelmar (LFK) backed her.',
+  'Kowal told reporters in Port Elsa that VHG staff and LFK fighters had left.',
+  'Prime Minister Ruben Astor, speaking in Valdora, said the Ruritanian leader would meet the MTA next week.',
+  'Astor added that the South Korean intelligence briefing was "routine", according to spokesperson Dana Lee.',
+  '',
+  'Share this article | Advertisement',
+].join('\n');
+
+const cold = (text: string, user?: ReturnType<typeof prepareUserEntities>) => {
+  clearEntityCache();
+  return recognizeWithReport(new DocumentText(text, 'a.txt'), { user });
+};
+const warm = (text: string, user?: ReturnType<typeof prepareUserEntities>) => recognizeWithReport(new DocumentText(text, 'a.txt'), { user });
+
+describe('entities: per-line cache', () => {
+  it('finds entities in the test article (the comparison below is not between two empty results)', () => {
+    const names = cold(ARTICLE).entities.map((e) => e.name);
+    for (const n of ['Petra Kowal', 'Ruben Astor', 'Valdora Harbour Group', 'Liberation Front of Kelmar']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+  });
+
+  it('mentions placed from cached lines point at their text in the document (lines moved by an insertion)', () => {
+    cold(ARTICLE);
+    const moved = ['Correction appended Wednesday.', '', ARTICLE].join('\n');
+    const doc = new DocumentText(moved, 'a.txt');
+    const mentions = recognizeWithReport(doc).entities.flatMap((e) => e.mentions);
+    assert.ok(mentions.length > 10);
+    for (const m of mentions) assert.equal(doc.text.slice(doc.offsetAt(m.range.start), doc.offsetAt(m.range.end)), m.text);
+  });
+
+  it('a cached run equals a cold run, repeatedly (cached mentions are not changed by resolution)', () => {
+    const expected = cold(ARTICLE);
+    assert.deepEqual(warm(ARTICLE), expected);
+    assert.deepEqual(warm(ARTICLE), expected);
+  });
+
+  it('after edits (one character, an inserted line, a removed line) the cached run equals a cold run', () => {
+    const lines = ARTICLE.split('\n');
+    const edits = [
+      lines.map((l, i) => (i === 7 ? l.replace('Ruben', 'Rubin') : l)).join('\n'),
+      [lines[0], 'Correction appended Wednesday by Lena Marsh.', ...lines.slice(1)].join('\n'),
+      lines.filter((_, i) => i !== 5).join('\n'),
+      lines.map((l, i) => (i === 1 ? l.toLowerCase() : l)).join('\n'),
+    ];
+    for (const text of edits) {
+      warm(ARTICLE);
+      const cached = warm(text);
+      assert.deepEqual(cached, cold(text));
+    }
+  });
+
+  it('a line read as metadata (byline) is cached apart from the same text read as article text', () => {
+    const asText = () => recognizeWithReport(new DocumentText(ARTICLE, 'a.txt'), { everyLine: true });
+    clearEntityCache();
+    const expected = asText();
+    assert.ok(expected.entities.some((e) => e.name === 'Lena Marsh'));
+    cold(ARTICLE);
+    assert.deepEqual(asText(), expected);
+  });
+
+  it('with user entities, a cached run equals a cold run', () => {
+    const user = prepareUserEntities({ entities: [{ name: 'port elsa', type: 'location' }] });
+    const expected = cold(ARTICLE, user);
+    assert.deepEqual(warm(ARTICLE), cold(ARTICLE));
+    assert.deepEqual(warm(ARTICLE, user), expected);
+  });
+});
