@@ -7,7 +7,7 @@ import { ContextKeys, Views } from './constants';
 import type { ReviewStateStore } from './reviewState';
 import type { UserEntitiesStore } from './userEntities';
 import type { CorpusIndexService } from './services';
-import { summarizeReport, type ReportSummary } from './state/corpusModel';
+import { summarizeReport } from './state/corpusModel';
 import { combineGlobs } from './state/glob';
 import { IndexWorkerClient, type DoneMessage } from './worker/client';
 import { factsFromTransport, parseReport } from './worker/corpusJob';
@@ -31,20 +31,12 @@ export interface CorpusRoot {
   label: string;
 }
 
-export interface IndexedEntry {
+/** A worker's result for one document, placed in the workspace. `report` is set only for a report fed
+ * from the editor (current text); otherwise the report stays JSON (`reportUtf8`) until asked for. */
+export interface IndexedEntry extends Omit<IndexedDocument, 'fsPath'> {
   uri: vscode.Uri;
   folder: vscode.WorkspaceFolder;
   rootKey: string;
-  /** Path in core reports (workspace-relative, forward slashes). */
-  path: string;
-  size: number;
-  contentHash?: string;
-  /** A report fed from the editor (current text); otherwise the report is kept as JSON until asked for. */
-  report?: DocumentReport;
-  reportUtf8?: Uint8Array;
-  summary?: ReportSummary;
-  /** Why it was not analysed. */
-  skipped?: string;
 }
 
 /** Parsed reports kept at once: enough for what a reviewer expands and hovers; the rest stays JSON. */
