@@ -29,10 +29,10 @@ export default {
       await wb.openQuickFix('Insert a source placeholder');
       await wb.chooseCodeAction('Insert a source placeholder');
       // The snippet selects the placeholder, so typing replaces it.
-      await waitUntil(() => wb.editorShows('this year, according to'), 'the placeholder after the claim', 5000);
+      await waitUntil(() => wb.editorShows('this year, according to'), 'the placeholder after the claim', 20_000);
       await page.keyboard.type(SOURCE);
       await page.keyboard.press('Escape');
-      await waitUntil(() => wb.editorShows(`this year, according to ${SOURCE}.`), `"…this year, according to ${SOURCE}." in the edited text`, 5000);
+      await waitUntil(() => wb.editorShows(`this year, according to ${SOURCE}.`), `"…this year, according to ${SOURCE}." in the edited text`, 20_000);
       expect(await wb.editorShows('There are signs that the shortage will spread'), 'the claim itself kept');
       await page.locator('.tabs-container .tab.active.dirty').waitFor();
     });

@@ -45,7 +45,7 @@ export default {
       const cleaned = await waitUntil(() => {
         const t = readWorkspaceFile(file);
         return t !== original && t;
-      }, 'the saved file on disk', 5000);
+      }, 'the saved file on disk', 20_000);
       for (const t of CHROME) expect(!cleaned.includes(t), `"${t}" to be removed`);
       for (const t of ARTICLE) expect(cleaned.includes(t), `article text "${t}" to be kept`);
       expect(longestBlankRun(cleaned) <= longestBlankRun(original), 'no longer runs of blank lines than the original had');
@@ -58,7 +58,7 @@ export default {
       await page.locator('.tabs-container .tab.active.dirty').waitFor();
       await page.keyboard.press('Control+S');
       await page.locator('.tabs-container .tab.active:not(.dirty)').waitFor();
-      await waitUntil(() => readWorkspaceFile(file) === original, 'the file to be back to its original bytes', 5000);
+      await waitUntil(() => readWorkspaceFile(file) === original, 'the file to be back to its original bytes', 20_000);
       expectEqual(readWorkspaceFile(file), original, 'file after undo');
       await waitUntil(async () => (await wb.problemCount(DOC)) >= CHROME.length, 'the boilerplate markers to come back');
       await wb.filterProblems('');

@@ -41,7 +41,7 @@ export default {
       await page.mouse.move(5, 5);
       await h.screenshot('readme-quick-fix');
       await wb.chooseCodeAction('Remove this line');
-      await waitUntil(async () => !(await wb.editorText()).includes('Leave a Reply'), '"Leave a Reply" gone from the editor', 5000);
+      await waitUntil(async () => !(await wb.editorText()).includes('Leave a Reply'), '"Leave a Reply" gone from the editor', 20_000);
       const text = await wb.editorText();
       for (const kept of ['Be the first to comment', 'Your email address will not be published.', 'Experts believe']) {
         expect(text.includes(kept), `"${kept}" to stay`);
@@ -53,7 +53,7 @@ export default {
 
     await h.step('Undo restores the line and its warning', async () => {
       await page.keyboard.press('Control+Z');
-      await waitUntil(async () => (await wb.editorText()).includes('Leave a Reply'), '"Leave a Reply" back in the editor', 5000);
+      await waitUntil(async () => (await wb.editorText()).includes('Leave a Reply'), '"Leave a Reply" back in the editor', 20_000);
       await page.locator('.tabs-container .tab.active:not(.dirty)').waitFor();
       await wb.waitForProblems(RULE, 3);
       await wb.filterProblems('');

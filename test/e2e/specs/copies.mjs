@@ -31,14 +31,14 @@ export default {
       await diff.waitFor();
       // `.lines-content > .view-lines`: the side's own lines, not the view zones that show deleted text.
       const sides = async (cls) => (await diff.locator(`.editor.${cls} .lines-content > .view-lines`).innerText()).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
-      await waitUntil(async () => (await sides('original')).includes('olive oil output will fall'), 'the original on the left', 5000);
-      await waitUntil(async () => (await sides('modified')).includes('olive oil production will drop'), 'the copy on the right', 5000);
+      await waitUntil(async () => (await sides('original')).includes('olive oil output will fall'), 'the original on the left', 20_000);
+      await waitUntil(async () => (await sides('modified')).includes('olive oil production will drop'), 'the copy on the right', 20_000);
       const changes = await diff.locator('.char-insert, .char-delete, .line-insert, .line-delete').count();
       expect(changes > 0, 'changed text highlighted');
       await page.mouse.move(5, 5);
       await wb.setSideBarVisible(false); // the whole width for the two sides
       try {
-        await waitUntil(async () => (await diff.locator('.editor.original').boundingBox())?.width > 500, 'the diff to use the width', 5000);
+        await waitUntil(async () => (await diff.locator('.editor.original').boundingBox())?.width > 500, 'the diff to use the width', 20_000);
         const area = await wb.editorArea();
         await h.screenshot('readme-copies-diff', { clip: { x: area.x, y: area.y, width: area.width, height: area.height } });
       } finally {

@@ -37,10 +37,10 @@ export default {
     });
 
     await h.step('the extension activated cleanly (exthost log + its own log channel)', async () => {
-      await waitUntil(() => extHostLog().includes(`_doActivateExtension ${extensionId}`), 'activation line in remoteexthost.log', 5000);
+      await waitUntil(() => extHostLog().includes(`_doActivateExtension ${extensionId}`), 'activation line in remoteexthost.log', 20_000);
       const failed = extHostLog().split('\n').filter((l) => l.includes(`Activating extension ${extensionId} failed`));
       expect(failed.length === 0, `no activation failure, got: ${failed.join(' | ')}`);
-      await waitUntil(() => /\bactivated\b/i.test(extensionLog()), '"activated" in the Corpus Review log channel', 5000);
+      await waitUntil(() => /\bactivated\b/i.test(extensionLog()), '"activated" in the Corpus Review log channel', 20_000);
     });
   },
 };

@@ -64,7 +64,7 @@ export const entityHover = {
       const title = await waitUntil(async () => {
         const t = (await peek.locator('.peekview-title').innerText().catch(() => '')).replace(/\u00a0/g, ' ');
         return /References \(2\)/.test(t) ? t : null;
-      }, 'the peek view counting 2 references', 8000);
+      }, 'the peek view counting 2 references', 20_000);
       expect(/References \(2\)/.test(title), 'two references');
       const list = (await peek.locator('.ref-tree').innerText()).replace(/\u00a0/g, ' ');
       expect(list.includes(ORIGINAL) && list.includes(REWRITE), `both documents listed, got ${JSON.stringify(list)}`);
@@ -207,7 +207,7 @@ export const templateLine = {
         await page.locator('.tabs-container .tab.active.dirty').waitFor();
         await wb.runCommand('File: Save All Files');
         for (const [i, n] of names.entries()) {
-          const t = await waitUntil(() => { const x = readWorkspaceFile(`seeds/${n}`); return x.includes(LINE) ? null : x; }, `${n} saved without the line`, 8000);
+          const t = await waitUntil(() => { const x = readWorkspaceFile(`seeds/${n}`); return x.includes(LINE) ? null : x; }, `${n} saved without the line`, 20_000);
           expectEqual(t, `Harbour notes ${i + 1}\n\n${bodies[i]}\n`, `${n} content`);
         }
       });
@@ -219,7 +219,7 @@ export const templateLine = {
           await dialog.locator('a.monaco-button').first().click();
         }
         await wb.runCommand('File: Save All Files');
-        for (const n of names) await waitUntil(() => readWorkspaceFile(`seeds/${n}`).includes(LINE) || null, `${n} has the line again`, 8000);
+        for (const n of names) await waitUntil(() => readWorkspaceFile(`seeds/${n}`).includes(LINE) || null, `${n} has the line again`, 20_000);
       });
     } finally {
       await removeDocuments(ctx, names);
@@ -245,7 +245,7 @@ export const ignoreLine = {
       await wb.openQuickFix('Ignore this line');
       await wb.chooseCodeAction('Ignore this line');
       await wb.waitForProblems('boilerplate/comment-form', 2);
-      const state = await waitUntil(() => { try { return fs.readFileSync(workspaceFile('.corpus-review/state.json'), 'utf8'); } catch { return null; } }, 'state.json', 5000);
+      const state = await waitUntil(() => { try { return fs.readFileSync(workspaceFile('.corpus-review/state.json'), 'utf8'); } catch { return null; } }, 'state.json', 20_000);
       expect(/Leave a Reply/.test(state), 'the ignored line recorded');
     });
     await h.step('"Clear Ignored Lines" brings it back', async () => {
@@ -331,7 +331,7 @@ export const claimChecked = {
       await wb.gotoLine(Number(ln), Number(cl) + 2);
       await wb.openQuickFix('Disable attribution/unattributed-claim for this document');
       await wb.chooseCodeAction('Disable attribution/unattributed-claim for this document');
-      await waitUntil(async () => (await count('attribution/unattributed-claim')) === 0 || null, 'no unattributed-claim markers', 8000);
+      await waitUntil(async () => (await count('attribution/unattributed-claim')) === 0 || null, 'no unattributed-claim markers', 20_000);
       expect((await count('boilerplate/comment-form')) === 3, 'other rules unaffected');
     });
   },

@@ -39,7 +39,7 @@ export default {
     await h.step('the status bar counts 1 reviewed and the state file records it', async () => {
       await waitUntil(async () => (await statusText()).find((t) => /\b3 docs?\b/.test(t) && /\b1 reviewed\b/.test(t)), 'a status bar item with "1 reviewed"');
       const stateFile = workspaceFile('.corpus-review/state.json');
-      await waitUntil(() => fs.existsSync(stateFile) && fs.readFileSync(stateFile, 'utf8').includes(DOC), `${DOC} in .corpus-review/state.json`, 5000);
+      await waitUntil(() => fs.existsSync(stateFile) && fs.readFileSync(stateFile, 'utf8').includes(DOC), `${DOC} in .corpus-review/state.json`, 20_000);
     });
 
     await h.step('after "Developer: Reload Window" the document is still reviewed', async () => {
