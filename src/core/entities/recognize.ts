@@ -544,52 +544,44 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
   linkAcronym(ctx, name);
 }
 
+/** The longest gazetteer name starting at span[i], or undefined. */
+function longestKnownAt(ctx: LineContext, span: Token[], i: number): { tokens: Token[]; entry: GazetteerEntry } | undefined {
+  const gaz = gazetteer();
+  for (let len = Math.min(gaz.maxTokens, span.length - i); len >= 1; len--) {
+    const piece = span.slice(i, i + len);
+    const entry = gaz.lookup(spanText(ctx, piece));
+    if (entry) return { tokens: piece, entry };
+  }
+  return undefined;
+}
+
 /** Split a run of capitalised words into gazetteer names, longest first; undefined when a word is left over. */
 function knownPieces(ctx: LineContext, span: Token[]): { tokens: Token[]; entry: GazetteerEntry }[] | undefined {
-  const gaz = gazetteer();
   const out: { tokens: Token[]; entry: GazetteerEntry }[] = [];
-  let i = 0;
-  while (i < span.length) {
-    let found = 0;
-    for (let len = Math.min(gaz.maxTokens, span.length - i); len >= 1; len--) {
-      const piece = span.slice(i, i + len);
-      const entry = gaz.lookup(spanText(ctx, piece));
-      if (entry) {
-        out.push({ tokens: piece, entry });
-        found = len;
-        break;
-      }
-    }
-    if (!found) return undefined;
-    i += found;
+  for (let i = 0; i < span.length; ) {
+    const piece = longestKnownAt(ctx, span, i);
+    if (!piece) return undefined;
+    out.push(piece);
+    i += piece.tokens.length;
   }
   return out;
 }
 
 /** Title-case lines (headlines): capitals prove nothing, so keep gazetteer names and lone words for later matching. */
 function segmentKnown(ctx: LineContext, span: Token[]): void {
-  const gaz = gazetteer();
-  let i = 0;
-  while (i < span.length) {
-    let found = 0;
-    for (let len = Math.min(gaz.maxTokens, span.length - i); len >= 1; len--) {
-      const piece = span.slice(i, i + len);
-      const entry = gaz.lookup(spanText(ctx, piece));
-      if (entry) {
-        if (!ctx.metadataOnly || entry.type === 'organization') push(ctx, piece, entry.type, entry);
-        found = len;
-        break;
-      }
+  for (let i = 0; i < span.length; ) {
+    const piece = longestKnownAt(ctx, span, i);
+    if (piece) {
+      if (!ctx.metadataOnly || piece.entry.type === 'organization') push(ctx, piece.tokens, piece.entry.type, piece.entry);
+      i += piece.tokens.length;
+      continue;
     }
-    if (!found) {
-      const t = span[i];
-      if (!ctx.metadataOnly && !CONNECTORS.has(t.text) && !WORDS.nonEntities.has(t.text) && !isDemonymWord(t.text)) {
-        const raw = push(ctx, [t], undefined);
-        raw.cues.add('headline');
-      }
-      found = 1;
+    const t = span[i];
+    if (!ctx.metadataOnly && !CONNECTORS.has(t.text) && !WORDS.nonEntities.has(t.text) && !isDemonymWord(t.text)) {
+      const raw = push(ctx, [t], undefined);
+      raw.cues.add('headline');
     }
-    i += found;
+    i += 1;
   }
 }
 
