@@ -25,6 +25,21 @@ const commentForm = (d: IndexedDocument) => d.report!.findings.filter((f) => f.r
 
 const settings = (over: Partial<JobSettings> = {}): JobSettings => ({ rules: {}, maxFileSize: 1_000_000, ignoredLines: {}, checkedClaims: {}, ...over });
 
+/** Bundle the worker entry as esbuild.mjs does for dist/indexWorker.js, to run it on a real worker thread. */
+async function bundleWorker(dir: string): Promise<string> {
+  const script = path.join(dir, 'indexWorker.js');
+  await build({
+    entryPoints: [path.resolve(__dirname, '../../../src/extension/worker/indexWorker.ts')],
+    outfile: script,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'silent',
+  });
+  return script;
+}
+
 describe('indexing job', () => {
   let dir: string;
   let files: FileInput[];
@@ -113,17 +128,7 @@ describe('indexing job', () => {
 
   it('runs on a real worker thread', async function () {
     this.timeout(20000);
-    // Bundle the worker entry as esbuild.mjs does for dist/indexWorker.js, and run that on a worker thread.
-    const script = path.join(dir, 'indexWorker.js');
-    await build({
-      entryPoints: [path.resolve(__dirname, '../../../src/extension/worker/indexWorker.ts')],
-      outfile: script,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      logLevel: 'silent',
-    });
+    const script = await bundleWorker(dir);
     const client = new IndexWorkerClient(script);
     try {
       const { done, docs } = await runCorpus(client, settings());
@@ -138,16 +143,7 @@ describe('indexing job', () => {
 
   it('gives the same reports with analysis helper threads as on one thread', async function () {
     this.timeout(120000);
-    const script = path.join(dir, 'indexWorker.js');
-    await build({
-      entryPoints: [path.resolve(__dirname, '../../../src/extension/worker/indexWorker.ts')],
-      outfile: script,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      logLevel: 'silent',
-    });
+    const script = await bundleWorker(dir);
     const many: FileInput[] = [];
     for (let i = 0; i < 220; i++) {
       const f = path.join(dir, `gen-${i}.txt`);
