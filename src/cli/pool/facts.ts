@@ -8,6 +8,7 @@ import type { DocumentText } from '../../core/text/documentText';
 import type { CorpusFacts } from '../../core/rules/rule';
 import type { CopyPair } from '../../core/types';
 import { loadDocumentSync } from './copies';
+import { lruGetOrLoad } from '../../core/text/lru';
 
 /** One document's contribution to the corpus facts. */
 export interface FactsPart {
@@ -106,16 +107,7 @@ export class FactsView {
   }
 
   private partner(path: string): DocumentText | undefined {
-    if (this.partners.has(path)) {
-      const m = this.partners.get(path);
-      this.partners.delete(path);
-      this.partners.set(path, m);
-      return m;
-    }
-    const m = this.load(path);
-    this.partners.set(path, m);
-    if (this.partners.size > PARTNER_CACHE_SIZE) this.partners.delete(this.partners.keys().next().value as string);
-    return m;
+    return lruGetOrLoad(this.partners, path, PARTNER_CACHE_SIZE, (p) => this.load(p));
   }
 
   forDocument(doc: DocumentText): CorpusFacts {

@@ -8,6 +8,7 @@ import { decideOriginal, type OriginalEvidence } from './original';
 import { compareWithOriginal, summariseChanges } from './compare';
 import { hashText } from '../text/hash';
 import type { CopyDriftSentence } from '../types';
+import { lruGetOrLoad } from '../text/lru';
 
 /** Summary and drifted sentences of a copy against its original, in JSON-serialisable form. */
 export function copyChanges(copy: DocumentText, original: DocumentText): { changes: string; drift: CopyDriftSentence[]; copyTextHash: string } {
@@ -133,17 +134,7 @@ class PassDocuments {
   }
 
   get(i: number): DocumentText | undefined {
-    if (this.docs.has(i)) {
-      const doc = this.docs.get(i);
-      // Most recently used last: the Map's order is the eviction order.
-      this.docs.delete(i);
-      this.docs.set(i, doc);
-      return doc;
-    }
-    const doc = this.load(i);
-    this.docs.set(i, doc);
-    if (this.docs.size > MAX_LIVE_DOCUMENTS) this.docs.delete(this.docs.keys().next().value!);
-    return doc;
+    return lruGetOrLoad(this.docs, i, MAX_LIVE_DOCUMENTS, (k) => this.load(k));
   }
 
   /** Pair `k` is done: release the documents no later pair needs. */

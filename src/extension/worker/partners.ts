@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { DocumentText } from '../../core';
 import { decodeBytes } from '../../core/text/decode';
+import { lruGetOrLoad } from '../../core/text/lru';
 
 /** Partner models kept per thread: an original is shared by all its copies, and clusters are small. */
 export const PARTNER_CACHE_SIZE = 64;
@@ -24,17 +25,10 @@ export class PartnerModels extends Map<string, DocumentText> {
   }
 
   override get(path: string): DocumentText | undefined {
-    if (this.cache.has(path)) {
-      const hit = this.cache.get(path);
-      this.cache.delete(path);
-      this.cache.set(path, hit);
-      return hit;
-    }
-    const file = this.files.get(path);
-    const model = file === undefined ? undefined : loadModel(path, file, this.maxFileSize);
-    this.cache.set(path, model);
-    if (this.cache.size > PARTNER_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
-    return model;
+    return lruGetOrLoad(this.cache, path, PARTNER_CACHE_SIZE, (p) => {
+      const file = this.files.get(p);
+      return file === undefined ? undefined : loadModel(p, file, this.maxFileSize);
+    });
   }
 
   /** Forget a cached model whose file changed. */
