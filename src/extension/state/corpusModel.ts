@@ -2,6 +2,7 @@
 import type { Category, CopyKind, CopyPair, DocumentMetadata, DocumentReport, Finding, Severity } from '../../core/types';
 import type { ReviewStatus } from '../services';
 import { formatMessage, type Translate } from '../cards';
+import { copyClusters as coreCopyClusters } from '../../core/copies/cluster';
 
 export const CATEGORY_ORDER: readonly Category[] = ['boilerplate', 'metadata', 'attribution', 'copies'];
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -128,32 +129,12 @@ export interface CopyCluster {
 
 const KIND_RANK: Record<CopyKind, number> = { exact: 0, near: 1, spun: 2, partial: 3 };
 
-/** Connected groups of copy pairs. The original is the path most often judged original in the group. */
+/**
+ * The core's copy clusters (grouping and original decided as in the CLI's cluster records), with what the
+ * tree shows per member: its relation to the original (or its closest relation when undecided).
+ */
 export function copyClusters(copies: readonly CopyPair[]): CopyCluster[] {
-  const parent = new Map<string, string>();
-  const find = (p: string): string => {
-    let r = p;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(p, r);
-    return r;
-  };
-  for (const c of copies) {
-    for (const p of [c.a, c.b]) if (!parent.has(p)) parent.set(p, p);
-    const ra = find(c.a);
-    const rb = find(c.b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  }
-  const groups = new Map<string, CopyPair[]>();
-  for (const c of copies) {
-    const r = find(c.a);
-    groups.set(r, [...(groups.get(r) ?? []), c]);
-  }
-  const clusters: CopyCluster[] = [];
-  for (const pairs of groups.values()) {
-    const votes = new Map<string, number>();
-    for (const c of pairs) if (c.original) votes.set(c.original, (votes.get(c.original) ?? 0) + 1);
-    const paths = [...new Set(pairs.flatMap((c) => [c.a, c.b]))].sort();
-    const original = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const clusters = coreCopyClusters(copies).map(({ members: paths, original, pairs }): CopyCluster => {
     const relationTo = (p: string): CopyPair | undefined => {
       const direct = original ? pairs.find((c) => (c.a === p && c.b === original) || (c.b === p && c.a === original)) : undefined;
       return direct ?? pairs.filter((c) => c.a === p || c.b === p).sort((x, y) => y.similarity - x.similarity)[0];
@@ -167,8 +148,8 @@ export function copyClusters(copies: readonly CopyPair[]): CopyCluster[] {
       .sort((a, b) => (b.similarity ?? 0) - (a.similarity ?? 0) || a.path.localeCompare(b.path));
     if (original) members.unshift({ path: original, original: true, similarity: undefined, kind: undefined });
     const kind = pairs.map((c) => c.kind).sort((a, b) => KIND_RANK[a] - KIND_RANK[b])[0];
-    clusters.push({ members, kind });
-  }
+    return { members, kind };
+  });
   return clusters.sort((a, b) => b.members.length - a.members.length || a.members[0].path.localeCompare(b.members[0].path));
 }
 
