@@ -130,12 +130,28 @@ const fmt = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 1
 
 // ---- steps ----------------------------------------------------------------------------------------
 
-function throughputAndPeers(docs: { path: string; text: string }[]): { perDocCpuMs: number; entitiesCpuMs: number; sentencesCpuMs: number; bytes: number; done: Record<string, number> } {
+/**
+ * A different seed, so warming up the JIT and the lazily loaded gazetteers never pre-fills the
+ * caches (sentence spans, line verdicts, entity and attribution entries) with the measured text.
+ */
+const WARM_UP_SEED = 7;
+const WARM_UP_DOCS = 100;
+
+function throughputAndPeers(docs: { path: string; text: string }[], corpusDocs: { path: string; text: string }[]): { perDocCpuMs: number; entitiesCpuMs: number; sentencesCpuMs: number; bytes: number; done: Record<string, number> } {
   const bytes = bytesOf(docs.map((d) => d.text));
-  console.log(`\nFull analysis, single thread, ${docs.length} documents (${(bytes / 1e6).toFixed(2)} MB)`);
+  const corpusBytes = bytesOf(corpusDocs.map((d) => d.text));
+  console.log(`\nFull analysis, single thread: first run on ${docs.length} documents (${(bytes / 1e6).toFixed(2)} MB), then ${corpusDocs.length} documents (${(corpusBytes / 1e6).toFixed(2)} MB) after a warm-up`);
+  // What one short CLI run pays: module set-up, gazetteer loading and JIT compilation included.
   coldCaches();
-  const corpus = measure(() => analyzeCorpus(docs));
-  row({ id: 'analysis_corpus_mbps_core', figure: 'Full analysis with corpus pass (analyzeCorpus), per core', value: mbps(bytes, corpus.cpuMs), unit: 'MB/s', target: '≥ 5', met: mbps(bytes, corpus.cpuMs) >= 5, note: `CPU ${fmt(corpus.cpuMs / 1000)} s, wall ${fmt(corpus.wallMs / 1000)} s` });
+  const first = measure(() => analyzeCorpus(docs));
+  row({ id: 'analysis_first_run_mbps_core', figure: `First analysis in a fresh process (analyzeCorpus, ${docs.length} documents), per core`, value: mbps(bytes, first.cpuMs), unit: 'MB/s', note: `CPU ${fmt(first.cpuMs / 1000)} s, wall ${fmt(first.wallMs / 1000)} s; includes loading gazetteers and JIT warm-up` });
+  const warmUp = generateCorpus(WARM_UP_DOCS, WARM_UP_SEED).map((d) => ({ path: d.path, text: d.text }));
+  analyzeCorpus(warmUp);
+  for (const d of warmUp) analyzeDocument(d.text);
+  // Steady state over a corpus, as a long CLI or index run sees it; caches emptied, so no text is seen twice.
+  coldCaches();
+  const corpus = measure(() => analyzeCorpus(corpusDocs));
+  row({ id: 'analysis_corpus_mbps_core', figure: `Full analysis with corpus pass (analyzeCorpus, ${corpusDocs.length} documents), per core`, value: mbps(corpusBytes, corpus.cpuMs), unit: 'MB/s', target: '≥ 5', met: mbps(corpusBytes, corpus.cpuMs) >= 5, note: `CPU ${fmt(corpus.cpuMs / 1000)} s, wall ${fmt(corpus.wallMs / 1000)} s, after a warm-up on ${WARM_UP_DOCS} other documents` });
   coldCaches();
   const perDoc = overItems(docs, CONFIG.stepCapS, (d) => void analyzeDocument(d.text, { timeBudgetMs: Infinity }));
   const perDocBytes = bytesOf(docs.slice(0, perDoc.done).map((d) => d.text));
@@ -499,10 +515,11 @@ async function main(): Promise<void> {
   console.log(`Corpora: ${CONFIG.smallDocs} documents ${(small.bytes / 1e6).toFixed(1)} MB, ${CONFIG.largeDocs} documents ${(large.bytes / 1e6).toFixed(1)} MB (generated once into bench/out)`);
 
   const peerDocs = generateCorpus(CONFIG.peerDocs).map((d) => ({ path: d.path, text: d.text }));
-  const ours = throughputAndPeers(peerDocs);
+  const smallDocs = generateCorpus(CONFIG.smallDocs).map((d) => ({ path: d.path, text: d.text }));
+  const ours = throughputAndPeers(peerDocs, smallDocs);
   await peers(peerDocs, ours);
   incremental();
-  copyClustering(generateCorpus(CONFIG.smallDocs).map((d) => ({ path: d.path, text: d.text })));
+  copyClustering(smallDocs);
   activation();
   await index('small', small.dir, CONFIG.smallDocs, small.bytes, CONFIG.indexCapS, false);
   await extensionIndex(small.dir, CONFIG.smallDocs, small.bytes, CONFIG.indexCapS / 2);
