@@ -4,7 +4,7 @@
 // expansion, a name table (full names, surnames, aliases) resolves lone words, pooled evidence types the rest,
 // descriptions ("the North Korean leader") add roles, and mentions are grouped into entities.
 import type { DocumentText } from '../text/documentText';
-import type { DocumentEntity, EntityMention, EntityType } from '../types';
+import type { DocumentEntity, EntityMention, EntityType, Range } from '../types';
 import { classifyLines } from '../boilerplate/classify';
 import { gazetteer, nameKey, WORDS, type GazetteerEntry } from './gazetteer';
 import { tokenize, type Token } from './tokens';
@@ -22,8 +22,8 @@ interface Raw {
   canonical?: string;
   gazetteerAliases?: string[];
   role?: string;
-  /** Evidence gathered for lone words: 'title', 'role', 'speech', 'place', 'weak' (sentence-initial common word). */
-  cues: Set<string>;
+  /** Evidence gathered for lone words: CUE bits ('weak': sentence-initial common word). */
+  cues: number;
   /** The mention's expansion when it is an acronym in brackets ("(KCNA)"). */
   acronymOf?: Raw;
   /** A speech verb or "according to" next to it: cited as a source. */
@@ -35,6 +35,14 @@ interface Raw {
   /** Roles from descriptions elsewhere ("the North Korean leader") that name this mention's person. */
   extraRoles?: string[];
 }
+
+/**
+ * Evidence about a mention, as bits: every mention carries a set of cues and is copied for each placement
+ * of its cached line, so a bit set instead of a Set of names saves an allocation per mention.
+ */
+const CUE = {
+  orgBefore: 1, role: 2, speech: 4, speechWeak: 8, place: 16, the: 32, org: 64, possessive: 128, title: 256, weak: 512, acronym: 1024, headline: 2048,
+} as const;
 
 interface Description {
   offset: number;
@@ -212,7 +220,7 @@ function push(ctx: LineContext, span: Token[], type: EntityType | undefined, ent
     canonical: entry?.canonical,
     gazetteerAliases: entry?.aliases,
     role,
-    cues: new Set(),
+    cues: 0,
     tokens: span.length,
   };
   addContextCues(ctx, span, raw);
@@ -236,9 +244,9 @@ function addContextCues(ctx: LineContext, span: Token[], raw: Raw): void {
   const notPlace = !!inHead && NON_PLACE_IN_HEADS.test(inHead);
   const placeAfterNoun = !!inHead && !notPlace && /^\p{Ll}{3,}$/u.test(inHead) && !FUNCTION_WORDS.has(inHead) && !WORDS.speechVerbs.has(inHead);
   const heardFromPerson = !orgBefore && !placeAfterNoun;
-  if (orgBefore) raw.cues.add('org-before');
+  if (orgBefore) raw.cues |= CUE.orgBefore;
   if (before && isJoinGap(before.gapAfter) && WORDS.roleNouns.has(before.lower) && before.lower === before.text) {
-    raw.cues.add('role');
+    raw.cues |= CUE.role;
     const { role, from } = roleBefore(ctx, before);
     if (!raw.role) raw.role = role;
     // "according to Kremlin spokesperson Dmitry Peskov": the person is the source, not the modifier.
@@ -247,22 +255,22 @@ function addContextCues(ctx: LineContext, span: Token[], raw: Raw): void {
   if (heardFromPerson && after && /^\s*,?\s*$/.test(last.gapAfter) && WORDS.speechVerbs.has(after.lower) && !last.possessive) {
     // "has", "was", "who" follow any noun; they only count away from the start of a sentence.
     const weak = /^(?:has|had|was|is|who|met|visited|traveled|travelled|himself|herself)$/.test(after.lower);
-    if (!weak) raw.cues.add('speech');
-    else if (!first.sentenceStart) raw.cues.add('speech-weak');
+    if (!weak) raw.cues |= CUE.speech;
+    else if (!first.sentenceStart) raw.cues |= CUE.speechWeak;
   }
   if (after && isJoinGap(last.gapAfter) && /^(?:said|says|told|reported|reports|added|wrote|announced|stated)$/.test(after.lower)) raw.cited = true;
-  if (before && isJoinGap(before.gapAfter) && WORDS.placePrepositions.has(before.lower) && (before.text === before.lower || before.sentenceStart) && !notPlace) raw.cues.add('place');
-  if (before?.text === 'the') raw.cues.add('the');
-  if (span.length === 1 && after && isJoinGap(last.gapAfter) && ORG_NOUNS_AFTER.test(after.text)) raw.cues.add('org');
-  if (span.length === 1 && orgBefore) raw.cues.add('org');
-  if (heardFromPerson && span.length === 1 && (last.possessive || (after?.text === 's' && /^\s*['’]\s*$/.test(last.gapAfter)))) raw.cues.add('possessive');
-  if (heardFromPerson && after && isJoinGap(last.gapAfter) && after.text === after.lower && /^[a-z]{3,}ed$/.test(after.text) && (!first.sentenceStart || !/s$/.test(first.text))) raw.cues.add('speech');
+  if (before && isJoinGap(before.gapAfter) && WORDS.placePrepositions.has(before.lower) && (before.text === before.lower || before.sentenceStart) && !notPlace) raw.cues |= CUE.place;
+  if (before?.text === 'the') raw.cues |= CUE.the;
+  if (span.length === 1 && after && isJoinGap(last.gapAfter) && ORG_NOUNS_AFTER.test(after.text)) raw.cues |= CUE.org;
+  if (span.length === 1 && orgBefore) raw.cues |= CUE.org;
+  if (heardFromPerson && span.length === 1 && (last.possessive || (after?.text === 's' && /^\s*['’]\s*$/.test(last.gapAfter)))) raw.cues |= CUE.possessive;
+  if (heardFromPerson && after && isJoinGap(last.gapAfter) && after.text === after.lower && /^[a-z]{3,}ed$/.test(after.text) && (!first.sentenceStart || !/s$/.test(first.text))) raw.cues |= CUE.speech;
   if (before && before.lower === 'to' && tokens[first.index - 2]?.lower === 'according' && !(after && WORDS.roleNouns.has(after.text))) raw.cited = true;
-  if (before?.lower === 'of' && /^(?:island|city|town|village|port|province|region|state|republic|capital|suburb|district)$/.test(tokens[first.index - 2]?.lower ?? '')) raw.cues.add('place');
+  if (before?.lower === 'of' && /^(?:island|city|town|village|port|province|region|state|republic|capital|suburb|district)$/.test(tokens[first.index - 2]?.lower ?? '')) raw.cues |= CUE.place;
   if (last.gapAfter.startsWith(',') && after) {
     const role = appositiveRole(ctx, last.index + 1);
     if (role) {
-      raw.cues.add('role');
+      raw.cues |= CUE.role;
       if (!raw.role) raw.role = role;
     }
   }
@@ -415,7 +423,7 @@ function analyseSpan(ctx: LineContext, input: Token[], titleLine: boolean): void
   }
   if (sawTitle) {
     const raw = push(ctx, name, 'person', undefined, role);
-    raw.cues.add('title');
+    raw.cues |= CUE.title;
     return;
   }
   classifyName(ctx, name, role);
@@ -483,8 +491,8 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
     const t = name[0];
     if (ROMAN.test(t.text) || isDemonymWord(t.text)) return;
     const raw = push(ctx, name, undefined, undefined, role);
-    if (t.sentenceStart && gaz.isCommonWord(t.text) && !t.allCaps) raw.cues.add('weak');
-    if (t.allCaps && /^(?:\p{Lu}\.?){2,5}$/u.test(t.text) && !/(\p{Lu})\1\1/u.test(t.text)) raw.cues.add('acronym');
+    if (t.sentenceStart && gaz.isCommonWord(t.text) && !t.allCaps) raw.cues |= CUE.weak;
+    if (t.allCaps && /^(?:\p{Lu}\.?){2,5}$/u.test(t.text) && !/(\p{Lu})\1\1/u.test(t.text)) raw.cues |= CUE.acronym;
     linkAcronym(ctx, name);
     return;
   }
@@ -522,7 +530,7 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
   const raw = push(ctx, name, undefined, undefined, role);
   // "the union FNV Havens": a run of unknown words right after an organisation noun names that body, unless
   // it opens with a first name ("the firm John Lewis" stays for the rules below).
-  if (raw.cues.has('org-before') && !gaz.isFirstName(name[0].text) && n <= OTHER_MAX_TOKENS) {
+  if (raw.cues & CUE.orgBefore && !gaz.isFirstName(name[0].text) && n <= OTHER_MAX_TOKENS) {
     raw.type = 'organization';
     linkAcronym(ctx, name);
     return;
@@ -532,14 +540,14 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
   const firstName = gaz.isFirstName(name[0].text);
   const knownWord = !firstName && name.some((t) => gaz.lookup(t.text));
   const personShape = n <= 4 && !anyAllCaps && !knownWord && !isDemonymWord(last.text) && !name.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'and');
-  const cued = raw.cues.has('speech') || raw.cues.has('role');
+  const cued = (raw.cues & (CUE.speech | CUE.role)) !== 0;
   const looseShape = n <= 4 && !anyAllCaps && !isDemonymWord(last.text) && !name.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'and');
   if ((personShape && (firstName || !allCommon || cued)) || (looseShape && cued && !allCommon)) raw.type = 'person';
   else if (allCommon || n >= OTHER_MAX_TOKENS) {
     // Menu and section labels ("Touch Bar", "Food Health", "Why Some People Triumph Online") are not names;
     // an acronym in brackets may still make the run an organisation.
     raw.type = undefined;
-    raw.cues.add('headline');
+    raw.cues |= CUE.headline;
   } else raw.type = 'other';
   linkAcronym(ctx, name);
 }
@@ -579,7 +587,7 @@ function segmentKnown(ctx: LineContext, span: Token[]): void {
     const t = span[i];
     if (!ctx.metadataOnly && !CONNECTORS.has(t.text) && !WORDS.nonEntities.has(t.text) && !isDemonymWord(t.text)) {
       const raw = push(ctx, [t], undefined);
-      raw.cues.add('headline');
+      raw.cues |= CUE.headline;
     }
     i += 1;
   }
@@ -681,7 +689,7 @@ function scanUserNames(ctx: { line: number; base: number; text: string }, user: 
       if (claimed.subarray(at, at + name.length).includes(1)) continue;
       claimed.fill(1, at, at + name.length);
       const def = user.byName.get(name)!;
-      found.push({ line: ctx.line, start: s, end: e, text: name, type: def.type ?? 'other', canonical: def.name, cues: new Set(), user: true, tokens: name.split(/\s+/).length });
+      found.push({ line: ctx.line, start: s, end: e, text: name, type: def.type ?? 'other', canonical: def.name, cues: 0, user: true, tokens: name.split(/\s+/).length });
     }
   }
   return found;
@@ -770,7 +778,13 @@ function analyseLine(text: string, metadataOnly: boolean): LineAnalysis {
 function placeLine(analysis: LineAnalysis, line: number, base: number, raws: Raw[], descriptions: Description[], acronyms: Map<number, Raw>): void {
   const before = raws[raws.length - 1];
   const from = raws.length;
-  for (const t of analysis.raws) raws.push({ ...t, line, start: t.start + base, end: t.end + base, cues: new Set(t.cues) });
+  // Fields listed rather than spread: one object shape for every mention, and no spread (a hot path).
+  for (const t of analysis.raws) {
+    raws.push({
+      line, start: t.start + base, end: t.end + base, text: t.text, type: t.type, canonical: t.canonical, gazetteerAliases: t.gazetteerAliases,
+      role: t.role, cues: t.cues, acronymOf: undefined, cited: t.cited, user: undefined, key: undefined, tokens: t.tokens, extraRoles: undefined,
+    });
+  }
   for (const d of analysis.descriptions) descriptions.push({ offset: d.offset + base, role: d.role });
   for (const [offset, index] of analysis.acronyms) acronyms.set(offset + base, (index < 0 ? before : raws[from + index]) as Raw);
 }
@@ -900,14 +914,14 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
   // outweighs one "Fallujah was closed".
   const votes = new Map<string, Record<'person' | 'location' | 'organization', number>>();
   for (const r of all) {
-    if (r.key || r.tokens !== 1 || r.cues.has('weak') || r.cues.has('headline')) continue;
+    if (r.key || r.tokens !== 1 || r.cues & (CUE.weak | CUE.headline)) continue;
     const k = nameKey(r.text);
     const v = votes.get(k) ?? { person: 0, location: 0, organization: 0 };
-    if ((r.cues.has('speech') || r.cues.has('possessive')) && !r.cues.has('the')) v.person++;
-    if (r.cues.has('speech-weak') && !r.cues.has('the')) v.person += 0.5;
-    if (r.cues.has('title') || r.cues.has('role')) v.person += 2;
-    if (r.cues.has('place')) v.location++;
-    if (r.cues.has('org')) v.organization++;
+    if (r.cues & (CUE.speech | CUE.possessive) && !(r.cues & CUE.the)) v.person++;
+    if (r.cues & CUE.speechWeak && !(r.cues & CUE.the)) v.person += 0.5;
+    if (r.cues & (CUE.title | CUE.role)) v.person += 2;
+    if (r.cues & CUE.place) v.location++;
+    if (r.cues & CUE.org) v.organization++;
     votes.set(k, v);
   }
   const winner = (text: string): EntityType | undefined => {
@@ -947,9 +961,9 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
         continue;
       }
       if (r.key || !useEvidence) continue;
-      if (r.cues.has('weak') || r.cues.has('headline')) continue;
-      if (r.cues.has('title') || r.cues.has('role')) setKey(r, 'person', r.text);
-      else if (r.cues.has('acronym') && !gaz.isCommonWord(r.text)) setKey(r, 'organization', r.text);
+      if (r.cues & (CUE.weak | CUE.headline)) continue;
+      if (r.cues & (CUE.title | CUE.role)) setKey(r, 'person', r.text);
+      else if (r.cues & CUE.acronym && !gaz.isCommonWord(r.text)) setKey(r, 'organization', r.text);
       else if (gaz.isCommonWord(r.text) || isDemonymWord(r.text.replace(/s$/, ''))) continue;
       else if (winner(r.text)) setKey(r, winner(r.text)!, r.text);
       else if (gaz.isFirstName(r.text)) setKey(r, 'person', r.text);
@@ -1017,7 +1031,7 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
     for (const x of def?.roles ?? []) roles.add(x);
     for (const x of def?.aliases ?? []) if (x !== name) aliasSet.add(x);
     const mentions: EntityMention[] = list.map((r) => {
-      const m: EntityMention = { range: doc.rangeOf(r.start, r.end), text: r.text };
+      const m: EntityMention = { range: mentionRange(doc, r), text: r.text };
       if (r.role) m.role = r.role;
       if (r.cited) m.citedAsSource = true;
       return m;
@@ -1026,6 +1040,12 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
   }
   // Entities whose ids collide after naming (a surname-only entity renamed to its full name) are merged.
   return mergeSameId(entities);
+}
+
+/** A mention's range: it lies on its own line, so no search of the line starts (`doc.rangeOf`) is needed. */
+function mentionRange(doc: DocumentText, r: Raw): Range {
+  const lineStart = doc.lineStarts[r.line];
+  return { start: { line: r.line, character: r.start - lineStart }, end: { line: r.line, character: r.end - lineStart } };
 }
 
 /** Index of the last mention (sorted by end) that ends at or before `offset`; -1 when none does. */
