@@ -1,4 +1,5 @@
 import type { Position, Range } from '../types';
+import { countWords } from './words';
 
 /** A run of consecutive non-blank lines. Web dumps usually put one paragraph on one line. */
 export interface Paragraph {
@@ -10,8 +11,15 @@ export interface Paragraph {
   end: number;
 }
 
-const LINE_BREAK = /\r\n|\r|\n/g;
-const WORD = /[\p{L}\p{N}]+(?:(?:['’\-]|(?<=\d)[.,](?=\d))[\p{L}\p{N}]+)*/gu;
+
+/** Offset of the next CR or LF at or after `from`, or -1. */
+function nextBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return -1;
+}
 
 /**
  * The document as the analysis sees it: the text, its lines (CRLF, CR and LF all end a line) and its
@@ -27,12 +35,16 @@ export class DocumentText {
   private readonly memoStore = new Map<string, unknown>();
 
   constructor(readonly text: string, readonly path = '') {
+    // indexOf finds line feeds much faster than a regex or a character loop; CR is rare (old Mac files,
+    // CRLF), and only then is every character looked at.
+    const hasCR = text.indexOf('\r') >= 0;
     let last = 0;
-    LINE_BREAK.lastIndex = 0;
-    for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    for (;;) {
+      const end = hasCR ? nextBreak(text, last) : text.indexOf('\n', last);
+      if (end < 0) break;
       this.lineStarts.push(last);
-      this.lines.push(text.slice(last, m.index));
-      last = m.index + m[0].length;
+      this.lines.push(text.slice(last, end));
+      last = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     }
     this.lineStarts.push(last);
     this.lines.push(text.slice(last));
@@ -71,10 +83,7 @@ export class DocumentText {
 
   get wordCount(): number {
     if (this.wordCountCache === undefined) {
-      let n = 0;
-      WORD.lastIndex = 0;
-      while (WORD.exec(this.text)) n++;
-      this.wordCountCache = n;
+      this.wordCountCache = countWords(this.text);
     }
     return this.wordCountCache;
   }
