@@ -77,16 +77,20 @@ const DESCRIPTION_REACH = 600;
 const isJoinGap = (gap: string): boolean => gap === ' ' || gap === '\u00a0' || gap === ' & ';
 
 function isNameToken(t: Token | undefined): boolean {
-  if (!t || !t.cap || /^\p{N}/u.test(t.text)) return false;
-  // "Day-by-day", "Long-term": a capitalised compound with lower-case parts is an ordinary word.
-  if (/-\p{Ll}/u.test(t.text) && !isDemonymWord(t.text) && gazetteer().isCommonWord(t.text.split('-')[0])) return false;
-  // "NBA-leading", "Moscow-based": an adjective built on a name.
-  if (/-\p{Ll}+(?:ing|ed|based|backed|led|owned|run|made|born|born|style|era)$/u.test(t.text)) return false;
+  // A capitalised token starts with an upper-case letter or a particle ("al-"), never with a digit.
+  if (!t || !t.cap) return false;
+  // The compound tests need a hyphen; most names have none (this runs several times per capitalised word).
+  if (t.text.includes('-')) {
+    // "Day-by-day", "Long-term": a capitalised compound with lower-case parts is an ordinary word.
+    if (/-\p{Ll}/u.test(t.text) && !isDemonymWord(t.text) && gazetteer().isCommonWord(t.text.split('-')[0])) return false;
+    // "NBA-leading", "Moscow-based": an adjective built on a name.
+    if (/-\p{Ll}+(?:ing|ed|based|backed|led|owned|run|made|born|born|style|era)$/u.test(t.text)) return false;
+  }
   // A lone capital letter is a name only as an initial ("Jennifer M. Anderson").
   return t.text.length > 1 || isInitial(t);
 }
 
-const isInitial = (t: Token): boolean => /^\p{Lu}$/u.test(t.text) && /^\. $/.test(t.gapAfter);
+const isInitial = (t: Token): boolean => t.gapAfter === '. ' && t.text.length <= 2 && /^\p{Lu}$/u.test(t.text);
 
 function isDemonymAt(tokens: Token[], i: number, end: number): number {
   const t = tokens[i];
@@ -103,6 +107,9 @@ function isDemonymWord(text: string): boolean {
   // "Russian-North", "Korean-made", "Pro-Russian", "US-led"
   return parts.some((p) => WORDS.demonyms.has(p)) && parts.every((p) => WORDS.demonyms.has(p) || COMPASS.has(p) || /^\p{Ll}/u.test(p) || p === 'Pro' || p === 'Anti');
 }
+
+/** Every demonym has a capital, so a word that is its own lower case is none (checked here, as the lists are data). */
+const DEMONYMS_CAPITALISED = [...WORDS.demonyms].every((d) => d !== d.toLowerCase());
 
 /** Titles by their first word, longest first: title matching runs for every capitalised word. */
 let titlesByFirst: Map<string, string[][]> | undefined;
@@ -126,7 +133,7 @@ function titleAt(tokens: Token[], i: number, end: number): number {
       const t = tokens[i + w];
       const withDot = t.gapAfter.startsWith('.') ? `${t.text}.` : t.text;
       ok = words[w] === t.text || words[w] === withDot;
-      if (ok && w < words.length - 1 && !isJoinGap(t.gapAfter) && !/^\. $/.test(t.gapAfter)) ok = false;
+      if (ok && w < words.length - 1 && !isJoinGap(t.gapAfter) && t.gapAfter !== '. ') ok = false;
     }
     if (ok) return words.length;
   }
@@ -147,7 +154,7 @@ function buildSpans(tokens: Token[]): Token[][] {
     for (;;) {
       const cur = tokens[j];
       const next = tokens[j + 1];
-      const dotted = /^\. $/.test(cur.gapAfter) && isNameToken(next) && (isInitial(cur) || WORDS.titleSet.has(`${cur.text}.`) || WORDS.locationPrefixes.has(`${cur.text}.`));
+      const dotted = cur.gapAfter === '. ' && isNameToken(next) && (isInitial(cur) || WORDS.titleSet.has(`${cur.text}.`) || WORDS.locationPrefixes.has(`${cur.text}.`));
       if (!next || !(isJoinGap(cur.gapAfter) || dotted)) break;
       if (cur.possessive && !(isNameToken(next) && (WORDS.orgSuffixes.has(next.text) || WORDS.locationSuffixes.has(next.text)))) break;
       if (isNameToken(next)) {
@@ -616,6 +623,8 @@ function describe(ctx: LineContext, span: Token[]): void {
 function scanLowercasePhrases(ctx: LineContext): void {
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
+    // Most words are lower case, and no demonym or compass word is.
+    if (DEMONYMS_CAPITALISED && tokens[i].lower === tokens[i].text) continue;
     if (i > 0 && COMPASS.has(tokens[i - 1].text) && isJoinGap(tokens[i - 1].gapAfter)) continue;
     const d = isDemonymAt(tokens, i, tokens.length - 1);
     if (!d) continue;

@@ -59,17 +59,29 @@ function upperAt(s: string, i: number): number {
   return UPPER_CHAR.test(n === 1 ? s[i] : s.slice(i, i + 2)) ? n : 0;
 }
 
+/** ASCII letter or digit (the common case of `wordCharAt`, without a call). */
+const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
 /**
  * End of the token starting at `start` (which holds a word character): a hand-written scanner for
  * that pattern, several times faster than the Unicode regex on news text (every content line is tokenised).
+ * ASCII letters and digits are tested inline; only other characters go through `wordCharAt`.
  */
 function tokenEnd(s: string, start: number): number {
-  // (?:\p{Lu}\.){2,}
+  // (?:\p{Lu}\.){2,} — only a capital followed by a full stop can open one.
   let i = start;
   let pairs = 0;
-  for (let u = upperAt(s, i); u && s.charCodeAt(i + u) === 46; u = upperAt(s, i)) {
-    i += u + 1;
-    pairs++;
+  if (s.charCodeAt(start + 1) === 46) {
+    for (let u = upperAt(s, i); u && s.charCodeAt(i + u) === 46; u = upperAt(s, i)) {
+      i += u + 1;
+      pairs++;
+    }
+  } else if (s.charCodeAt(start) >= 0xd800 && s.charCodeAt(start + 2) === 46) {
+    // An upper-case letter outside the BMP is two code units long.
+    for (let u = upperAt(s, i); u && s.charCodeAt(i + u) === 46; u = upperAt(s, i)) {
+      i += u + 1;
+      pairs++;
+    }
   }
   if (pairs >= 2) {
     scannedPlainLower = false;
@@ -78,34 +90,74 @@ function tokenEnd(s: string, start: number): number {
   }
   // [\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*
   i = start;
-  scannedPlainLower = true;
+  let plainLower = true;
   scannedApostrophe = false;
   for (;;) {
-    for (let w = wordCharAt(s, i); w; w = wordCharAt(s, i)) {
-      if (scannedPlainLower) {
-        const c = s.charCodeAt(i);
-        scannedPlainLower = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-      }
-      i += w;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) i++;
+      else if (c >= 65 && c <= 90) {
+        plainLower = false;
+        i++;
+      } else if (c >= 128) {
+        const w = wordCharAt(s, i);
+        if (!w) break;
+        plainLower = false;
+        i += w;
+      } else break;
     }
     const c = s.charCodeAt(i);
     if ((c === 45 || c === 39 || c === 0x2019 || c === 38) && wordCharAt(s, i + 1)) {
-      scannedPlainLower = false;
+      plainLower = false;
       if (c === 39 || c === 0x2019) scannedApostrophe = true;
       i++;
-    } else return i;
+    } else {
+      scannedPlainLower = plainLower;
+      return i;
+    }
   }
 }
 /** Set by tokenEnd: the token is ASCII lower case and digits only; it contains an apostrophe. */
 let scannedPlainLower = false;
 let scannedApostrophe = false;
 
+/** `cap` and `allCaps` of a token that is not plain lower case (see Token). */
+function capitals(text: string): { cap: boolean; allCaps: boolean } {
+  // ASCII words (nearly all of them) are judged by character codes; others by the Unicode classes.
+  let letters = 0;
+  let lower = false;
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (c >= 97 && c <= 122) {
+      letters++;
+      lower = true;
+    } else if (c >= 65 && c <= 90) letters++;
+  }
+  if (ascii) {
+    const first = text.charCodeAt(0);
+    const cap = (first >= 65 && first <= 90) || (first >= 97 && first <= 122 && PARTICLE_NAME.test(text));
+    // All ASCII letters are cased: two or more and none lower case means all capitals.
+    return { cap, allCaps: letters >= 2 && !lower };
+  }
+  const cap = UPPER.test(text) || PARTICLE_NAME.test(text);
+  const stripped = text.replace(NON_LETTER, '');
+  return { cap, allCaps: stripped.length >= 2 && stripped === stripped.toUpperCase() && stripped !== stripped.toLowerCase() };
+}
+
+const NOT_CAPITALISED = { cap: false, allCaps: false };
+
 export function tokenize(line: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
-  for (let start = 0; start < line.length; ) {
-    const w = wordCharAt(line, start);
-    if (!w) {
+  const length = line.length;
+  for (let start = 0; start < length; ) {
+    const c = line.charCodeAt(start);
+    if (c < 128 ? !isAsciiWordCode(c) : !wordCharAt(line, start)) {
       start++;
       continue;
     }
@@ -124,7 +176,7 @@ export function tokenize(line: string): Token[] {
         possessive = true;
       }
     }
-    const prev = out[out.length - 1];
+    const prev = out.length ? out[out.length - 1] : undefined;
     let sentenceStart = !prev;
     // A single space (the usual gap) neither opens a quote nor ends a sentence.
     if (prev && !(start === prevEnd + 1 && line.charCodeAt(prevEnd) === 32)) {
@@ -139,24 +191,19 @@ export function tokenize(line: string): Token[] {
     } else if (prev) {
       prev.gapAfter = ' ';
     }
-    let cap = false;
-    let allCaps = false;
-    if (!plainLower) {
-      cap = UPPER.test(text) || PARTICLE_NAME.test(text);
-      const letters = text.replace(NON_LETTER, '');
-      allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-    }
+    // Plain lower-case words (most of the text) are their own lower case and have no capitals.
+    const caps = plainLower ? NOT_CAPITALISED : capitals(text);
     out.push({
       text,
       start,
       end: start + text.length,
       fullEnd,
       possessive,
-      cap,
-      allCaps,
+      cap: caps.cap,
+      allCaps: caps.allCaps,
       sentenceStart,
       gapAfter: '',
-      lower: text.toLowerCase(),
+      lower: plainLower ? text : text.toLowerCase(),
       index: out.length,
     });
     prevEnd = fullEnd;
