@@ -60,6 +60,8 @@ interface LineContext {
   /** Bracketed acronyms (offset) → index in `out` of the mention they abbreviate; -1: the last mention before this line. */
   acronyms: Map<number, number>;
   metadataOnly: boolean;
+  /** Gazetteer look-ups of this line by first and last token (null: not known); see `known`. */
+  known: Map<number, GazetteerEntry | null>;
 }
 
 const CONNECTOR_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'du', 'di', 'dos', 'das', 'y']);
@@ -194,6 +196,22 @@ function connectorAllowed(span: Token[], conns: Token[]): boolean {
   return false;
 }
 
+/**
+ * The gazetteer entry for the line's text from token `first` to token `last`, memoised per line: a span is
+ * looked up several times while it is classified (whole, then as a name, then in pieces).
+ */
+function known(ctx: LineContext, first: Token, last: Token): GazetteerEntry | undefined {
+  const key = first.index * ctx.tokens.length + last.index;
+  let entry = ctx.known.get(key);
+  if (entry === undefined) {
+    entry = gazetteer().lookup(ctx.text.slice(first.start, last.end)) ?? null;
+    ctx.known.set(key, entry);
+  }
+  return entry ?? undefined;
+}
+
+const knownSpan = (ctx: LineContext, span: Token[]): GazetteerEntry | undefined => known(ctx, span[0], span[span.length - 1]);
+
 function spanText(ctx: LineContext, span: Token[]): string {
   return ctx.text.slice(span[0].start, span[span.length - 1].end);
 }
@@ -290,7 +308,7 @@ function roleBefore(ctx: LineContext, roleToken: Token): { role: string; from: n
   while (s - 1 >= 0 && isJoinGap(tokens[s - 1].gapAfter) && s > roleToken.index - 4) {
     const p = tokens[s - 1];
     if (WORDS.roleNouns.has(p.lower) && p.lower === p.text) s--;
-    else if ((p.cap && !p.sentenceStart) || (p.cap && isDemonymWord(p.text)) || (p.cap && gazetteer().lookup(p.text))) s--;
+    else if ((p.cap && !p.sentenceStart) || (p.cap && isDemonymWord(p.text)) || (p.cap && known(ctx, p, p))) s--;
     else if (p.possessive && p.cap) s--;
     else break;
   }
@@ -325,7 +343,7 @@ function analyseSpan(ctx: LineContext, input: Token[], titleLine: boolean): void
   // Leading words that only look like names because they are capitalised.
   while (span.length) {
     const f = span[0];
-    if (gaz.lookup(spanText(ctx, span))) break;
+    if (knownSpan(ctx, span)) break;
     const starter = (f.sentenceStart && WORDS.sentenceStarters.has(f.text)) || NEVER_NAME_START.has(f.text);
     if (starter || WORDS.nonEntities.has(f.text) || f.lower === 'the' || CONNECTORS.has(f.text)) {
       span = span.slice(1);
@@ -337,7 +355,7 @@ function analyseSpan(ctx: LineContext, input: Token[], titleLine: boolean): void
   if (!span.length) return;
   if (titleLine) return segmentKnown(ctx, span);
 
-  const whole = gaz.lookup(spanText(ctx, span));
+  const whole = knownSpan(ctx, span);
   if (whole) {
     if (ctx.metadataOnly && whole.type !== 'organization') return;
     push(ctx, span, whole.type, whole);
@@ -381,10 +399,10 @@ function analyseSpan(ctx: LineContext, input: Token[], titleLine: boolean): void
     // "White House Press Secretary …": a known body right before a title.
     let matched = 0;
     for (let len = Math.min(4, n - k - 1); len >= 1 && !matched; len--) {
-      const piece = span.slice(k, k + len);
-      const entry = gaz.lookup(spanText(ctx, piece));
-      if (entry && titleAt(span, k + len, n - 1)) {
-        push(ctx, piece, entry.type, entry);
+      if (!titleAt(span, k + len, n - 1)) continue;
+      const entry = known(ctx, span[k], span[k + len - 1]);
+      if (entry) {
+        push(ctx, span.slice(k, k + len), entry.type, entry);
         matched = len;
       }
     }
@@ -423,7 +441,7 @@ function analyseSpan(ctx: LineContext, input: Token[], titleLine: boolean): void
     const roleText = ctx.text.slice(from, span[k - 1].end + (span[k - 1].gapAfter.startsWith('.') ? 1 : 0)).trim();
     if (!HONORIFICS.has(roleText)) role = roleText;
   }
-  const gazName = gaz.lookup(spanText(ctx, name));
+  const gazName = knownSpan(ctx, name);
   if (!sawTitle && k > 0 && name.length === 1 && !gazName && !gaz.isFirstName(name[0].text) && !name[0].allCaps && !gaz.isCommonWord(name[0].text)) {
     push(ctx, span, 'organization');
     return;
@@ -449,8 +467,7 @@ function isPersonWithTitle(span: Token[]): boolean {
 function classifyName(ctx: LineContext, name: Token[], role: string | undefined): void {
   if (!name.length) return;
   const gaz = gazetteer();
-  const text = spanText(ctx, name);
-  const entry = gaz.lookup(text);
+  const entry = knownSpan(ctx, name);
   if (entry) {
     push(ctx, name, entry.type, entry, undefined);
     return;
@@ -473,7 +490,7 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
   // "Los Angeles Lakers", "Minnesota Wild": a place followed by a word or two that is no first name is a team
   // or body named after the place.
   for (let len = Math.min(gaz.maxTokens, n - 1); len >= 1; len--) {
-    const place = gaz.lookup(spanText(ctx, name.slice(0, len)));
+    const place = known(ctx, name[0], name[len - 1]);
     if (place?.type !== 'location') continue;
     const rest = name.slice(len);
     if (gaz.isFirstName(rest[0].text) && !gaz.isFirstName(name[0].text)) {
@@ -521,7 +538,7 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
   if (capsFrom > 0 && !name[capsFrom - 1].allCaps) {
     classifyName(ctx, name.slice(0, capsFrom), role);
     const caps = name.slice(capsFrom);
-    const entry = gaz.lookup(spanText(ctx, caps));
+    const entry = knownSpan(ctx, caps);
     if (entry) push(ctx, caps, entry.type, entry);
     return;
   }
@@ -545,7 +562,7 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
   // A person's name neither ends in a nationality ("Radical Shiite") nor holds a known place or body
   // ("Iraq War"), unless that word is also a first name ("Jordan Peterson").
   const firstName = gaz.isFirstName(name[0].text);
-  const knownWord = !firstName && name.some((t) => gaz.lookup(t.text));
+  const knownWord = !firstName && name.some((t) => known(ctx, t, t));
   const personShape = n <= 4 && !anyAllCaps && !knownWord && !isDemonymWord(last.text) && !name.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'and');
   const cued = (raw.cues & (CUE.speech | CUE.role)) !== 0;
   const looseShape = n <= 4 && !anyAllCaps && !isDemonymWord(last.text) && !name.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'and');
@@ -563,9 +580,8 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
 function longestKnownAt(ctx: LineContext, span: Token[], i: number): { tokens: Token[]; entry: GazetteerEntry } | undefined {
   const gaz = gazetteer();
   for (let len = Math.min(gaz.maxTokens, span.length - i); len >= 1; len--) {
-    const piece = span.slice(i, i + len);
-    const entry = gaz.lookup(spanText(ctx, piece));
-    if (entry) return { tokens: piece, entry };
+    const entry = known(ctx, span[i], span[i + len - 1]);
+    if (entry) return { tokens: span.slice(i, i + len), entry };
   }
   return undefined;
 }
@@ -765,7 +781,7 @@ function analyseLine(text: string, metadataOnly: boolean): LineAnalysis {
     return hit;
   }
   const tokens = tokenize(text);
-  const ctx: LineContext = { line: 0, base: 0, text, tokens, out: [], descriptions: [], acronyms: new Map(), metadataOnly };
+  const ctx: LineContext = { line: 0, base: 0, text, tokens, out: [], descriptions: [], acronyms: new Map(), metadataOnly, known: new Map() };
   const title = !metadataOnly && isTitleLine(tokens);
   if (title) for (const span of buildSpans(tokens)) analyseSpan(ctx, span, true);
   else {
