@@ -1,5 +1,6 @@
 import type { DocumentText } from '../text/documentText';
-import { lineFeatures, type LineFeatures } from './features';
+import type { LineFeatures } from './features';
+import { clearLineRecords, lineRecordsOf, type LineRecord } from './lineRecords';
 import { matchLexicon } from './lexicon';
 import { isBareName, matchMetadataLine, type MetadataLine } from './metadataLines';
 
@@ -146,30 +147,19 @@ const META_LABEL: Record<string, string> = {
   dateline: 'dateline',
 };
 
-/**
- * Verdicts from a line's own text, by trimmed line. Scraped corpora repeat their furniture (menus, footers)
- * in every document, so most short lines are looked up once. Bounded; cleared when full. Entries are
- * never mutated (classify copies before changing a verdict).
- */
-const verdictCache = new Map<string, LineClass | null>();
-/** Lines longer than this are not cached (they rarely repeat); size bound of the cache. */
-export const VERDICT_CACHE_LINE_CHARS = 200;
-export const VERDICT_CACHE_ENTRIES = 50_000;
-
-/** Empty the per-line verdict cache (benchmarks use it to measure cold runs). */
+/** Empty the shared per-line cache of features and verdicts (benchmarks use it to measure cold runs). */
 export function clearVerdictCache(): void {
-  verdictCache.clear();
+  clearLineRecords();
 }
 
-function cachedVerdict(f: LineFeatures, raw: string): LineClass | undefined {
-  const key = raw.trim();
-  if (key.length > VERDICT_CACHE_LINE_CHARS) return fixedVerdict(f, raw);
-  const hit = verdictCache.get(key);
-  if (hit !== undefined) return hit ?? undefined;
-  const v = fixedVerdict(f, raw);
-  if (verdictCache.size >= VERDICT_CACHE_ENTRIES) verdictCache.clear();
-  verdictCache.set(key, v ?? null);
-  return v;
+/**
+ * The verdict a line gets from its own text, computed once per distinct line (see lineRecords): scraped
+ * corpora repeat their furniture in every document, and an edited document repeats all its unedited lines.
+ * Verdict objects are shared and never mutated (classify copies before changing one).
+ */
+function cachedVerdict(rec: LineRecord): LineClass | undefined {
+  if (rec.verdict === undefined) rec.verdict = fixedVerdict(rec.features!, rec.text) ?? null;
+  return rec.verdict ?? undefined;
 }
 
 /** The nearest non-blank lines above and below are both prose (provisional feature classes). */
@@ -227,7 +217,7 @@ export function classifyLines(doc: DocumentText): LineClass[] {
 
 /** Layout features of every line (undefined for blank lines), computed once per document. */
 export function lineFeaturesOf(doc: DocumentText): (LineFeatures | undefined)[] {
-  return doc.memo('boilerplate/features', () => doc.lines.map((l) => (l.trim() === '' ? undefined : lineFeatures(l))));
+  return doc.memo('boilerplate/features', () => lineRecordsOf(doc).map((r) => r.features));
 }
 
 /** Line numbers claimed by each rule, in order (one pass per document instead of one per rule). */
@@ -257,6 +247,7 @@ export function isContentLine(doc: DocumentText, line: number): boolean {
 function classify(doc: DocumentText): LineClass[] {
   const n = doc.lines.length;
   const out: LineClass[] = new Array(n);
+  const records = lineRecordsOf(doc);
   const feats = lineFeaturesOf(doc);
   const prior: (Prior | undefined)[] = new Array(n);
   for (let i = 0; i < n; i++) if (!feats[i]) out[i] = BLANK;
@@ -278,7 +269,7 @@ function classify(doc: DocumentText): LineClass[] {
     while (next < n && !feats[next]) next++;
     const sandwiched = isProse && prevGood && next < n && feats[next]!.chars > SHORT_PROSE_CHARS && prior[next] === 'good';
     prevGood = isProse;
-    let v = sandwiched ? undefined : cachedVerdict(f, doc.lines[i]);
+    let v = sandwiched ? undefined : cachedVerdict(records[i]);
     if (v?.weak && betweenProse(prior, feats, i)) v = undefined;
     if (v && shortDocument && prior[i] === 'good' && v.rule === RULE_PAGE_CHROME) v = undefined;
     // Without the feature pass (another language, or no prose to compare with) a phrase-list match still

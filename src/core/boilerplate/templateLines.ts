@@ -3,6 +3,7 @@ import { hashLine } from '../text/hash';
 import { lineFeatures } from './features';
 import { matchLexicon } from './lexicon';
 import { classifyLines, lineFeaturesOf, sentenceShaped } from './classify';
+import { lineRecordsOf } from './lineRecords';
 
 /**
  * Template lines are short site furniture; a line longer than this is never counted (it also keeps the
@@ -44,10 +45,10 @@ export function templateCandidates(doc: DocumentText): boolean[] {
   });
 }
 
-/** hashLine of line `i`, computed once per document and line. */
+/** hashLine of line `i`, computed once per distinct line text (kept in the shared line records). */
 export function lineHashAt(doc: DocumentText, i: number): string {
-  const hashes = doc.memo('boilerplate/lineHashes', () => new Array<string | undefined>(doc.lines.length));
-  return (hashes[i] ??= hashLine(doc.lines[i]));
+  const rec = lineRecordsOf(doc)[i];
+  return (rec.hash ??= hashLine(rec.text));
 }
 
 /**

@@ -15,6 +15,7 @@ import { split as splitterSplit } from 'sentence-splitter';
 import type { DocumentText } from './documentText';
 import type { Range } from '../types';
 import { classifyLines } from '../boilerplate/classify';
+import { GenerationalCache, ownCopy } from './lru';
 
 /** A sentence of the document: offsets are document offsets, `end` exclusive, trimmed of white space. */
 export interface Sentence {
@@ -263,34 +264,64 @@ export function splitFast(text: string): Array<[number, number]> | undefined {
 
 // ---- cache ---------------------------------------------------------------------------------------
 
-/** Distinct lines kept; a 5k-line corpus file or a few hundred articles fit. */
+/** Distinct lines kept (per generation of the cache, see GenerationalCache); a 5k-line corpus file or a few hundred articles fit. */
 export const SENTENCE_CACHE_MAX = 20_000;
-const cache = new Map<string, Spans>();
+/** Characters of cached lines per generation. */
+export const SENTENCE_CACHE_CHARS = 4_000_000;
+
+/** Everything sentencesOf needs from one line that depends on the line alone. */
+interface LineSentences {
+  spans: Spans;
+  /** Text of each sentence (slices of the cached copy of the line). */
+  texts: string[];
+  /** Double-quotation state at each span boundary: quoteOpen[k] where sentence k starts, quoteOpen[k + 1] where it ends. */
+  quoteOpen: boolean[];
+}
+
+const cache = new GenerationalCache<string, LineSentences>(SENTENCE_CACHE_MAX, SENTENCE_CACHE_CHARS);
 const stats = { hits: 0, misses: 0, fast: 0, reference: 0 };
 
+function splitUncached(text: string): Spans {
+  const fast = splitFast(text);
+  if (fast) {
+    stats.fast++;
+    return fast;
+  }
+  stats.reference++;
+  return splitReference(text);
+}
+
 /**
- * Sentence spans of one line (bounded LRU shared by all documents). The line itself is the key: V8 hashes
- * a string once, natively, which is cheaper than hashing it ourselves for every lookup.
+ * The sentences of one line, cached by the line text (bounded, shared by all documents): an edit re-splits
+ * only the line it touched. V8 hashes a string once, natively, which is cheaper than hashing it ourselves.
+ * The key is a copy of the line (ownCopy), so the cache does not keep old document versions alive.
  */
-export function splitLine(text: string): Spans {
-  const key = text;
-  const hit = cache.get(key);
+function lineSentences(line: string): LineSentences {
+  const hit = cache.get(line);
   if (hit) {
     stats.hits++;
-    cache.delete(key);
-    cache.set(key, hit);
     return hit;
   }
   stats.misses++;
-  let spans: Spans | undefined = splitFast(text);
-  if (spans) stats.fast++;
-  else {
-    stats.reference++;
-    spans = splitReference(text);
+  const text = ownCopy(line);
+  const spans = splitUncached(text);
+  const texts: string[] = [];
+  const quoteOpen = [false];
+  let open = false;
+  for (const [s, e] of spans) {
+    const t = text.slice(s, e);
+    texts.push(t);
+    open = quoteStateAfter(t, open);
+    quoteOpen.push(open);
   }
-  cache.set(key, spans);
-  if (cache.size > SENTENCE_CACHE_MAX) cache.delete(cache.keys().next().value as string);
-  return spans;
+  const entry = { spans, texts, quoteOpen };
+  cache.set(text, entry, text.length + 1);
+  return entry;
+}
+
+/** Sentence spans [start, end) of one line of text (cached, see lineSentences). */
+export function splitLine(text: string): Spans {
+  return lineSentences(text).spans;
 }
 
 export function sentenceCacheStats(): { size: number; hits: number; misses: number; fast: number; reference: number } {
@@ -366,10 +397,9 @@ function sentenceModel(doc: DocumentText): SentenceModel {
           continue;
         }
         const base = doc.lineStarts[line];
-        let open = false;
-        for (const [s, e] of splitLine(text)) {
-          const sentenceText = text.slice(s, e);
-          const after = quoteStateAfter(sentenceText, open);
+        const { spans, texts, quoteOpen } = lineSentences(text);
+        for (let k = 0; k < spans.length; k++) {
+          const [s, e] = spans[k];
           out.push({
             index: out.length,
             paragraph: p.index,
@@ -377,11 +407,10 @@ function sentenceModel(doc: DocumentText): SentenceModel {
             start: base + s,
             end: base + e,
             range: { start: { line, character: s }, end: { line, character: e } },
-            text: sentenceText,
-            quoteOpenAtStart: open,
-            quoteOpenAtEnd: after,
+            text: texts[k],
+            quoteOpenAtStart: quoteOpen[k],
+            quoteOpenAtEnd: quoteOpen[k + 1],
           });
-          open = after;
         }
       }
     }

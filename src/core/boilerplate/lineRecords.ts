@@ -1,0 +1,54 @@
+import type { DocumentText } from '../text/documentText';
+import { GenerationalCache, ownCopy } from '../text/lru';
+import { lineFeatures, type LineFeatures } from './features';
+import type { LineClass } from './classify';
+
+/**
+ * What the classifier knows about a line from its text alone, cached by the exact line text: an edit
+ * changes one line, and every other line of the new document version is found here instead of being
+ * measured again (features, the phrase-list and provenance verdict, the line hash). The fields filled
+ * later are pure functions of `text`, so a record is the same whichever document asks first; records are
+ * never changed otherwise and are shared by every document that has the line.
+ */
+export interface LineRecord {
+  /** The line, copied out of its document (see ownCopy) so the cache does not keep old versions alive. */
+  readonly text: string;
+  /** Layout features; undefined for a blank line. */
+  readonly features: LineFeatures | undefined;
+  /** The verdict from the line's own text (classify's fixedVerdict), null when none; set on first need. */
+  verdict?: LineClass | null;
+  /** hashLine of the line; set on first need. */
+  hash?: string;
+}
+
+/** Bounds of the shared cache: entries and characters per generation (see GenerationalCache). */
+export const LINE_CACHE_ENTRIES = 50_000;
+export const LINE_CACHE_CHARS = 4_000_000;
+/** Longer lines are measured every time: they are data dumps or lost line breaks, and rarely repeat. */
+export const LINE_CACHE_MAX_LINE_CHARS = 4_000;
+
+const cache = new GenerationalCache<string, LineRecord>(LINE_CACHE_ENTRIES, LINE_CACHE_CHARS);
+
+function newRecord(text: string): LineRecord {
+  return { text, features: text.trim() === '' ? undefined : lineFeatures(text) };
+}
+
+/** The record of one line of text (cached unless the line is very long). */
+export function lineRecord(line: string): LineRecord {
+  const hit = cache.get(line);
+  if (hit) return hit;
+  if (line.length > LINE_CACHE_MAX_LINE_CHARS) return newRecord(line);
+  const rec = newRecord(ownCopy(line));
+  cache.set(rec.text, rec, line.length + 1);
+  return rec;
+}
+
+/** Records of every line of `doc`, memoised per document. */
+export function lineRecordsOf(doc: DocumentText): LineRecord[] {
+  return doc.memo('boilerplate/lineRecords', () => doc.lines.map(lineRecord));
+}
+
+/** Empty the shared cache (benchmarks use it to measure cold runs). */
+export function clearLineRecords(): void {
+  cache.clear();
+}
