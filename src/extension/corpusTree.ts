@@ -10,11 +10,10 @@ import {
   compareRows,
   copyClusters,
   summaryText,
-  groupByCategory,
   passesFilter,
-  worstSeverity,
   type CopyCluster,
   type DocumentRow,
+  type ReportSummary,
   type SortKey,
   type TreeFilter,
 } from './state/corpusModel';
@@ -157,19 +156,20 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
 
   // ---- TreeDataProvider ----
 
-  getChildren(node?: Node): Node[] {
+  getChildren(node?: Node): Node[] | Promise<Node[]> {
     if (!node) return this.topLevel();
     switch (node.kind) {
       case 'root':
         return this.documentsOf(node.root);
       case 'document':
         return this.documentChildren(node.uri);
-      case 'findingGroup': {
-        const findings = this.index.reportFor(node.uri)?.findings ?? [];
-        return findings.map((finding, index) => ({ kind: 'finding' as const, uri: node.uri, finding, index })).filter((n) => n.finding.category === node.category);
-      }
+      case 'findingGroup':
+        // The index keeps summaries; the findings are analysed again on the worker when a category is opened.
+        return this.index.loadReport(node.uri).then((r) =>
+          (r?.findings ?? []).map((finding, index) => ({ kind: 'finding' as const, uri: node.uri, finding, index })).filter((n) => n.finding.category === node.category),
+        );
       case 'metadataGroup': {
-        const m = this.index.reportFor(node.uri)?.metadata ?? {};
+        const m = this.index.entry(node.uri)?.summary?.metadata ?? {};
         const keys: [string, string | undefined][] = [
           ['Title', m.title],
           ['Source', m.source],
@@ -179,7 +179,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
         return keys.filter((k): k is [string, string] => !!k[1]).map(([key, value]) => ({ kind: 'metadata' as const, uri: node.uri, key, value }));
       }
       case 'documentEntities':
-        return (this.index.reportFor(node.uri)?.entities ?? []).map((entity) => ({ kind: 'documentEntity' as const, uri: node.uri, entity }));
+        return this.index.loadReport(node.uri).then((r) => (r?.entities ?? []).map((entity) => ({ kind: 'documentEntity' as const, uri: node.uri, entity })));
       case 'notices':
         return (this.noticesOf(node.uri) ?? []).map((text, index) => ({ kind: 'notice' as const, uri: node.uri, text, index }));
       case 'entitiesSection':
@@ -233,16 +233,22 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     return rows.sort((a, b) => cmp(a.row, b.row)).map((r) => ({ kind: 'document' as const, uri: r.e.uri }));
   }
 
+  /** From the document's summary: what it has, without its report. */
   private documentChildren(uri: vscode.Uri): Node[] {
-    const report = this.index.reportFor(uri);
+    const summary = this.summaryOf(uri);
     const out: Node[] = [];
     if (this.noticesOf(uri)?.length) out.push({ kind: 'notices', uri });
-    if (!report) return out;
-    for (const g of groupByCategory(report.findings)) out.push({ kind: 'findingGroup', uri, category: g.category });
-    const m = report.metadata;
+    if (!summary) return out;
+    for (const c of summary.categories) out.push({ kind: 'findingGroup', uri, category: c.category });
+    const m = summary.metadata;
     if (m.source || m.byline || m.date || m.title) out.push({ kind: 'metadataGroup', uri });
-    if (report.entities.length) out.push({ kind: 'documentEntities', uri });
+    if (summary.entities) out.push({ kind: 'documentEntities', uri });
     return out;
+  }
+
+  /** The summary of the document's current report: fed from the editor if it is open, else the index's. */
+  private summaryOf(uri: vscode.Uri): ReportSummary | undefined {
+    return this.index.entry(uri)?.summary;
   }
 
   private noticesOf(uri: vscode.Uri): string[] | undefined {
@@ -268,12 +274,11 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
       case 'document':
         return this.documentItem(node.uri);
       case 'findingGroup': {
-        const findings = (this.index.reportFor(node.uri)?.findings ?? []).filter((f) => f.category === node.category);
+        const group = this.summaryOf(node.uri)?.categories.find((c) => c.category === node.category);
         const item = new vscode.TreeItem(categoryLabel(node.category), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `group:${node.uri.toString()}#${node.category}`;
-        item.description = String(findings.length);
-        const worst = worstSeverity(findings);
-        if (worst) item.iconPath = themeIcon(SEVERITY_ICON[worst]);
+        item.description = String(group?.count ?? 0);
+        if (group) item.iconPath = themeIcon(SEVERITY_ICON[group.worst]);
         return item;
       }
       case 'finding': {
@@ -301,7 +306,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
         return item;
       }
       case 'documentEntities': {
-        const n = this.index.reportFor(node.uri)?.entities.length ?? 0;
+        const n = this.summaryOf(node.uri)?.entities ?? 0;
         const item = new vscode.TreeItem(vscode.l10n.t('Entities'), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `docEntities:${node.uri.toString()}`;
         item.description = String(n);

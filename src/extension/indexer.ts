@@ -10,7 +10,7 @@ import type { CorpusIndexService } from './services';
 import { summarizeReport } from './state/corpusModel';
 import { combineGlobs } from './state/glob';
 import { IndexWorkerClient, type DoneMessage } from './worker/client';
-import { factsFromTransport, parseReport } from './worker/corpusJob';
+import { factsFromTransport } from './worker/corpusJob';
 import type { FileInput, IndexedDocument, JobSettings } from './worker/protocol';
 
 /** Watcher events arrive in bursts (a git checkout, an unzip): gather them before re-analysing. */
@@ -31,16 +31,19 @@ export interface CorpusRoot {
   label: string;
 }
 
-/** A worker's result for one document, placed in the workspace. `report` is set only for a report fed
- * from the editor (current text); otherwise the report stays JSON (`reportUtf8`) until asked for. */
+/** A worker's result for one document, placed in the workspace: its summary. `report` is set only for a
+ * report fed from the editor (current text); other reports are computed again when asked for (`loadReport`). */
 export interface IndexedEntry extends Omit<IndexedDocument, 'fsPath'> {
   uri: vscode.Uri;
   folder: vscode.WorkspaceFolder;
   rootKey: string;
 }
 
-/** Parsed reports kept at once: enough for what a reviewer expands and hovers; the rest stays JSON. */
-const PARSED_REPORT_CACHE = 300;
+/**
+ * Full reports kept on the host at once, for what a reviewer expands in the tree (one document's
+ * categories, entities). The index itself keeps summaries only: 10k reports were ~370 MB as JSON bytes.
+ */
+const REPORT_CACHE = 20;
 
 export interface IndexProgress {
   done: number;
@@ -53,7 +56,9 @@ export interface IndexProgress {
  */
 export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
   private entries = new Map<string, IndexedEntry>();
-  private readonly parsed = new Map<string, { bytes: Uint8Array; report: DocumentReport }>();
+  /** Reports fetched from the worker, by URI, least recently used first; emptied when the facts change. */
+  private readonly reports = new Map<string, { entry: IndexedEntry; report: DocumentReport }>();
+  private readonly loading = new Map<string, Promise<DocumentReport | undefined>>();
   private byPath = new Map<string, vscode.Uri>();
   private rootList: CorpusRoot[] = [];
   private corpusFacts?: CorpusFacts;
@@ -126,23 +131,84 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
   documents(): readonly vscode.Uri[] {
     return [...this.entries.values()].map((e) => e.uri);
   }
+  /** The report if the host has it now (fed from the editor, or fetched lately); see loadReport. */
   reportFor(uri: vscode.Uri): DocumentReport | undefined {
-    const entry = this.entries.get(uri.toString());
+    const key = uri.toString();
+    const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.report) return entry.report;
-    if (!entry.reportUtf8) return undefined;
+    const cached = this.reports.get(key);
+    if (!cached || cached.entry !== entry) return undefined;
+    // Refresh its place in the LRU order.
+    this.reports.delete(key);
+    this.reports.set(key, cached);
+    return cached.report;
+  }
+
+  /** The report of an indexed document, analysed again on the worker with the current facts if not at hand. */
+  loadReport(uri: vscode.Uri): Promise<DocumentReport | undefined> {
+    const now = this.reportFor(uri);
+    if (now) return Promise.resolve(now);
     const key = uri.toString();
-    const cached = this.parsed.get(key);
-    if (cached && cached.bytes === entry.reportUtf8) {
-      // Refresh its place in the LRU order.
-      this.parsed.delete(key);
-      this.parsed.set(key, cached);
-      return cached.report;
+    const entry = this.entries.get(key);
+    if (!entry || entry.skipped) return Promise.resolve(undefined);
+    let p = this.loading.get(key);
+    if (!p) {
+      p = this.fetchReports([entry], () => {}).then((m) => {
+        const report = m.get(key);
+        // Kept only if the entry is still the one asked about (not re-indexed meanwhile).
+        if (report && this.entries.get(key) === entry) {
+          this.reports.set(key, { entry, report });
+          if (this.reports.size > REPORT_CACHE) this.reports.delete(this.reports.keys().next().value!);
+        }
+        return report;
+      });
+      const done = p.finally(() => this.loading.delete(key));
+      this.loading.set(key, done);
+      p = done;
     }
-    const report = parseReport(entry.reportUtf8);
-    this.parsed.set(key, { bytes: entry.reportUtf8, report });
-    if (this.parsed.size > PARSED_REPORT_CACHE) this.parsed.delete(this.parsed.keys().next().value!);
-    return report;
+    return p;
+  }
+
+  /**
+   * Full reports of many documents (the report export), analysed again on the worker; `each` gets them as
+   * they come, so the caller keeps only what it needs of each.
+   */
+  async eachReport(entries: readonly IndexedEntry[], each: (entry: IndexedEntry, report: DocumentReport) => void, token?: vscode.CancellationToken): Promise<boolean> {
+    const byPath = new Map(entries.filter((e) => !e.skipped).map((e) => [e.uri.fsPath, e]));
+    const files = [...byPath.values()].map((e) => this.fileInput(e.uri, e.folder));
+    const done = await this.worker.run(
+      { type: 'reports', files, settings: this.jobSettings() },
+      {
+        onResults: (docs) => {
+          for (const d of docs) {
+            const e = byPath.get(d.fsPath);
+            if (e && d.report) each(e, e.report ?? d.report);
+          }
+        },
+      },
+      token ? { onCancel: (l) => token.onCancellationRequested(l) } : undefined,
+    );
+    return !done.cancelled;
+  }
+
+  private async fetchReports(entries: readonly IndexedEntry[], onCancel: (l: () => void) => void): Promise<Map<string, DocumentReport>> {
+    const out = new Map<string, DocumentReport>();
+    const byPath = new Map(entries.map((e) => [e.uri.fsPath, e]));
+    try {
+      await this.worker.run(
+        { type: 'reports', files: entries.map((e) => this.fileInput(e.uri, e.folder)), settings: this.jobSettings() },
+        { onResults: (docs) => docs.forEach((d) => d.report && byPath.has(d.fsPath) && out.set(byPath.get(d.fsPath)!.uri.toString(), d.report)) },
+        { onCancel },
+      );
+    } catch (e) {
+      this.log.error(`report request failed: ${(e as Error).message}`);
+    }
+    return out;
+  }
+
+  private fileInput(uri: vscode.Uri, folder: vscode.WorkspaceFolder): FileInput {
+    return { fsPath: uri.fsPath, path: corePath(uri), folder: folder.uri.toString(), disabledRules: this.review.disabledRulesOf(uri) };
   }
   pathOf(uri: vscode.Uri): string {
     return this.entries.get(uri.toString())?.path ?? corePath(uri);
@@ -254,6 +320,7 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
       this.cancelledPass = done.cancelled;
       if (!done.cancelled) {
         if (done.facts) this.corpusFacts = factsFromTransport(done.facts);
+        this.reports.clear();
         this.copyList = done.facts?.copies ?? [];
         this.entityList = done.entities;
         this.lastFullPassMs = Date.now() - started;
@@ -287,8 +354,6 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
       path: d.path,
       size: d.size,
       contentHash: d.contentHash,
-      report: d.report,
-      reportUtf8: d.reportUtf8,
       summary: d.summary ?? (d.report ? summarizeReport(d.report) : undefined),
       skipped: d.skipped,
     });
@@ -338,7 +403,7 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
           const root = makeRoot(folder, prefix);
           if (!roots.has(root.key)) roots.set(root.key, root);
           uris.set(uri.fsPath, { uri, folder, rootKey: root.key });
-          files.push({ fsPath: uri.fsPath, path: corePath(uri), folder: folder.uri.toString(), disabledRules: this.review.disabledRulesOf(uri) });
+          files.push(this.fileInput(uri, folder));
         }
       }
     }
@@ -356,7 +421,6 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
       rulesByFolder,
       templateMinCount: analysisOptions().templateMinCount,
       maxFileSize: maxFileSizeBytes(),
-      compactReports: true,
       entitiesByFolder: this.userEntities?.byFolderKey(),
       ...this.review.analysisStateByFolder(),
     };
@@ -434,7 +498,7 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
           if (!folder) continue;
           const rootKey = this.rootFor(folder, uri);
           uris.set(uri.fsPath, { uri, folder, rootKey });
-          files.push({ fsPath: uri.fsPath, path: corePath(uri), folder: folder.uri.toString(), disabledRules: this.review.disabledRulesOf(uri) });
+          files.push(this.fileInput(uri, folder));
         }
         const done = await this.worker.run(
           { type: 'documents', files, settings: this.jobSettings() },

@@ -5,6 +5,7 @@ import type { ReviewStateStore } from './reviewState';
 import { reportCsv, reportMarkdown, type ReportDocument } from './state/reportFormat';
 import { atomicWrite, isInside, STATE_DIR } from './state/stateFile';
 import * as fs from 'node:fs/promises';
+import type { Finding } from '../core';
 
 /** Command "Export Review Report": Markdown or CSV, into the workspace folder's `.corpus-review/` or via a save dialog. */
 export async function exportReviewReport(index: CorpusIndex, review: ReviewStateStore, log: vscode.LogOutputChannel): Promise<vscode.Uri | undefined> {
@@ -53,13 +54,30 @@ export async function exportReviewReport(index: CorpusIndex, review: ReviewState
     if (!target) return undefined;
   }
 
+  // The index keeps summaries; the findings are analysed again on the worker, keeping only the findings.
+  const findings = new Map<string, Finding[]>();
+  const complete = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Export Review Report'), cancellable: true },
+    (progress, token) => {
+      let n = 0;
+      return index.eachReport(
+        entries,
+        (e, report) => {
+          findings.set(e.uri.toString(), report.findings);
+          if (++n % 100 === 0) progress.report({ message: vscode.l10n.t('{0} of {1} documents', n, entries.length), increment: (100 * 100) / entries.length });
+        },
+        token,
+      );
+    },
+  );
+  if (!complete) return undefined;
   const documents: ReportDocument[] = entries
     .map((e) => ({
       path: e.path,
       status: review.statusOf(e.uri),
       changedSinceReview: review.changedSinceReview(e.uri),
       words: e.summary?.words,
-      findings: index.reportFor(e.uri)?.findings ?? [],
+      findings: findings.get(e.uri.toString()) ?? [],
       skipped: e.skipped,
     }))
     .sort((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true }));

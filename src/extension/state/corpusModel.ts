@@ -74,6 +74,14 @@ export interface ReportSummary {
   findings: number;
   entities: number;
   notices: string[];
+  /** Findings per category with their worst severity (the tree's category rows), in CATEGORY_ORDER. */
+  categories: CategorySummary[];
+}
+
+export interface CategorySummary {
+  category: Category;
+  count: number;
+  worst: Severity;
 }
 
 export function summarizeReport(report: DocumentReport): ReportSummary {
@@ -84,6 +92,7 @@ export function summarizeReport(report: DocumentReport): ReportSummary {
     findings: report.findings.length,
     entities: report.entities.length,
     notices: report.notices,
+    categories: groupByCategory(report.findings).map((g) => ({ category: g.category, count: g.findings.length, worst: worstSeverity(g.findings)! })),
   };
 }
 

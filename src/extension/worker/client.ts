@@ -82,7 +82,9 @@ export class IndexWorkerClient {
         ? runner.corpus(message.id, message.files, message.settings, emit)
         : message.type === 'documents'
           ? runner.documents(message.id, message.files, message.settings, emit)
-          : Promise.resolve(runner.remove(message.id, message.paths, emit));
+          : message.type === 'reports'
+            ? runner.reports(message.id, message.files, message.settings, emit)
+            : Promise.resolve(runner.remove(message.id, message.paths, emit));
     job.catch((e: Error) => emit({ type: 'error', id: message.id, message: e.stack ?? e.message }));
   }
 
@@ -97,7 +99,8 @@ export class IndexWorkerClient {
         p.onResults?.(m.documents);
         break;
       case 'entities':
-        for (const e of m.entities) p.entities.push(e);
+        if (m.continues) for (const o of m.entities[0].occurrences) p.entities[p.entities.length - 1].occurrences.push(o);
+        else for (const e of m.entities) p.entities.push(e);
         break;
       case 'done':
         this.pending.delete(m.id);

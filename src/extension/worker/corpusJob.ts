@@ -1,52 +1,61 @@
-import * as fs from 'node:fs/promises';
-import {
-  analyzeModel,
-  buildCorpusFacts,
-  DocumentText,
-  type AnalysisOptions,
-  type CopyPair,
-  type CorpusEntity,
-  type CorpusFacts,
-  type DocumentEntity,
-  type DocumentReport,
-  type SourceSpan,
-} from '../../core';
+import { clusterFromSignatures, type DocumentSignature } from '../../core/copies';
 import { buildEntityIndex } from '../../core/entities';
 import { copiesByPath } from '../../core/corpus';
-import { decodeBytes } from '../../core/text/decode';
-import { contentHash } from '../state/contentHash';
-import { summarizeReport } from '../state/corpusModel';
-import { PartnerModels } from './partners';
+import type { AnalysisOptions, CopyPair, CorpusEntity, CorpusFacts } from '../../core';
+import { FactsReducer, packFacts, type FactsPart, type FactsView, type PackedFacts, type SharedFacts } from '../../cli/pool/facts';
 import { corpusUserEntities } from '../state/userEntityFiles';
-import type { FileInput, HelperItem, IndexedDocument, JobSettings, JobStats, TransportFacts, WorkerResponse } from './protocol';
+import { analyseFiles, analyseRead, factsViewOf, mapFiles, readEach } from './documentWork';
+import { unpackEntityInput } from './entityInputs';
+import { loadModel } from './partners';
+import type { AnalysedDocument, FileInput, HelperItem, IndexedDocument, JobSettings, JobStats, MapOutcome, TransportFacts, WorkerResponse } from './protocol';
 
-/** Files read concurrently; enough to hide disk latency without holding many buffers at once. */
-const READ_CONCURRENCY = 16;
-/** Documents per results message: small enough that the host decodes each message quickly. */
-const RESULTS_CHUNK = 100;
-/** Entities per message to the host. */
-const ENTITIES_CHUNK = 500;
+/** Files per map step: the map is cheap per file (line hashes, a signature), so chunks can be larger. */
+const MAP_CHUNK = 50;
+/**
+ * Files per analysis step. Each step is one synchronous stretch on its thread (~25 × 5–20 ms): short
+ * enough that the coordinating thread answers its helpers, report requests and cancel in time.
+ */
+const ANALYSE_CHUNK = 25;
+/** Below this many files, a helper thread costs more (start-up, copying messages) than it saves. */
+const HELPER_MIN_FILES = 200;
+/**
+ * Entity occurrences per message to the host. The host decodes each message in one go on its thread;
+ * at 10k documents the index has ~500k occurrences, and one entity can have tens of thousands.
+ */
+const OCCURRENCES_PER_MESSAGE = 10_000;
+/** Chunks a helper has in hand at once, so it never waits for the coordinator between two chunks. */
+const HELPER_PIPELINE = 2;
 
-/** Analyses documents on another thread with the facts of the current pass (see helperPool.ts). */
+/** Runs the map step and the analysis on another thread with the facts of the current pass (helperPool.ts). */
 export interface AnalysisHelper {
-  setFacts(pass: number, facts: TransportFacts, partnerFiles: [string, string][], maxFileSize: number): void;
-  analyse(pass: number, items: HelperItem[], settings: JobSettings): Promise<IndexedDocument[]>;
+  map(items: HelperItem[], maxFileSize: number): Promise<MapOutcome[]>;
+  setFacts(pass: number, facts: PackedFacts, partnerFiles: [string, string][], maxFileSize: number): void;
+  analyse(pass: number, items: HelperItem[], settings: JobSettings): Promise<AnalysedDocument[]>;
 }
 
 type Emit = (message: WorkerResponse) => void;
 
+/** The last corpus pass's facts, kept to analyse single documents (changes, report requests) later. */
+interface PassFacts {
+  packed: PackedFacts;
+  partnerFiles: Map<string, string>;
+  maxFileSize: number;
+  view: FactsView;
+}
+
 /**
  * The indexing work, independent of how it is hosted (a worker thread in the extension, in-process in
- * tests). It keeps the last corpus facts and each document's entities, so single-document updates and
- * deletions do not need a full pass.
+ * tests). A full pass is the CLI pool's map/reduce: every file is read once for its part of the corpus
+ * facts (template-line hashes, copy signature), the parts are reduced to the facts (copies confirmed on
+ * re-read documents), and every file is read again and analysed against them; no model outlives its
+ * step. Both steps are spread over this thread and the helper threads. The host gets summaries; full
+ * reports are computed again on request. The runner keeps the last facts and each document's entity
+ * input, so single-document updates and deletions do not need a full pass.
  */
 export class CorpusJobRunner {
-  private facts?: CorpusFacts;
-  /**
-   * Each document's entities and sources as UTF-8 JSON, parsed only while the entity index is built: as
-   * objects they were the largest thing this thread kept (~40 kB of heap per 5 kB document).
-   */
-  private readonly entityInputs = new Map<string, Uint8Array>();
+  private facts?: PassFacts;
+  /** Each document's packed entities and sources (entityInputs.ts), in corpus order. */
+  private entityInputs = new Map<string, Uint8Array>();
   private readonly cancelled = new Set<number>();
   private pass = 0;
   /** The user's entities of the last job's settings: the entity index applies them corpus-wide. */
@@ -62,118 +71,114 @@ export class CorpusJobRunner {
     const started = Date.now();
     const stats: JobStats = { files: files.length, analysed: 0, skipped: 0, bytes: 0, ms: 0, corpusPassMs: 0 };
     this.indexOptions = { entities: corpusUserEntities(settings.entitiesByFolder) };
-    const loaded: { file: FileInput; model?: DocumentText; doc: IndexedDocument; notices: string[] }[] = [];
+    const helpers = files.length >= HELPER_MIN_FILES ? this.helpers : [];
+    stats.helpers = helpers.length;
+    const items: HelperItem[] = files.map((file, index) => ({ index, file }));
+
+    // Map: parts of the corpus facts, summed as they arrive.
+    const reducer = new FactsReducer();
+    const signatures: (DocumentSignature | undefined)[] = new Array(files.length);
     const skippedDocs: IndexedDocument[] = [];
-    for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
-      if (this.isCancelled(id, emit, stats, started)) return;
-      const batch = await Promise.all(files.slice(i, i + READ_CONCURRENCY).map((f) => readDocument(f, settings.maxFileSize)));
-      for (const r of batch) {
-        stats.bytes += r.doc.size;
-        if (r.model) loaded.push({ file: r.file, model: r.model, doc: r.doc, notices: r.notices });
-        else skippedDocs.push(r.doc);
-      }
-      emit({ type: 'progress', id, done: Math.min(i + READ_CONCURRENCY, files.length), total: files.length, phase: 'reading' });
-    }
+    let mapped = 0;
+    await this.runLanes(id, items, MAP_CHUNK, helpers, {
+      local: (chunk) => mapFiles(chunk, settings.maxFileSize),
+      remote: (h, chunk) => h.map(chunk, settings.maxFileSize),
+      done: (outcomes) => {
+        for (const o of outcomes) {
+          stats.bytes += o.size;
+          if ('skipped' in o) skippedDocs.push({ path: files[o.index].path, fsPath: files[o.index].fsPath, size: o.size, skipped: o.skipped });
+          else {
+            reducer.add(o.part);
+            signatures[o.index] = (o.part as FactsPart).signature;
+          }
+        }
+        emit({ type: 'progress', id, done: (mapped += outcomes.length), total: files.length, phase: 'reading' });
+      },
+    });
+    if (this.isCancelled(id, emit, stats, started)) return;
     stats.skipped = skippedDocs.length;
     if (skippedDocs.length) emit({ type: 'results', id, documents: skippedDocs });
-    if (this.isCancelled(id, emit, stats, started)) return;
 
+    // Reduce: copies from the signatures (candidates confirmed on documents read again), then the facts.
     const passStart = Date.now();
-    const { facts, copies } = buildCorpusFacts(loaded.map((l) => l.model!));
+    const kept = items.filter((it) => signatures[it.index]);
+    const copies = clusterFromSignatures(
+      kept.map((it) => signatures[it.index]!),
+      (k) => loadModel(kept[k].file.path, kept[k].file.fsPath, settings.maxFileSize),
+    );
+    signatures.length = 0;
+    const shared = await reducer.finishAsync(copies);
     stats.corpusPassMs = Date.now() - passStart;
-    // Copy partners by path, read again when a copy rule needs one, instead of their models staying
-    // alive for the session (see partners.ts).
-    const partnerFiles = partnerFilesOf(copies, loaded.map((l) => l.file));
-    facts.copyModels = new PartnerModels(new Map(partnerFiles), settings.maxFileSize);
-    this.facts = facts;
-    this.entityInputs.clear();
-    const pass = ++this.pass;
-    const transport = transportFacts(facts, copies);
-
-    // Per-document analysis: chunks go round-robin to this thread and the helpers (if any, and if the
-    // corpus is big enough to be worth the copy of the texts).
-    const helpers = loaded.length >= 2 * RESULTS_CHUNK ? this.helpers : [];
-    stats.helpers = helpers.length;
-    for (const h of helpers) h.setFacts(pass, transport, partnerFiles, settings.maxFileSize);
-    const lanes = helpers.length + 1;
-    const pending: Promise<void>[] = [];
-    let progressDone = 0;
-    for (let c = 0, start = 0; start < loaded.length; c++, start += RESULTS_CHUNK) {
-      const items = loaded.slice(start, start + RESULTS_CHUNK);
-      const lane = c % lanes;
-      if (lane > 0) {
-        const helperItems: HelperItem[] = items.map((it) => ({ file: it.file, text: it.model!.text, doc: it.doc, notices: it.notices }));
-        for (const it of items) it.model = undefined;
-        pending.push(
-          helpers[lane - 1].analyse(pass, helperItems, settings).then(
-            (docs) => {
-              if (pass !== this.pass || this.cancelled.has(id)) return;
-              for (const d of docs) {
-                const r = d.report ?? (d.reportUtf8 ? parseReport(d.reportUtf8) : undefined);
-                if (r) this.entityInputs.set(d.path, packEntityInput(r));
-              }
-              stats.analysed += docs.filter((d) => !d.skipped).length;
-              progressDone += docs.length;
-              emit({ type: 'results', id, documents: docs });
-              emit({ type: 'progress', id, done: progressDone, total: loaded.length, phase: 'analysing' });
-            },
-            // A helper that failed (out of memory, crashed): analyse its chunk here instead.
-            () => {
-              if (pass !== this.pass) return;
-              const docs = helperItems.map((h) => this.analyse(h.file, new DocumentText(h.text, h.file.path), h.doc, h.notices, settings));
-              stats.analysed += docs.filter((d) => !d.skipped).length;
-              progressDone += docs.length;
-              emit({ type: 'results', id, documents: docs });
-            },
-          ),
-        );
-        continue;
-      }
-      await yieldToMessages();
-      if (this.isCancelled(id, emit, stats, started)) return;
-      const chunk: IndexedDocument[] = [];
-      for (const item of items) {
-        chunk.push(this.analyse(item.file, item.model!, item.doc, item.notices, settings));
-        // Let the model go: the corpus pass is done, and 10k models would otherwise stay alive together.
-        item.model = undefined;
-        stats.analysed++;
-      }
-      progressDone += chunk.length;
-      emit({ type: 'results', id, documents: chunk });
-      emit({ type: 'progress', id, done: progressDone, total: loaded.length, phase: 'analysing' });
-    }
-    await Promise.all(pending);
     if (this.isCancelled(id, emit, stats, started)) return;
+    const pass = ++this.pass;
+    const partnerFiles = partnerFilesOf(copies, kept);
+    const packed = packFacts(shared);
+    this.facts = { packed, partnerFiles: new Map(partnerFiles), maxFileSize: settings.maxFileSize, view: factsViewOf(packed, new Map(partnerFiles), settings.maxFileSize) };
+    for (const h of helpers) h.setFacts(pass, packed, partnerFiles, settings.maxFileSize);
+
+    // Analysis: summaries to the host as chunks finish, entity inputs kept in corpus order.
+    const inputs: (Uint8Array | undefined)[] = new Array(files.length);
+    let analysed = 0;
+    const view = this.facts.view;
+    await this.runLanes(id, kept, ANALYSE_CHUNK, helpers, {
+      local: (chunk) => analyseFiles(chunk, view, settings),
+      remote: (h, chunk) => h.analyse(pass, chunk, settings),
+      done: (results) => {
+        if (pass !== this.pass) return;
+        for (const r of results) {
+          inputs[r.index] = r.entityInput;
+          if (r.doc.skipped) stats.skipped++;
+          else stats.analysed++;
+        }
+        emit({ type: 'results', id, documents: results.map((r) => r.doc) });
+        emit({ type: 'progress', id, done: (analysed += results.length), total: kept.length, phase: 'analysing' });
+      },
+    });
+    if (this.isCancelled(id, emit, stats, started)) return;
+    this.entityInputs = new Map();
+    for (const it of kept) if (inputs[it.index]) this.entityInputs.set(it.file.path, inputs[it.index]!);
     this.emitEntities(id, emit, stats);
     stats.ms = Date.now() - started;
-    emit({ type: 'done', id, cancelled: false, entities: [], facts: transport, stats });
+    emit({ type: 'done', id, cancelled: false, entities: [], facts: transportFacts(shared), stats });
   }
 
   async documents(id: number, files: FileInput[], settings: JobSettings, emit: Emit): Promise<void> {
     const started = Date.now();
     const stats: JobStats = { files: files.length, analysed: 0, skipped: 0, bytes: 0, ms: 0, corpusPassMs: 0 };
     this.indexOptions = { entities: corpusUserEntities(settings.entitiesByFolder) };
+    // A partner read before this change would be stale for the copy rules: start from a fresh view.
+    if (this.facts) this.facts.view = factsViewOf(this.facts.packed, this.facts.partnerFiles, this.facts.maxFileSize);
     const out: IndexedDocument[] = [];
-    for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
-      if (this.isCancelled(id, emit, stats, started)) return;
-      const batch = await Promise.all(files.slice(i, i + READ_CONCURRENCY).map((f) => readDocument(f, settings.maxFileSize)));
-      for (const r of batch) {
-        stats.bytes += r.doc.size;
-        // A partner read before this change would be stale for the copies of this document.
-        if (this.facts?.copyModels instanceof PartnerModels) this.facts.copyModels.invalidate(r.file.path);
-        if (!r.model) {
-          stats.skipped++;
-          this.entityInputs.delete(r.file.path);
-          out.push(r.doc);
-          continue;
-        }
-        out.push(this.analyse(r.file, r.model, r.doc, r.notices, settings));
-        stats.analysed++;
-      }
-      if (out.length >= RESULTS_CHUNK) emit({ type: 'results', id, documents: out.splice(0) });
-    }
-    if (out.length) emit({ type: 'results', id, documents: out });
+    await readEach(files, settings.maxFileSize, (r, index) => {
+      stats.bytes += r.doc.size;
+      const a = analyseRead({ index, file: files[index] }, r, this.facts?.view, settings);
+      if (a.entityInput) this.entityInputs.set(a.doc.path, a.entityInput);
+      else this.entityInputs.delete(a.doc.path);
+      if (a.doc.skipped) stats.skipped++;
+      else stats.analysed++;
+      out.push(a.doc);
+    });
+    if (this.isCancelled(id, emit, stats, started)) return;
+    for (let i = 0; i < out.length; i += ANALYSE_CHUNK) emit({ type: 'results', id, documents: out.slice(i, i + ANALYSE_CHUNK) });
     this.emitEntities(id, emit, stats);
+    stats.ms = Date.now() - started;
+    emit({ type: 'done', id, cancelled: false, entities: [], stats });
+  }
+
+  /** Full reports of some documents with the last pass's facts; changes nothing the runner keeps. */
+  async reports(id: number, files: FileInput[], settings: JobSettings, emit: Emit): Promise<void> {
+    const started = Date.now();
+    const stats: JobStats = { files: files.length, analysed: 0, skipped: 0, bytes: 0, ms: 0, corpusPassMs: 0 };
+    const withReports = { ...settings, includeReports: true };
+    for (let i = 0; i < files.length; i += ANALYSE_CHUNK) {
+      if (this.isCancelled(id, emit, stats, started)) return;
+      const chunk = files.slice(i, i + ANALYSE_CHUNK).map((file, k) => ({ index: i + k, file }));
+      const docs = (await analyseFiles(chunk, this.facts?.view, withReports)).map((a) => a.doc);
+      for (const d of docs) if (d.skipped) stats.skipped++;
+      stats.analysed += docs.length - docs.filter((d) => d.skipped).length;
+      emit({ type: 'results', id, documents: docs });
+      await yieldToMessages();
+    }
     stats.ms = Date.now() - started;
     emit({ type: 'done', id, cancelled: false, entities: [], stats });
   }
@@ -185,22 +190,48 @@ export class CorpusJobRunner {
     emit({ type: 'done', id, cancelled: false, entities: [], stats });
   }
 
-  private analyse(file: FileInput, model: DocumentText, doc: IndexedDocument, notices: string[], settings: JobSettings): IndexedDocument {
-    try {
-      const report = analyzeModel(model, optionsFor(file, settings), this.facts);
-      report.notices.unshift(...notices);
-      this.entityInputs.set(file.path, packEntityInput(report));
-      return withReport(doc, report, settings);
-    } catch (e) {
-      return { ...doc, skipped: `analysis failed: ${(e as Error).message}` };
-    }
+  /**
+   * Work through `items` in chunks on this thread and on every helper (each keeps HELPER_PIPELINE chunks
+   * in hand). A helper that fails (died, lost its facts) hands its chunk back to this thread and stops.
+   * Stops taking chunks once the job is cancelled.
+   */
+  private async runLanes<R>(
+    id: number,
+    items: HelperItem[],
+    size: number,
+    helpers: AnalysisHelper[],
+    work: { local(chunk: HelperItem[]): Promise<R[]>; remote(h: AnalysisHelper, chunk: HelperItem[]): Promise<R[]>; done(results: R[]): void },
+  ): Promise<void> {
+    let next = 0;
+    const take = (): HelperItem[] | undefined => {
+      if (next >= items.length || this.cancelled.has(id)) return undefined;
+      next += size;
+      return items.slice(next - size, next);
+    };
+    const local = async () => {
+      for (let chunk = take(); chunk; chunk = take()) {
+        work.done(await work.local(chunk));
+        await yieldToMessages();
+      }
+    };
+    const remote = async (h: AnalysisHelper) => {
+      for (let chunk = take(); chunk; chunk = take()) {
+        try {
+          work.done(await work.remote(h, chunk));
+        } catch {
+          work.done(await work.local(chunk));
+          return;
+        }
+      }
+    };
+    await Promise.all([local(), ...helpers.flatMap((h) => Array.from({ length: HELPER_PIPELINE }, () => remote(h)))]);
   }
 
   private emitEntities(id: number, emit: Emit, stats: JobStats): void {
     const t0 = Date.now();
     const all = this.entities();
     stats.entityIndexMs = Date.now() - t0;
-    for (let i = 0; i < all.length; i += ENTITIES_CHUNK) emit({ type: 'entities', id, entities: all.slice(i, i + ENTITIES_CHUNK) });
+    for (const part of entityMessages(all, OCCURRENCES_PER_MESSAGE)) emit({ type: 'entities', id, ...part });
   }
 
   private entities(): CorpusEntity[] {
@@ -223,110 +254,44 @@ export class CorpusJobRunner {
   }
 }
 
-const optionSets = new WeakMap<JobSettings, Map<string, { ignored: Set<string>; checked: Set<string> }>>();
-
-/** Per-document analysis on a helper thread: the same steps as CorpusJobRunner.analyse, with given facts. */
-export function analyseOnHelper(item: HelperItem, facts: CorpusFacts | undefined, settings: JobSettings): IndexedDocument {
-  try {
-    const report = analyzeModel(new DocumentText(item.text, item.file.path), optionsFor(item.file, settings), facts);
-    report.notices.unshift(...item.notices);
-    return withReport(item.doc, report, settings);
-  } catch (e) {
-    return { ...item.doc, skipped: `analysis failed: ${(e as Error).message}` };
-  }
-}
-
-function withReport(doc: IndexedDocument, report: DocumentReport, settings: JobSettings): IndexedDocument {
-  if (!settings.compactReports) return { ...doc, report };
-  return { ...doc, reportUtf8: encoder.encode(JSON.stringify(report)), summary: summarizeReport(report) };
-}
-
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
-type EntityInput = { entities: DocumentEntity[]; sources: SourceSpan[] };
-
-function packEntityInput(report: DocumentReport): Uint8Array {
-  return encoder.encode(JSON.stringify({ entities: report.entities, sources: report.sources } satisfies EntityInput));
-}
-
-function unpackEntityInput(bytes: Uint8Array): EntityInput {
-  return JSON.parse(decoder.decode(bytes)) as EntityInput;
-}
-
-/** A report sent in compact form, back as objects. */
-export function parseReport(bytes: Uint8Array): DocumentReport {
-  return JSON.parse(decoder.decode(bytes)) as DocumentReport;
-}
-
-function optionsFor(file: FileInput, settings: JobSettings): AnalysisOptions {
-  let perFolder = optionSets.get(settings);
-  if (!perFolder) optionSets.set(settings, (perFolder = new Map()));
-  let sets = perFolder.get(file.folder);
-  if (!sets) {
-    sets = { ignored: new Set(settings.ignoredLines[file.folder] ?? []), checked: new Set(settings.checkedClaims[file.folder] ?? []) };
-    perFolder.set(file.folder, sets);
-  }
-  return {
-    rules: settings.rulesByFolder?.[file.folder] ?? settings.rules,
-    templateMinCount: settings.templateMinCount,
-    maxFindings: settings.maxFindings,
-    ignoredLines: sets.ignored,
-    checkedClaims: sets.checked,
-    disabledRules: file.disabledRules?.length ? new Set(file.disabledRules) : undefined,
-    entities: settings.entitiesByFolder?.[file.folder],
-  };
-}
-
-async function readDocument(
-  file: FileInput,
-  maxFileSize: number,
-): Promise<{ file: FileInput; doc: IndexedDocument; model?: DocumentText; notices: string[] }> {
-  const doc: IndexedDocument = { path: file.path, fsPath: file.fsPath, size: 0 };
-  try {
-    const stat = await fs.stat(file.fsPath);
-    doc.size = stat.size;
-    if (!stat.isFile()) return { file, doc: { ...doc, skipped: 'not a regular file' }, notices: [] };
-    if (stat.size > maxFileSize) {
-      return { file, doc: { ...doc, skipped: `${formatMB(stat.size)} is over the ${formatMB(maxFileSize)} limit (setting corpusReview.maxFileSize)` }, notices: [] };
+/**
+ * The entity index cut into messages of at most `budget` occurrences (and at least one entity or part of
+ * one): an entity with more is split, its later parts marked `continues` (append to the last entity).
+ */
+export function* entityMessages(all: readonly CorpusEntity[], budget: number): Generator<{ entities: CorpusEntity[]; continues?: boolean }> {
+  let batch: CorpusEntity[] = [];
+  let used = 0;
+  for (const e of all) {
+    if (used > 0 && used + e.occurrences.length > budget) {
+      yield { entities: batch };
+      batch = [];
+      used = 0;
     }
-    const bytes = await fs.readFile(file.fsPath);
-    doc.size = bytes.length;
-    const decoded = decodeBytes(bytes);
-    if (decoded.binary) return { file, doc: { ...doc, skipped: 'binary file (contains NUL bytes)' }, notices: [] };
-    doc.contentHash = contentHash(decoded.text);
-    return { file, doc, model: new DocumentText(decoded.text, file.path), notices: decoded.notices };
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const reason = err.code === 'ENOENT' ? 'deleted while indexing' : `unreadable (${err.code ?? err.message})`;
-    return { file, doc: { ...doc, skipped: reason }, notices: [] };
+    if (e.occurrences.length <= budget) {
+      batch.push(e);
+      used += e.occurrences.length;
+      continue;
+    }
+    // Larger than a message: the entity with its first occurrences, then the rest in parts.
+    yield { entities: [{ ...e, occurrences: e.occurrences.slice(0, budget) }] };
+    for (let k = budget; k < e.occurrences.length; k += budget) yield { entities: [{ ...e, occurrences: e.occurrences.slice(k, k + budget) }], continues: true };
   }
+  if (batch.length) yield { entities: batch };
 }
 
-/** Report path → file, for every document in a copy pair. */
-function partnerFilesOf(copies: CopyPair[], files: FileInput[]): [string, string][] {
+/** Report path → file, for every document in a copy pair (the copy rules read them again). */
+function partnerFilesOf(copies: CopyPair[], kept: HelperItem[]): [string, string][] {
   const involved = new Set(copies.flatMap((c) => [c.a, c.b]));
-  return files.filter((f) => involved.has(f.path)).map((f) => [f.path, f.fsPath]);
+  return kept.filter((it) => involved.has(it.file.path)).map((it) => [it.file.path, it.file.fsPath]);
 }
 
-function transportFacts(facts: CorpusFacts, copies: CopyPair[]): TransportFacts {
-  const lineDocumentCounts = new Map<string, number>();
-  for (const [hash, count] of facts.lineDocumentCounts ?? []) if (count >= 2) lineDocumentCounts.set(hash, count);
-  return { documentCount: facts.documentCount, lineDocumentCounts, copies };
-}
-
-/** A helper thread's facts: the pass's facts with the same copy partners as the coordinating thread. */
-export function helperFacts(t: TransportFacts, partnerFiles: [string, string][], maxFileSize: number): CorpusFacts {
-  return { ...factsFromTransport(t), copyModels: new PartnerModels(new Map(partnerFiles), maxFileSize) };
+function transportFacts(shared: SharedFacts): TransportFacts {
+  return { documentCount: shared.documentCount, lineDocumentCounts: new Map(Object.entries(shared.repeatedLines)), copies: shared.copies };
 }
 
 /** Rebuild CorpusFacts on the host side from what the worker sent. */
 export function factsFromTransport(t: TransportFacts): CorpusFacts {
   return { documentCount: t.documentCount, lineDocumentCounts: t.lineDocumentCounts, copiesByPath: copiesByPath(t.copies) };
-}
-
-function formatMB(bytes: number): string {
-  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 2 : 0)} MB`;
 }
 
 function yieldToMessages(): Promise<void> {

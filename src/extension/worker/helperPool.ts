@@ -1,29 +1,43 @@
 import { Worker } from 'node:worker_threads';
+import type { PackedFacts } from '../../cli/pool/facts';
 import type { AnalysisHelper } from './corpusJob';
-import type { HelperItem, HelperRequest, HelperResponse, IndexedDocument, JobSettings, TransportFacts } from './protocol';
+import type { AnalysedDocument, HelperItem, HelperRequest, HelperResponse, JobSettings, MapOutcome } from './protocol';
 
 /**
- * A helper thread started by the indexing worker for per-document analysis, so that on a machine with
- * spare cores the analysis of a large corpus runs in parallel. It runs the same bundle (`script`) with
- * `workerData.role = 'helper'`. If it dies, pending chunks are rejected and the caller analyses them itself.
+ * A helper thread started by the indexing worker, so that a pass uses every core: it runs the map step
+ * and the analysis for its share of the files. It runs the same bundle (`script`) with
+ * `workerData.role = 'helper'`. If it dies, pending calls are rejected and the caller does that work itself.
  */
 export class WorkerHelper implements AnalysisHelper {
   private worker?: Worker;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve(d: IndexedDocument[]): void; reject(e: Error): void }>();
+  private readonly pending = new Map<number, { resolve(d: unknown): void; reject(e: Error): void }>();
 
   constructor(private readonly script: string) {}
 
-  setFacts(pass: number, facts: TransportFacts, partnerFiles: [string, string][], maxFileSize: number): void {
+  map(items: HelperItem[], maxFileSize: number): Promise<MapOutcome[]> {
+    return this.call((id) => ({ type: 'map', id, items, maxFileSize }));
+  }
+
+  setFacts(pass: number, facts: PackedFacts, partnerFiles: [string, string][], maxFileSize: number): void {
     this.post({ type: 'facts', pass, facts, partnerFiles, maxFileSize });
   }
 
-  analyse(pass: number, items: HelperItem[], settings: JobSettings): Promise<IndexedDocument[]> {
+  analyse(pass: number, items: HelperItem[], settings: JobSettings): Promise<AnalysedDocument[]> {
+    return this.call((id) => ({ type: 'analyse', id, pass, items, settings }));
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private call<T>(request: (id: number) => HelperRequest): Promise<T> {
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (d: unknown) => void, reject });
       try {
-        this.post({ type: 'analyse', id, pass, items, settings });
+        this.post(request(id));
       } catch (e) {
         this.pending.delete(id);
         reject(e as Error);
@@ -43,8 +57,8 @@ export class WorkerHelper implements AnalysisHelper {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
-      if (m.type === 'analysed') p.resolve(m.documents);
-      else p.reject(new Error(m.message));
+      if (m.type === 'failed') p.reject(new Error(m.message));
+      else p.resolve(m.type === 'mapped' ? m.outcomes : m.documents);
     });
     const fail = (e: Error) => {
       if (this.worker === w) this.worker = undefined;

@@ -1,6 +1,7 @@
 import type { CopyPair, CorpusEntity, DocumentReport, RuleSetting } from '../../core';
 import type { UserEntities } from '../../core/entities';
 import type { ReportSummary } from '../state/corpusModel';
+import type { FactsPart, PackedFacts } from '../../cli/pool/facts';
 
 /** Messages between the extension host and the indexing worker. Everything here is structured-cloneable. */
 
@@ -26,11 +27,11 @@ export interface JobSettings {
   ignoredLines: Record<string, string[]>;
   checkedClaims: Record<string, string[]>;
   /**
-   * Send each report as UTF-8 JSON bytes plus a summary instead of as objects. A report is ~7 times the size
-   * of its text as objects; as bytes it costs the host far less memory and garbage collection,
-   * and it is parsed only when a view needs it.
+   * Send each document's full report with its summary. Off for indexing: the host keeps summaries only
+   * (a report is ~7 times its text as objects, ~37 kB of JSON for a 5 kB article) and asks for a report
+   * (`reports` request) when a view needs one. Tests and the report export turn it on.
    */
-  compactReports?: boolean;
+  includeReports?: boolean;
 }
 
 export interface IndexedDocument {
@@ -38,12 +39,9 @@ export interface IndexedDocument {
   fsPath: string;
   size: number;
   contentHash?: string;
+  /** Only with JobSettings.includeReports (and for `reports` requests). */
   report?: DocumentReport;
-  /**
-   * With JobSettings.compactReports: the report as UTF-8 JSON bytes (outside the JS heap, so the host's
-   * garbage collector never walks it), and what views need without parsing it.
-   */
-  reportUtf8?: Uint8Array;
+  /** What views, the status bar and the export need of the report, without the report. */
   summary?: ReportSummary;
   /** Why the document was not analysed (binary, too large, unreadable), in plain words. */
   skipped?: string;
@@ -62,6 +60,11 @@ export type WorkerRequest =
   | { type: 'corpus'; id: number; files: FileInput[]; settings: JobSettings }
   /** Re-analyse some documents with the facts of the last corpus pass. */
   | { type: 'documents'; id: number; files: FileInput[]; settings: JobSettings }
+  /**
+   * Full reports of some documents with the facts of the last corpus pass, changing nothing (a view or
+   * the export needs them). Answered between the steps of a running job, not after it.
+   */
+  | { type: 'reports'; id: number; files: FileInput[]; settings: JobSettings }
   /** Forget documents (deleted) and rebuild the entity index. */
   | { type: 'remove'; id: number; paths: string[] }
   | { type: 'cancel'; id: number };
@@ -83,24 +86,39 @@ export interface JobStats {
 export type WorkerResponse =
   | { type: 'progress'; id: number; done: number; total: number; phase: 'reading' | 'analysing' }
   | { type: 'results'; id: number; documents: IndexedDocument[] }
-  /** Part of the entity index; the host joins the parts (one huge message would block its thread while decoded). */
-  | { type: 'entities'; id: number; entities: CorpusEntity[] }
+  /**
+   * Part of the entity index; the host joins the parts (one huge message would block its thread while
+   * decoded). `continues`: the one entity here carries more occurrences of the last entity received.
+   */
+  | { type: 'entities'; id: number; entities: CorpusEntity[]; continues?: boolean }
   | { type: 'done'; id: number; cancelled: boolean; entities: CorpusEntity[]; facts?: TransportFacts; stats: JobStats }
   | { type: 'error'; id: number; message: string };
 
-/** A document handed to a helper thread for per-document analysis. */
+/** What the map step learns of one file: its part of the corpus facts, or why it is skipped. */
+export type MapOutcome = { index: number; size: number; skipped: string } | { index: number; size: number; part: FactsPart };
+
+/** A file to analyse on a helper thread, with its place in the job's file list. */
 export interface HelperItem {
+  index: number;
   file: FileInput;
-  text: string;
+}
+
+/** One analysed document: what goes to the host, and the packed input of the corpus entity index. */
+export interface AnalysedDocument {
+  index: number;
   doc: IndexedDocument;
-  notices: string[];
+  entityInput?: Uint8Array;
 }
 
 /** Coordinator worker → helper worker. */
 export type HelperRequest =
+  | { type: 'map'; id: number; items: HelperItem[]; maxFileSize: number }
   /** `partnerFiles`: report path → file of each document in a copy pair, read again on demand. */
-  | { type: 'facts'; pass: number; facts: TransportFacts; partnerFiles: [string, string][]; maxFileSize: number }
+  | { type: 'facts'; pass: number; facts: PackedFacts; partnerFiles: [string, string][]; maxFileSize: number }
   | { type: 'analyse'; id: number; pass: number; items: HelperItem[]; settings: JobSettings };
 
 /** Helper worker → coordinator. */
-export type HelperResponse = { type: 'analysed'; id: number; documents: IndexedDocument[] } | { type: 'failed'; id: number; message: string };
+export type HelperResponse =
+  | { type: 'mapped'; id: number; outcomes: MapOutcome[] }
+  | { type: 'analysed'; id: number; documents: AnalysedDocument[] }
+  | { type: 'failed'; id: number; message: string };

@@ -4,10 +4,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { build } from 'esbuild';
 import { IndexWorkerClient } from '../../../src/extension/worker/client';
-import { parseReport } from '../../../src/extension/worker/corpusJob';
 import type { FileInput, IndexedDocument, JobSettings } from '../../../src/extension/worker/protocol';
 import { contentHash } from '../../../src/extension/state/contentHash';
-import { hashLine } from '../../../src/core';
+import { analyzeCorpus, hashLine } from '../../../src/core';
+import { summarizeReport } from '../../../src/extension/state/corpusModel';
+import { packEntityInput, unpackEntityInput } from '../../../src/extension/worker/entityInputs';
+import { entityMessages } from '../../../src/extension/worker/corpusJob';
+import type { CorpusEntity } from '../../../src/core';
 import { generateDocument } from './bench/generateCorpus';
 
 const ARTICLE = [
@@ -23,7 +26,7 @@ const ARTICLE = [
 /** Other rules evolve independently; these tests follow the comment-form rule only. */
 const commentForm = (d: IndexedDocument) => d.report!.findings.filter((f) => f.rule === 'boilerplate/comment-form').map((f) => f.text);
 
-const settings = (over: Partial<JobSettings> = {}): JobSettings => ({ rules: {}, maxFileSize: 1_000_000, ignoredLines: {}, checkedClaims: {}, ...over });
+const settings = (over: Partial<JobSettings> = {}): JobSettings => ({ rules: {}, maxFileSize: 1_000_000, ignoredLines: {}, checkedClaims: {}, includeReports: true, ...over });
 
 /** Bundle the worker entry as esbuild.mjs does for dist/indexWorker.js, to run it on a real worker thread. */
 async function bundleWorker(dir: string): Promise<string> {
@@ -90,16 +93,53 @@ describe('indexing job', () => {
     assert.equal(commentForm(docs.get('b.txt')!).length, 0);
   });
 
-  it('compact mode sends each report as UTF-8 JSON bytes with a summary, equal to the full report', async () => {
+  it('sends summaries only unless asked for reports, and gives the same report on request', async () => {
     const full = await runCorpus(new IndexWorkerClient(undefined), settings());
-    const compact = await runCorpus(new IndexWorkerClient(undefined), settings({ compactReports: true }));
-    const a = compact.docs.get('a.txt')!;
+    const client = new IndexWorkerClient(undefined);
+    const lean = await runCorpus(client, settings({ includeReports: false }));
+    const a = lean.docs.get('a.txt')!;
     assert.equal(a.report, undefined);
-    assert.deepEqual(parseReport(a.reportUtf8!), full.docs.get('a.txt')!.report);
-    const findings = full.docs.get('a.txt')!.report!.findings;
-    assert.equal(a.summary!.findings, findings.length);
-    assert.equal(a.summary!.severity.warning, findings.filter((f) => f.severity === 'warning').length);
-    assert.match(compact.docs.get('binary.txt')!.skipped ?? '', /binary/);
+    const fullReport = full.docs.get('a.txt')!.report!;
+    assert.deepEqual(a.summary, summarizeReport(fullReport));
+    assert.ok(a.summary!.categories.some((c) => c.category === 'boilerplate' && c.count >= 2));
+    assert.match(lean.docs.get('binary.txt')!.skipped ?? '', /binary/);
+    const asked: IndexedDocument[] = [];
+    await client.run({ type: 'reports', files: [files[0]], settings: settings({ includeReports: false }) }, { onResults: (d) => asked.push(...d) });
+    assert.deepEqual(asked[0].report, fullReport);
+  });
+
+  it('cuts the entity index into messages of bounded occurrences that join back to the same index', () => {
+    const occ = (n: number) => Array.from({ length: n }, (_, i) => ({ path: `d${i}`, range: { start: { line: i, character: 0 }, end: { line: i, character: 3 } }, text: 'Ann' }));
+    const ent = (id: string, n: number): CorpusEntity => ({ id, name: id, type: 'person', aliases: [], roles: [], documents: n, mentions: n, citedAsSource: 0, occurrences: occ(n) });
+    const all = [ent('a', 3), ent('b', 25), ent('c', 4), ent('d', 6), ent('e', 1)];
+    const parts = [...entityMessages(all, 10)];
+    assert.ok(parts.every((p) => p.entities.reduce((n, e) => n + e.occurrences.length, 0) <= 10));
+    const joined: CorpusEntity[] = [];
+    for (const p of parts) {
+      if (p.continues) joined[joined.length - 1].occurrences.push(...p.entities[0].occurrences);
+      else joined.push(...p.entities.map((e) => ({ ...e, occurrences: [...e.occurrences] })));
+    }
+    assert.deepEqual(joined, all);
+  });
+
+  it('packs entity inputs without losing what the entity index reads', () => {
+    const report = {
+      entities: [
+        {
+          id: 'person:dana-example',
+          name: 'Dana Example',
+          type: 'person' as const,
+          aliases: ['Example'],
+          roles: ['staff reporter'],
+          mentions: [
+            { range: { start: { line: 1, character: 3 }, end: { line: 1, character: 15 } }, text: 'Dana Example', role: 'Staff Reporter', citedAsSource: true },
+            { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 7 } }, text: 'Example' },
+          ],
+        },
+      ],
+      sources: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 30 } }, text: 'Dana Example, Staff Reporter', kind: 'named' as const }],
+    };
+    assert.deepEqual(unpackEntityInput(packEntityInput(report)), report);
   });
 
   it('re-analyses single documents and notices files deleted meanwhile', async () => {
@@ -175,5 +215,29 @@ describe('indexing job', () => {
       if (saved === undefined) delete process.env.CORPUS_REVIEW_HELPERS;
       else process.env.CORPUS_REVIEW_HELPERS = saved;
     }
+  });
+
+  it('gives the reports, copies and entities of the core corpus analysis (map/reduce over re-read files)', async function () {
+    this.timeout(120000);
+    const texts: { path: string; text: string; fsPath: string }[] = [];
+    for (let i = 0; i < 120; i++) {
+      const text = i % 50 === 49 ? generateDocument(i - 1, 1500).replace(/ said/g, ' stated').replace(/percent/g, 'per cent') : generateDocument(i, 1500);
+      const fsPath = path.join(dir, `eq-${i}.txt`);
+      await fs.writeFile(fsPath, text);
+      texts.push({ path: `seeds/eq-${i}.txt`, text, fsPath });
+    }
+    const core = analyzeCorpus(texts.map((t) => ({ path: t.path, text: t.text })));
+    const reports = new Map<string, IndexedDocument>();
+    const done = await new IndexWorkerClient(undefined).run(
+      { type: 'corpus', files: texts.map((t) => ({ fsPath: t.fsPath, path: t.path, folder: 'w' })), settings: settings() },
+      { onResults: (d) => d.forEach((x) => reports.set(x.path, x)) },
+    );
+    assert.ok(core.copies.length > 0, 'the generated corpus has copies');
+    assert.deepEqual(done.facts!.copies, core.copies);
+    for (const d of core.documents) {
+      const { path: p, ...report } = d;
+      assert.deepEqual(reports.get(p)!.report, report, p);
+    }
+    assert.deepEqual(done.entities, core.entities);
   });
 });

@@ -1,6 +1,8 @@
-// Indexing benchmark: a generated corpus (default 10,000 documents, ~50 MB) through the real worker
-// bundle, measuring wall time, peak memory of the process (host + worker), and how long the host
-// thread was blocked. Run: npx tsx test/unit/extension/bench/indexBench.ts [count] [bytesPerDoc]
+// Indexing benchmark: a corpus through the real worker bundle, driven as the extension host drives it,
+// measuring wall and CPU time, peak memory of the process (host + worker threads), and how long the host
+// thread was blocked. Run:
+//   npx tsx test/unit/extension/bench/indexBench.ts [count=10000] [bytesPerDoc=5000]   (generated corpus)
+//   npx tsx test/unit/extension/bench/indexBench.ts bench/out/corpus-10000            (a folder of .txt files)
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -10,23 +12,76 @@ import { IndexWorkerClient } from '../../../../src/extension/worker/client';
 import type { FileInput, IndexedDocument } from '../../../../src/extension/worker/protocol';
 import { writeCorpus } from './generateCorpus';
 
+function listTextFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...listTextFiles(p));
+    else if (e.name.endsWith('.txt')) out.push(p);
+  }
+  return out.sort();
+}
+
+/**
+ * The host thread's longest stretch of its own CPU time between two timer ticks that should be 5 ms
+ * apart (from /proc/self/task/<tid>/schedstat): time the OS gives the core to the workers or to other
+ * processes is not counted as our block. NaN where /proc is not available.
+ */
+function hostBlockMeter() {
+  const schedstat = `/proc/self/task/${process.pid}/schedstat`;
+  const cpuMs = () => {
+    try {
+      return Number(fs.readFileSync(schedstat, 'utf8').split(' ')[0]) / 1e6;
+    } catch {
+      return NaN;
+    }
+  };
+  let last = cpuMs();
+  let max = 0;
+  const timer = setInterval(() => {
+    const now = cpuMs();
+    max = Math.max(max, now - last);
+    last = now;
+  }, 5);
+  return { stop: () => (clearInterval(timer), max), hostCpuMs: cpuMs };
+}
+
 async function main() {
-  const count = Number(process.argv[2] ?? 10_000);
+  const arg = process.argv[2] ?? '10000';
   const perDoc = Number(process.argv[3] ?? 5_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-review-bench-'));
   try {
-    const t0 = performance.now();
-    const { files, bytes } = writeCorpus(path.join(dir, 'corpus'), count, perDoc);
-    console.log(`generated ${files.length} documents, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    let files: string[];
+    let root: string;
+    if (fs.existsSync(arg) && fs.statSync(arg).isDirectory()) {
+      root = path.resolve(arg);
+      files = listTextFiles(root);
+    } else {
+      const t0 = performance.now();
+      root = dir;
+      files = writeCorpus(path.join(dir, 'corpus'), Number(arg), perDoc).files;
+      console.log(`generated ${files.length} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    }
+    const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
     const script = path.join(dir, 'indexWorker.js');
     await build({ entryPoints: [path.resolve(__dirname, '../../../../src/extension/worker/indexWorker.ts')], outfile: script, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent' });
 
-    const inputs: FileInput[] = files.map((f) => ({ fsPath: f, path: path.relative(dir, f).replace(/\\/g, '/'), folder: 'bench' }));
+    const inputs: FileInput[] = files.map((f) => ({ fsPath: f, path: path.relative(root, f).replace(/\\/g, '/'), folder: 'bench' }));
     const client = new IndexWorkerClient(script);
     let peakRss = process.memoryUsage().rss;
-    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+    // Where the peak is: the highest RSS seen in each phase the worker reports (then the entity index).
+    let phase = 'start';
+    const peakByPhase: Record<string, number> = {};
+    const sampler = setInterval(() => {
+      const rss = process.memoryUsage().rss;
+      peakRss = Math.max(peakRss, rss);
+      peakByPhase[phase] = Math.max(peakByPhase[phase] ?? 0, Math.round(rss / 1e6));
+    }, 50);
     const delay = monitorEventLoopDelay({ resolution: 5 });
     delay.enable();
+    const block = hostBlockMeter();
+    const hostCpu0 = block.hostCpuMs();
+    const cpu0 = process.cpuUsage();
     let handlerMax = 0;
     let received = 0;
     // Kept, as the extension's index keeps them, so the memory figure includes the host's copy.
@@ -34,8 +89,9 @@ async function main() {
     let findings = 0;
     const start = performance.now();
     const done = await client.run(
-      { type: 'corpus', files: inputs, settings: { rules: {}, maxFileSize: 5_000_000, ignoredLines: {}, checkedClaims: {}, compactReports: true } },
+      { type: 'corpus', files: inputs, settings: { rules: {}, maxFileSize: 5_000_000, ignoredLines: {}, checkedClaims: {} } },
       {
+        onProgress: (n, total, p) => (phase = p === 'analysing' && n === total ? 'entities' : p),
         onResults: (docs) => {
           const h0 = performance.now();
           received += docs.length;
@@ -46,7 +102,10 @@ async function main() {
       },
     );
     const wall = performance.now() - start;
-    // The host isolate's own heap (reports it keeps), apart from the worker threads' heaps in the RSS.
+    const cpu = process.cpuUsage(cpu0);
+    const hostCpuMs = block.hostCpuMs() - hostCpu0;
+    const hostBlockMs = block.stop();
+    // The host isolate's own heap (what it keeps), apart from the worker threads' heaps in the RSS.
     const hostHeapMB = Math.round(process.memoryUsage().heapUsed / 1e6);
     const hostArrayBuffersMB = Math.round(process.memoryUsage().arrayBuffers / 1e6);
     delay.disable();
@@ -57,17 +116,22 @@ async function main() {
       megabytes: +(bytes / 1e6).toFixed(1),
       findings,
       wallSeconds: +(wall / 1000).toFixed(2),
+      cpuSeconds: +((cpu.user + cpu.system) / 1e6).toFixed(2),
+      hostCpuSeconds: +(hostCpuMs / 1000).toFixed(2),
       workerSeconds: +(done.stats.ms / 1000).toFixed(2),
       corpusPassSeconds: +(done.stats.corpusPassMs / 1000).toFixed(2),
       mbPerSecond: +(bytes / 1e6 / (wall / 1000)).toFixed(2),
-      peakRssMB: Math.round(peakRss / 1e6),
+      peakRssMB: Math.round(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1e6),
+      peakRssMBByPhase: peakByPhase,
       hostHeapMB,
       hostArrayBuffersMB,
+      hostBlockMaxMs: +hostBlockMs.toFixed(1),
       hostEventLoopDelayMaxMs: Math.round(delay.max / 1e6),
       hostHandlerMaxMs: +handlerMax.toFixed(1),
       entities: done.entities.length,
       keptReports: kept.length,
       copies: done.facts?.copies.length ?? 0,
+      loadAverage: os.loadavg().map((l) => +l.toFixed(2)),
       stats: done.stats,
     };
     console.log(JSON.stringify(result, null, 2));
