@@ -70,6 +70,17 @@ describe('entities: per-line cache', () => {
     assert.deepEqual(asText(), expected);
   });
 
+  it('after more distinct lines than the cache holds, cached and cold runs still agree', () => {
+    // 10,000 distinct lines pass through both cache generations (each holds 4,096), so the article's lines
+    // are dropped, or moved from the old generation to the young one, on the way.
+    const filler = Array.from({ length: 10_000 }, (_, i) => `Inspector Mara Quill${i % 7} met the Harbour Board on day ${i}.`).join('\n');
+    const expected = cold(ARTICLE);
+    assert.deepEqual(warm(`${ARTICLE}\n${filler}`), cold(`${ARTICLE}\n${filler}`));
+    assert.deepEqual(warm(ARTICLE), expected);
+    warm(filler.split('\n').slice(0, 5000).join('\n'));
+    assert.deepEqual(warm(ARTICLE), expected);
+  });
+
   it('with user entities, a cached run equals a cold run', () => {
     const user = prepareUserEntities({ entities: [{ name: 'port elsa', type: 'location' }] });
     const expected = cold(ARTICLE, user);
