@@ -11,21 +11,189 @@ export function hashText(text: string): string {
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
     h2 ^= h2 >>> 15;
   }
+  return hex(h1, h2);
+}
+
+function hex(h1: number, h2: number): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+// normalizeForHash is defined as
+//   text.normalize('NFKC').toLowerCase(), then ‘’‚‛′ → ', “”„‟″ → ", ‐‑‒–—― → -, runs of \s → one space, trim.
+// Hashes of it are stored in review state (ignored lines, checked claims), so the fast paths below must
+// give exactly that string; test/unit/core/text/hash.test.ts compares them with the definition.
+//
+// NFKC costs most of the time and changes nothing in most lines: the Latin letters and the dashes, quotes
+// and primes marked in the tables below are their own NFKC form, none of them is a combining mark or
+// composes with a neighbour (composition needs a combining mark, a Hangul jamo or one of a few Indic
+// vowel signs), so a line made of them only is skipped. Quote and dash folding and white-space collapsing are one pass over the
+// lower-cased line instead of four regex replacements; hashLine hashes that pass without building it.
+
+/** Code units below U+0300, and the General Punctuation block (dashes, quotes, primes), that are their own NFKC form. */
+const NFKC_STABLE = new Uint8Array(0x300);
+const PUNCTUATION_NFKC_STABLE = new Uint8Array(0x70);
+for (let c = 0; c < 0x300; c++) NFKC_STABLE[c] = isOwnNfkc(c) ? 1 : 0;
+for (let c = 0; c < 0x70; c++) PUNCTUATION_NFKC_STABLE[c] = isOwnNfkc(0x2000 + c) ? 1 : 0;
+
+function isOwnNfkc(c: number): boolean {
+  const s = String.fromCharCode(c);
+  return s.normalize('NFKC') === s;
+}
+
+function isNfkcStableChar(c: number): boolean {
+  if (c < 0x300) return NFKC_STABLE[c] === 1;
+  return c >= 0x2000 && c < 0x2070 && PUNCTUATION_NFKC_STABLE[c - 0x2000] === 1;
+}
+
+function nfkc(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xa0 && !isNfkcStableChar(c)) return text.normalize('NFKC');
+  }
+  return text;
+}
+
+/** JavaScript's \s: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Quote and dash folding of one code unit (white space is handled by the callers). */
+function fold(c: number): number {
+  if (c < 0x2010 || c > 0x2033) return c;
+  if (c <= 0x2015) return 45; // ‐ ‑ ‒ – — ―
+  if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x2032) return 39;
+  if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0x2033) return 34;
+  return c;
 }
 
 /** Case, white space, quote and dash folding used before hashing a line or a sentence. */
 export function normalizeForHash(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const lower = nfkc(text).toLowerCase();
+  if (isFolded(lower)) return lower;
+  let out = '';
+  let pendingSpace = false;
+  let runStart = -1; // start of a run of characters copied as they are
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const f = isSpace(c) ? -1 : fold(c);
+    if (f === c && !pendingSpace) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0) {
+      out += lower.slice(runStart, i);
+      runStart = -1;
+    }
+    if (f < 0) {
+      if (out) pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+    if (f === c) runStart = i;
+    else out += String.fromCharCode(f);
+  }
+  if (runStart >= 0) out += lower.slice(runStart);
+  return out;
 }
 
+/** True when normalizeForHash has nothing to fold or collapse in an already lower-cased text. */
+function isFolded(lower: string): boolean {
+  const n = lower.length;
+  if (n === 0) return true;
+  if (isSpace(lower.charCodeAt(0)) || isSpace(lower.charCodeAt(n - 1))) return false;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (isSpace(c) || fold(c) !== c) return false;
+  }
+  return true;
+}
+
+/**
+ * Length of normalizeForHash(text) when `text` is its own NFKC form and lower-casing keeps its length
+ * (white space is never a cased letter, so it stays where it is); -1 otherwise. One pass instead of the
+ * NFKC check and a length pass over the lower-cased text.
+ */
+function stableFoldedLength(text: string): number {
+  let length = 0;
+  let pending = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // İ is the one character whose lower case (i + combining dot) is longer.
+    if (c >= 0xa0 && (c === 0x130 || !isNfkcStableChar(c))) return -1;
+    if (isSpace(c)) {
+      if (length) pending = true;
+      continue;
+    }
+    if (pending) {
+      length++;
+      pending = false;
+    }
+    length++;
+  }
+  return length;
+}
+
+/** Length of normalizeForHash's result, from the lower-cased NFKC form. */
+function foldedLength(lower: string): number {
+  let length = 0;
+  let pending = false;
+  for (let i = 0; i < lower.length; i++) {
+    if (isSpace(lower.charCodeAt(i))) {
+      if (length) pending = true;
+      continue;
+    }
+    if (pending) {
+      length++;
+      pending = false;
+    }
+    length++;
+  }
+  return length;
+}
+
+/** hashText(normalizeForHash(text)), without building the normalised string. */
 export function hashLine(text: string): string {
-  return hashText(normalizeForHash(text));
+  let length = stableFoldedLength(text);
+  let lower: string;
+  if (length >= 0) lower = text.toLowerCase();
+  else {
+    lower = text.normalize('NFKC').toLowerCase();
+    length = foldedLength(lower);
+  }
+  // The loop below is hashText over the normalised characters (hashText mixes the length in first).
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ length;
+  let started = false;
+  let pending = false;
+  for (let i = 0; i < lower.length; i++) {
+    let c = lower.charCodeAt(i);
+    if (isSpace(c)) {
+      if (started) pending = true;
+      continue;
+    }
+    if (pending) {
+      h1 = Math.imul(h1 ^ 32, 0x01000193);
+      h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+      pending = false;
+    }
+    started = true;
+    c = fold(c);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  return hex(h1, h2);
 }
