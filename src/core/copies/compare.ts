@@ -1,11 +1,11 @@
 import type { DocumentText } from '../text/documentText';
 import type { CopyKind, DocumentMetadata } from '../types';
 import { extractMetadata } from '../boilerplate/metadata';
-import { exactHash, hasArticle } from './normalise';
+import { hasArticle } from './normalise';
+import { articleSets, exactHash } from './articleScan';
 import { documentFacts, documentShingles, documentStems, overlap } from './shingles';
 import { alignSentences, type Alignment, type AlignedUnit } from './align';
 import { classifyDrift, type Drift } from './drift';
-import { copySentences } from './sentences';
 
 /**
  * Near copy: at least half of the two texts' distinct five-word shingles are shared. Light edits (a changed
@@ -65,7 +65,8 @@ export function matchPair(a: DocumentText, b: DocumentText): PairMatch | null {
   const sb = documentShingles(b);
   const sh = overlap(sa, sb);
   if (exactHash(a) === exactHash(b)) return { kind: 'exact', similarity: 1, ...sh };
-  const [shorter, longer] = copySentences(a).length <= copySentences(b).length ? [a, b] : [b, a];
+  // Sentence counts from the scan: most candidate pairs are rejected below without building sentences.
+  const [shorter, longer] = articleSets(a).sentences <= articleSets(b).sentences ? [a, b] : [b, a];
   if (sh.jaccard >= NEAR_MIN_JACCARD || sh.containment >= PARTIAL_MIN_CONTAINMENT) {
     // Many shared shingles, but a spinner who reworded most sentences lightly still made a spun copy.
     const al = alignSentences(shorter, longer);

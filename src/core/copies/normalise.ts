@@ -1,6 +1,5 @@
 import type { DocumentText } from '../text/documentText';
 import { classifyLines } from '../boilerplate/classify';
-import { copySentences } from './sentences';
 
 /**
  * Lines shorter than this many words are left out of the article text used for copy detection: one- and
@@ -143,40 +142,9 @@ export function contentStems(tokens: readonly string[]): string[] {
   return out;
 }
 
-// A line of running text ends a sentence; headlines, menus and widgets do not. Only such lines count for
-// exact copies, because whether a page's headline is article text or chrome is the verdict line
-// classifiers disagree on most between two renderings of one article (when no line ends a sentence, all
-// article lines count).
-const ENDS_SENTENCE = /[.!?…]["'”’)\]]*\s*$/;
-
 /** True when the document has article text to compare. */
 export function hasArticle(doc: DocumentText): boolean {
   return articleLines(doc).length > 0;
-}
-
-/**
- * Hash of the article body's words (lines that end a sentence, see ENDS_SENTENCE), case, quotes,
- * punctuation and wrapping aside: equal for exact copies whatever their page chrome. Folded from the
- * sentence tokens already computed, two 32-bit lanes.
- */
-export function exactHash(doc: DocumentText): string {
-  return doc.memo('copies/exactHash', () => {
-    const lines = articleLines(doc);
-    const body = new Set(lines.filter((l) => ENDS_SENTENCE.test(l.text)).map((l) => l.line));
-    const all = body.size === 0;
-    let h1 = 0x811c9dc5;
-    let h2 = 0x9747b28c;
-    for (const s of copySentences(doc)) {
-      if (!all && !body.has(s.line)) continue;
-      for (const t of s.tokens) {
-        const x = hash32(t);
-        h1 = Math.imul(h1 ^ x, 0x01000193);
-        h2 = Math.imul(h2 ^ x, 0x5bd1e995);
-        h2 ^= h2 >>> 15;
-      }
-    }
-    return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-  });
 }
 
 /** 32-bit FNV-1a of a string, for shingles and set elements. */

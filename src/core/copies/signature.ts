@@ -1,9 +1,8 @@
 import type { DocumentText } from '../text/documentText';
-import { exactHash, hash32, hasArticle } from './normalise';
-import { documentShingles, hashedSet, sentenceFacts } from './shingles';
+import { hasArticle } from './normalise';
+import { scanArticle } from './articleScan';
 import { minhash } from './minhash';
 import { bandKeys, type Banding } from './lsh';
-import { copySentences, hasSentences, releaseSentences } from './sentences';
 
 /**
  * Word-shingle LSH: 128 MinHash values in 32 bands of 4 rows. The S-curve 1 − (1 − J⁴)³² is steep around
@@ -45,32 +44,21 @@ export interface DocumentSignature {
 export function documentSignature(doc: DocumentText, id = doc.path): DocumentSignature {
   const keys: string[] = [];
   if (!hasArticle(doc)) return { id, exact: '', keys };
-  const keep = hasSentences(doc);
-  keys.push(KEY_PREFIX.exact + exactHash(doc));
-  keys.push(...bandKeys(minhash(documentShingles(doc), SHINGLE_BANDING.bands * SHINGLE_BANDING.rows), SHINGLE_BANDING, KEY_PREFIX.shingle));
-  const seen = new Set<string>();
-  for (const s of copySentences(doc)) {
-    if (s.tokens.length < SENTENCE_KEY_MIN_WORDS) continue;
-    const k = KEY_PREFIX.sentence + hash32(s.tokens.join(' ')).toString(36);
-    if (!seen.has(k)) {
-      seen.add(k);
-      keys.push(k);
-    }
+  const scan = scanArticle(doc);
+  keys.push(KEY_PREFIX.exact + scan.exact);
+  keys.push(...bandKeys(minhash(scan.shingles, SHINGLE_BANDING.bands * SHINGLE_BANDING.rows), SHINGLE_BANDING, KEY_PREFIX.shingle));
+  // A key is a function of its hash: distinct hashes give the distinct keys.
+  const seen = new Set<number>();
+  for (let k = 0; k < scan.sentenceWords.length; k++) {
+    if (scan.sentenceWords[k] < SENTENCE_KEY_MIN_WORDS || seen.has(scan.sentenceHashes[k])) continue;
+    seen.add(scan.sentenceHashes[k]);
+    keys.push(KEY_PREFIX.sentence + scan.sentenceHashes[k].toString(36));
   }
-  const factsBySentence = sentenceFacts(doc);
-  for (const facts of factsBySentence) {
-    const distinct = [...new Set(facts)].sort();
-    if (distinct.length < SENTENCE_FACTS_MIN) continue;
-    const k = KEY_PREFIX.sentenceFacts + hash32(distinct.join('|')).toString(36);
-    if (!seen.has(k)) {
-      seen.add(k);
-      keys.push(k);
-    }
+  seen.clear();
+  for (let k = 0; k < scan.sentenceFactCounts.length; k++) {
+    if (scan.sentenceFactCounts[k] < SENTENCE_FACTS_MIN || seen.has(scan.sentenceFactHashes[k])) continue;
+    seen.add(scan.sentenceFactHashes[k]);
+    keys.push(KEY_PREFIX.sentenceFacts + scan.sentenceFactHashes[k].toString(36));
   }
-  const exact = exactHash(doc);
-  // The same value documentFacts computes, from the sentence facts already read (they are not cached).
-  doc.memo('copies/facts', () => hashedSet(factsBySentence.flat()));
-  // Keep only the small sets (shingles, facts, hashes); candidates re-split their sentences.
-  if (!keep) releaseSentences(doc);
-  return { id, exact, keys };
+  return { id, exact: scan.exact, keys };
 }

@@ -1,0 +1,433 @@
+import type { DocumentText } from '../text/documentText';
+import { articleLines, hash32, STOPWORDS, STEM_LENGTH } from './normalise';
+import { splitLine } from './sentences';
+
+/**
+ * One pass over a document's article text that gives everything copy detection needs from every
+ * document: the exact-text hash, the word-shingle, fact and content-stem sets, and per sentence the
+ * hash of its words and of its facts (the signature's sentence keys).
+ *
+ * Why a hand-written pass: the signature used to build every sentence with its token strings, then
+ * hash each token three times (exact hash, shingles, `tokens.join(' ')`), and candidate confirmation
+ * built the sentences again for stems. Here each article line is lower-cased once and scanned once;
+ * the hashes are folded in as the characters go by, without a string per token. On the generated 1k
+ * corpus this took the signature pass from ~0.55 to ~0.2 s CPU.
+ *
+ * Every value equals what the string form gives (`tokenize`, `hash32`, `stem`, `contentStems`): the
+ * copies unit tests compare the two on awkward text (curly apostrophes, non-ASCII letters, possessives).
+ */
+export interface ArticleSets {
+  /** Hash of the article body's words (see `exactHash`). */
+  exact: string;
+  /** Distinct hashed five-word shingles, ascending. */
+  shingles: Uint32Array;
+  /** Distinct hashed names and numbers, ascending. */
+  facts: Uint32Array;
+  /** Distinct hashed content-word stems, ascending. */
+  stems: Uint32Array;
+  /** Number of article sentences with at least one word (`copySentences(doc).length`). */
+  sentences: number;
+}
+
+export interface ArticleScan extends ArticleSets {
+  /** Per sentence (in order): number of words. */
+  sentenceWords: number[];
+  /** Per sentence: FNV-1a of its words joined by single spaces (`hash32(tokens.join(' '))`). */
+  sentenceHashes: number[];
+  /** Per sentence: number of distinct facts. */
+  sentenceFactCounts: number[];
+  /** Per sentence: FNV-1a of its distinct facts, sorted, joined by '|'. */
+  sentenceFactHashes: number[];
+}
+
+/**
+ * Words per shingle. Five-word shingles almost never repeat between independently written news texts
+ * (so Jaccard between unrelated articles on the same story stays near 0), yet a verbatim copy shares
+ * nearly all of them; shorter shingles start matching stock phrases ("the two countries said"), longer
+ * ones are broken by every light edit.
+ */
+export const SHINGLE_WORDS = 5;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+/** The sets of the article text, computed once per document (the signature pass fills this memo). */
+export function articleSets(doc: DocumentText): ArticleSets {
+  return doc.memo('copies/articleSets', () => setsOf(scanArticle(doc)));
+}
+
+/**
+ * Hash of the article body's words, case, quotes, punctuation and wrapping aside: equal for exact copies
+ * whatever their page chrome. Only lines of running text (ending a sentence, `endsSentence`) count,
+ * because whether a page's headline is article text or chrome is the verdict line classifiers disagree
+ * on most between two renderings of one article (when no line ends a sentence, all article lines count).
+ * Two 32-bit lanes over the token hashes.
+ */
+export function exactHash(doc: DocumentText): string {
+  return articleSets(doc).exact;
+}
+
+function setsOf(scan: ArticleScan): ArticleSets {
+  return { exact: scan.exact, shingles: scan.shingles, facts: scan.facts, stems: scan.stems, sentences: scan.sentences };
+}
+
+/** Scan the article text; also stores the sets in the document's memo for `articleSets`. */
+export function scanArticle(doc: DocumentText): ArticleScan {
+  const scan = new Scanner().run(articleLines(doc));
+  doc.memo('copies/articleSets', () => setsOf(scan));
+  return scan;
+}
+
+// Scratch buffers reused across documents (the pass runs over every document of a corpus): token hashes
+// and stem hashes are collected here and only the distinct, sorted values are copied out.
+let tokenBuffer = new Uint32Array(1 << 14);
+let stemBuffer = new Uint32Array(1 << 14);
+
+class Scanner {
+  private tokens = 0;
+  private stems = 0;
+  private readonly facts: string[] = [];
+  private readonly sentenceFacts: string[] = [];
+  private sentenceCount = 0;
+  private exact1 = FNV_OFFSET;
+  private exact2 = 0x9747b28c;
+  private readonly out = { sentenceWords: [] as number[], sentenceHashes: [] as number[], sentenceFactCounts: [] as number[], sentenceFactHashes: [] as number[] };
+
+  run(lines: readonly { text: string }[]): ArticleScan {
+    // Only lines that end a sentence count for the exact hash, unless none does (see `exactHash`).
+    let anyBody = false;
+    for (const l of lines) if (endsSentence(l.text)) anyBody = true;
+    for (const { text } of lines) this.line(text, !anyBody || endsSentence(text));
+    return {
+      exact: hex8(this.exact1) + hex8(this.exact2),
+      shingles: shinglesOf(tokenBuffer, this.tokens),
+      facts: distinctSorted(Uint32Array.from(this.facts, hash32)),
+      stems: distinctSorted(stemBuffer.slice(0, this.stems)),
+      sentences: this.sentenceCount,
+      ...this.out,
+    };
+  }
+
+  private line(text: string, body: boolean): void {
+    const lower = text.toLowerCase();
+    // toLowerCase keeps offsets except for a few letters that lower to two code units ("İ"); there each
+    // sentence is lower-cased on its own, as `tokenize` does.
+    const aligned = lower.length === text.length;
+    const spans = splitLine(text);
+    for (const [s, e] of spans) {
+      const words = aligned ? this.words(lower, s, e, body) : this.wordsOf(text.slice(s, e).toLowerCase(), body);
+      if (!words) continue;
+      collectFacts(text, s, e, this.sentenceFacts);
+      this.sentenceCount++;
+      for (const f of this.sentenceFacts) this.facts.push(f);
+      const distinct = this.sentenceFacts.sort();
+      let n = 0;
+      let h = FNV_OFFSET;
+      for (let k = 0; k < distinct.length; k++) {
+        if (k > 0 && distinct[k] === distinct[k - 1]) continue;
+        if (n > 0) h = Math.imul(h ^ 124, FNV_PRIME); // '|'
+        h = fnvString(h, distinct[k]);
+        n++;
+      }
+      this.out.sentenceFactCounts.push(n);
+      this.out.sentenceFactHashes.push(h >>> 0);
+    }
+  }
+
+  private wordsOf(lowerSentence: string, body: boolean): number {
+    return this.words(lowerSentence, 0, lowerSentence.length, body);
+  }
+
+  /**
+   * The `tokenize` scanner over lower-cased text [from, to): for each token, its hash into the token
+   * buffer, the exact-hash lanes, the stem set; for the sentence, the hash of its joined tokens.
+   * Returns the number of tokens.
+   */
+  private words(s: string, from: number, to: number, body: boolean): number {
+    let count = 0;
+    let joined = FNV_OFFSET;
+    let i = from;
+    while (i < to) {
+      if (!isWordChar(s, i)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let h = FNV_OFFSET;
+      if (count > 0) joined = Math.imul(joined ^ 32, FNV_PRIME);
+      while (i < to && isWordChar(s, i)) {
+        const c = s.charCodeAt(i++);
+        h = Math.imul(h ^ c, FNV_PRIME);
+        joined = Math.imul(joined ^ c, FNV_PRIME);
+      }
+      while (i + 1 < to && (s.charCodeAt(i) === APOSTROPHE || s.charCodeAt(i) === RIGHT_QUOTE) && isLetter(s, i + 1)) {
+        h = Math.imul(h ^ APOSTROPHE, FNV_PRIME);
+        joined = Math.imul(joined ^ APOSTROPHE, FNV_PRIME);
+        i++;
+        while (i < to && isLetter(s, i)) {
+          const c = s.charCodeAt(i++);
+          h = Math.imul(h ^ c, FNV_PRIME);
+          joined = Math.imul(joined ^ c, FNV_PRIME);
+        }
+      }
+      const th = h >>> 0;
+      this.pushToken(th);
+      if (body) {
+        this.exact1 = Math.imul(this.exact1 ^ th, FNV_PRIME);
+        this.exact2 = Math.imul(this.exact2 ^ th, 0x5bd1e995);
+        this.exact2 ^= this.exact2 >>> 15;
+      }
+      if (!isStopword(th, s, start, i)) {
+        const len = stemLength(s, start, i);
+        // Single letters say nothing; single digits do (`contentStems`).
+        if (len >= 2 || isDigit(s.charCodeAt(start))) this.pushStem(fnvRange(s, start, start + len));
+      }
+      count++;
+    }
+    if (count) {
+      this.out.sentenceWords.push(count);
+      this.out.sentenceHashes.push(joined >>> 0);
+    }
+    return count;
+  }
+
+  private pushToken(h: number): void {
+    if (this.tokens === tokenBuffer.length) tokenBuffer = grow(tokenBuffer);
+    tokenBuffer[this.tokens++] = h;
+  }
+
+  private pushStem(h: number): void {
+    if (this.stems === stemBuffer.length) stemBuffer = grow(stemBuffer);
+    stemBuffer[this.stems++] = h;
+  }
+}
+
+function grow(xs: Uint32Array): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(xs.length * 2);
+  bigger.set(xs);
+  return bigger;
+}
+
+/** Distinct hashed word shingles of the first `n` token hashes, sorted ascending (a fresh, exact-size array). */
+export function shinglesOf(th: Uint32Array, n: number, k = SHINGLE_WORDS): Uint32Array {
+  if (!n) return new Uint32Array(0);
+  const count = n < k ? 1 : n - k + 1;
+  const all = new Uint32Array(count);
+  if (n < k) all[0] = combine(th, 0, n);
+  else for (let i = 0; i < count; i++) all[i] = combine(th, i, k);
+  return distinctSorted(all);
+}
+
+function combine(th: Uint32Array, from: number, k: number): number {
+  let h = 0x9747b28c;
+  for (let j = from; j < from + k; j++) {
+    h = Math.imul(h ^ th[j], 0x5bd1e995);
+    h ^= h >>> 13;
+  }
+  return h >>> 0;
+}
+
+/** Sort in place, drop repeats, return an exact-size copy (a view would keep the whole buffer alive). */
+export function distinctSorted(xs: Uint32Array): Uint32Array {
+  xs.sort();
+  let w = 0;
+  for (let r = 0; r < xs.length; r++) if (r === 0 || xs[r] !== xs[r - 1]) xs[w++] = xs[r];
+  return w === xs.length ? xs : xs.slice(0, w);
+}
+
+function fnvString(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** FNV-1a of s[from, to) with right single quotes read as apostrophes (as `tokenize` writes them). */
+function fnvRange(s: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ folded(s, i), FNV_PRIME);
+  return h >>> 0;
+}
+
+function folded(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c === RIGHT_QUOTE ? APOSTROPHE : c;
+}
+
+function hex8(h: number): string {
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+// --- tokens (the same character classes as `tokenize`) ----------------------------------------------------
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(s[i]);
+}
+
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return LETTER_OR_DIGIT.test(s[i]);
+}
+
+// Stop words in an open-addressing table of their hashes (a Map lookup per token was a tenth of the
+// pass); a hit is checked against the word's characters, so a hash collision cannot drop a content word.
+const STOP_TABLE_BITS = 10;
+const STOP_TABLE = new Int32Array(1 << STOP_TABLE_BITS).fill(-1);
+const STOP_LIST = [...STOPWORDS];
+STOP_LIST.forEach((w, k) => {
+  let slot = hash32(w) & ((1 << STOP_TABLE_BITS) - 1);
+  while (STOP_TABLE[slot] >= 0) slot = (slot + 1) & ((1 << STOP_TABLE_BITS) - 1);
+  STOP_TABLE[slot] = k;
+});
+
+function isStopword(h: number, s: string, from: number, to: number): boolean {
+  for (let slot = h & ((1 << STOP_TABLE_BITS) - 1); STOP_TABLE[slot] >= 0; slot = (slot + 1) & ((1 << STOP_TABLE_BITS) - 1)) {
+    const w = STOP_LIST[STOP_TABLE[slot]];
+    if (w.length === to - from && sameChars(w, s, from)) return true;
+  }
+  return false;
+}
+
+function sameChars(w: string, s: string, from: number): boolean {
+  for (let k = 0; k < w.length; k++) if (folded(s, from + k) !== w.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Length of `stem(token)` for the token s[from, to): every step of `stem` keeps a prefix of the token. */
+function stemLength(s: string, from: number, to: number): number {
+  let len = to - from;
+  if (len >= 2 && folded(s, to - 2) === APOSTROPHE && s.charCodeAt(to - 1) === 115) len -= 2; // 's
+  const last = s.charCodeAt(from + len - 1);
+  const before = len >= 2 ? s.charCodeAt(from + len - 2) : 0;
+  if (len > 5 && before === 97 && last === 110) len -= 1; // -an
+  else if (len > 4 && last === 115) {
+    if (before !== 115 && before !== 117 && before !== 105) len -= 1; // -s, not -ss -us -is
+  }
+  return len > STEM_LENGTH ? STEM_LENGTH : len;
+}
+
+// --- facts (the same patterns as the string form in `shingles.ts`) ------------------------------------------
+
+const UPPER = /\p{Lu}/u;
+const LETTER_CP = /\p{L}/u;
+const LETTER_OR_DIGIT_CP = /[\p{L}\p{N}]/u;
+
+/**
+ * The names and numbers of the sentence text[from, to), lower-cased, into `out` (cleared first): matches
+ * of `\p{Lu}[\p{L}'’-]+|\d[\d,.:]*\d|\d` except the one at the sentence's first word. Written out by hand
+ * because the regex, with a match object per fact, was a third of the signature pass.
+ */
+function collectFacts(text: string, from: number, to: number, out: string[]): void {
+  out.length = 0;
+  const opening = openingIndex(text, from, to);
+  let p = from;
+  while (p < to) {
+    const c = text.charCodeAt(p);
+    if (c >= 48 && c <= 57) {
+      // A digit run with inner separators, ending on a digit (the regex backtracks to the last digit).
+      let end = p + 1;
+      for (let q = p + 1; q < to; q++) {
+        const d = text.charCodeAt(q);
+        if (d >= 48 && d <= 57) end = q + 1;
+        else if (d !== 44 && d !== 46 && d !== 58) break;
+      }
+      if (p !== opening) out.push(text.slice(p, end));
+      p = end;
+      continue;
+    }
+    const width = codePointWidth(text, p, to);
+    if (isUpperAt(text, p, c, width)) {
+      let end = p + width;
+      while (end < to) {
+        const w = codePointWidth(text, end, to);
+        if (!isNameCharAt(text, end, w)) break;
+        end += w;
+      }
+      if (end > p + width) {
+        if (p !== opening) out.push(factText(text.slice(p, end)));
+        p = end;
+        continue;
+      }
+    }
+    p += width;
+  }
+}
+
+/** 2 for a surrogate pair starting at i (the regex reads code points), else 1. */
+function codePointWidth(s: string, i: number, to: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+function isUpperAt(s: string, i: number, c: number, width: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(s.slice(i, i + width));
+}
+
+/** [\p{L}'’-] at i. */
+function isNameCharAt(s: string, i: number, width: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45;
+  if (c === RIGHT_QUOTE) return true;
+  return LETTER_CP.test(s.slice(i, i + width));
+}
+
+/** Where the sentence text[from, to) has its first letter or digit (its capital says nothing: any word can open a sentence). */
+function openingIndex(text: string, from: number, to: number): number {
+  for (let p = from; p < to; ) {
+    const c = text.charCodeAt(p);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return p;
+      p++;
+      continue;
+    }
+    const width = codePointWidth(text, p, to);
+    if (LETTER_OR_DIGIT_CP.test(text.slice(p, p + width))) return p;
+    p += width;
+  }
+  return from;
+}
+
+function factText(match: string): string {
+  let f = match.toLowerCase();
+  if (f.length > 2 && (f.endsWith("'s") || f.endsWith('’s'))) f = f.slice(0, -2);
+  return f;
+}
+
+// --- body lines ---------------------------------------------------------------------------------------------
+
+const SPACE = /\s/;
+const CLOSERS = new Set([34, 39, 0x201d, 0x2019, 41, 93]); // " ' ” ’ ) ]
+
+/**
+ * True when the line ends a sentence: `[.!?…]["'”’)\]]*\s*$`, read backwards (the regex tries every
+ * position of the line).
+ */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text, i)) i--;
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+function isSpace(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(s[i]);
+}

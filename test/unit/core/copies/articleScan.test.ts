@@ -1,0 +1,129 @@
+// The one-pass article scan (hashes folded in while scanning characters) must give exactly what the
+// string form gives: tokens from `tokenize`, `hash32` of each, `stem`/`contentStems`, the facts regex.
+// The reference below is that string form, written plainly; the texts are written for this test and
+// pick awkward cases (curly apostrophes, possessives, letters that lower-case to two code units,
+// astral letters, numbers with separators, headlines without a full stop).
+import * as assert from 'node:assert/strict';
+import { DocumentText } from '../../../../src/core/text/documentText';
+import { articleLines, contentStems, hash32 } from '../../../../src/core/copies/normalise';
+import { copySentences } from '../../../../src/core/copies/sentences';
+import { scanArticle, endsSentence, SHINGLE_WORDS } from '../../../../src/core/copies/articleScan';
+import { buildEvalCorpus } from '../../../eval/copies/corpus';
+
+function sortedSet(xs: number[]): number[] {
+  return [...new Set(xs)].sort((a, b) => a - b);
+}
+
+function referenceShingles(tokens: string[]): number[] {
+  const th = tokens.map(hash32);
+  if (!th.length) return [];
+  const combine = (from: number, k: number) => {
+    let h = 0x9747b28c;
+    for (let j = from; j < from + k; j++) {
+      h = Math.imul(h ^ th[j], 0x5bd1e995);
+      h ^= h >>> 13;
+    }
+    return h >>> 0;
+  };
+  if (th.length < SHINGLE_WORDS) return [combine(0, th.length)];
+  return sortedSet(Array.from({ length: th.length - SHINGLE_WORDS + 1 }, (_, i) => combine(i, SHINGLE_WORDS)));
+}
+
+const FACT = /\p{Lu}[\p{L}'’-]+|\d[\d,.:]*\d|\d/gu;
+
+function referenceFacts(text: string): string[] {
+  const opening = /[\p{L}\p{N}]/u.exec(text)?.index ?? 0;
+  const out: string[] = [];
+  for (const m of text.matchAll(FACT)) {
+    if (m.index === opening) continue;
+    let f = m[0].toLowerCase();
+    if (f.length > 2 && (f.endsWith("'s") || f.endsWith('’s'))) f = f.slice(0, -2);
+    out.push(f);
+  }
+  return out;
+}
+
+function reference(doc: DocumentText) {
+  const sentences = copySentences(doc);
+  const lines = articleLines(doc);
+  const body = new Set(lines.filter((l) => /[.!?…]["'”’)\]]*\s*$/.test(l.text)).map((l) => l.line));
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  for (const s of sentences) {
+    if (body.size && !body.has(s.line)) continue;
+    for (const t of s.tokens) {
+      const x = hash32(t);
+      h1 = Math.imul(h1 ^ x, 0x01000193);
+      h2 = Math.imul(h2 ^ x, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+  }
+  const tokens = sentences.flatMap((s) => s.tokens);
+  const facts = sentences.map((s) => referenceFacts(s.text));
+  return {
+    exact: (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0'),
+    shingles: referenceShingles(tokens),
+    stems: sortedSet(contentStems(tokens).map(hash32)),
+    facts: sortedSet(facts.flat().map(hash32)),
+    sentences: sentences.length,
+    sentenceWords: sentences.map((s) => s.tokens.length),
+    sentenceHashes: sentences.map((s) => hash32(s.tokens.join(' '))),
+    sentenceFactCounts: facts.map((f) => new Set(f).size),
+    sentenceFactHashes: facts.map((f) => hash32([...new Set(f)].sort().join('|'))),
+  };
+}
+
+function scanned(doc: DocumentText) {
+  const s = scanArticle(doc);
+  return {
+    exact: s.exact,
+    shingles: [...s.shingles],
+    stems: [...s.stems],
+    facts: [...s.facts],
+    sentences: s.sentences,
+    sentenceWords: s.sentenceWords,
+    sentenceHashes: s.sentenceHashes,
+    sentenceFactCounts: s.sentenceFactCounts,
+    sentenceFactHashes: s.sentenceFactHashes,
+  };
+}
+
+const AWKWARD = [
+  'Harbour Ledger',
+  'Home | World | Business',
+  '',
+  'İstanbul ferry fares rise as O’Brien’s plan stalls',
+  '',
+  'By Mara Lindqvist',
+  '',
+  '“The ferries can’t run on promises,” said Dr. Ana Ruiz of the İzmir port authority on Tuesday. Fares rose 4,500 lira to 10:30 rates.',
+  'ΟΔΥΣΣΕΑΣ Papadakis, the union’s chair, said the strike was “not over” and that it\'s the city’s third this year. Its leaders met at 3.',
+  '𝐀𝐁𝐂 Holdings and Jean-Luc Moreau’s group hold 12.5% of the operator, which lost 1,200,000 euros in 2023.',
+  'Passengers, commuters and students queued for hours at Kadıköy pier while the Mayor’s office stayed silent…',
+  '12 boats were idle; the operators’ association said it was talking to Ankara.',
+  'Officials in the province—among them Governor Selim Aydın—declined to comment',
+  '',
+  'Copyright 2026 Harbour Ledger. All rights reserved.',
+].join('\n');
+
+describe('copies/articleScan equals the string form', () => {
+  it('on awkward text (apostrophes, İ, astral letters, separators, dashes)', () => {
+    const doc = new DocumentText(AWKWARD, 'awkward.txt');
+    assert.ok(copySentences(doc).length >= 8, 'the test text must have article sentences');
+    assert.deepEqual(scanned(doc), reference(doc));
+  });
+
+  it('on every document of the copies eval corpus', () => {
+    for (const d of buildEvalCorpus()) {
+      const doc = new DocumentText(d.text, d.path);
+      assert.deepEqual(scanned(doc), reference(doc), d.path);
+    }
+  });
+
+  it('endsSentence reads the line end like the pattern it replaces', () => {
+    const pattern = /[.!?…]["'”’)\]]*\s*$/;
+    for (const t of ['Done.', 'Done.” ', 'Done!)\t', 'Wait…', 'Headline', 'Ends with quote”', '', ' . ', 'x.]"\u00a0', 'a?b']) {
+      assert.equal(endsSentence(t), pattern.test(t), JSON.stringify(t));
+    }
+  });
+});
