@@ -12,6 +12,8 @@ export interface GazetteerEntry {
   aliases: string[];
   /** Where it came from: 'curated', 'country', 'city', 'region' or 'user'. */
   source: string;
+  /** `nameKey` of the canonical name, then of each alias (computed once: every mention of the entry needs them). */
+  keys: string[];
 }
 
 /** Lookup key: case-folded, curly apostrophes straightened, white space collapsed. */
@@ -48,6 +50,11 @@ export interface Gazetteer {
   isFirstName(word: string): boolean;
   /** Longest gazetteer name (in tokens), to bound phrase look-ups. */
   maxTokens: number;
+  /**
+   * Whether some name's key starts with this word key (a lower-cased word): lets a caller skip building and
+   * looking up the text of a run of words whose first word starts no name (most runs).
+   */
+  startsName(firstWordKey: string): boolean;
 }
 
 interface Slot {
@@ -67,15 +74,18 @@ function buildGazetteer(): Gazetteer {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const data = require('./data/gazetteer.generated') as typeof import('./data/gazetteer.generated');
   const map = new Map<string, Slot>();
+  const firstWords = new Set<string>();
   let maxTokens = 1;
   const add = (names: string[], type: EntityType, source: string, override = false): void => {
-    const entry: GazetteerEntry = { canonical: names[0], type, aliases: names.slice(1), source };
-    for (const n of names) {
-      const key = nameKey(n);
-      if (!override && map.has(key)) continue;
+    const keys = names.map(nameKey);
+    const entry: GazetteerEntry = { canonical: names[0], type, aliases: names.slice(1), source, keys };
+    names.forEach((n, i) => {
+      const key = keys[i];
+      if (!override && map.has(key)) return;
       map.set(key, { entry, exact: isCaseSensitive(n) ? n : undefined });
+      firstWords.add(key.split(' ')[0]);
       maxTokens = Math.max(maxTokens, n.split(/\s+/).length);
-    }
+    });
   };
   // Curated lists first: they know that "Georgia" is a country and "Washington" is usually the city.
   for (const o of CURATED_ORGANIZATIONS) add(o.split('|'), 'organization', 'curated');
@@ -87,6 +97,9 @@ function buildGazetteer(): Gazetteer {
   const firstNames = new Set(data.FIRST_NAMES.split(' '));
   return {
     maxTokens,
+    startsName(firstWordKey: string): boolean {
+      return firstWords.has(firstWordKey);
+    },
     lookup(name: string): GazetteerEntry | undefined {
       const slot = map.get(nameKey(name));
       if (!slot) return undefined;

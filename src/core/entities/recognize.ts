@@ -21,6 +21,10 @@ interface Raw {
   type?: EntityType;
   canonical?: string;
   gazetteerAliases?: string[];
+  /** The gazetteer entry's `keys` (canonical name, then aliases). */
+  gazetteerKeys?: string[];
+  /** `nameKey(text)`, computed once: resolution looks a mention's text up several times. */
+  textKey: string;
   role?: string;
   /** Evidence gathered for lone words: CUE bits ('weak': sentence-initial common word). */
   cues: number;
@@ -204,10 +208,23 @@ function known(ctx: LineContext, first: Token, last: Token): GazetteerEntry | un
   const key = first.index * ctx.tokens.length + last.index;
   let entry = ctx.known.get(key);
   if (entry === undefined) {
-    entry = gazetteer().lookup(ctx.text.slice(first.start, last.end)) ?? null;
+    const gaz = gazetteer();
+    entry = firstWordIsKey(first, last) && !gaz.startsName(first.lower) ? null : (gaz.lookup(ctx.text.slice(first.start, last.end)) ?? null);
     ctx.known.set(key, entry);
   }
   return entry ?? undefined;
+}
+
+/**
+ * Whether the first word of the look-up key of the text from `first` to `last` is `first.lower`: the token
+ * is the whole text, or it is followed by a space (no possessive, no "Mr." full stop), and it has no curly
+ * apostrophe (keys straighten those). Then a first word that starts no gazetteer name settles the look-up.
+ */
+function firstWordIsKey(first: Token, last: Token): boolean {
+  if (first.lower.includes('’')) return false;
+  if (first === last) return true;
+  const gap = first.gapAfter.charCodeAt(0);
+  return first.end === first.fullEnd && (gap === 32 || gap === 0xa0);
 }
 
 const knownSpan = (ctx: LineContext, span: Token[]): GazetteerEntry | undefined => known(ctx, span[0], span[span.length - 1]);
@@ -236,14 +253,17 @@ const DOTTED_SUFFIX = new Set(['Corp', 'Inc', 'Ltd', 'Co', 'Bros', 'Jr', 'Sr']);
 function push(ctx: LineContext, span: Token[], type: EntityType | undefined, entry?: GazetteerEntry, role?: string): Raw {
   const last = span[span.length - 1];
   const dot = DOTTED_SUFFIX.has(last.text) && last.gapAfter.startsWith('.') && !last.possessive ? 1 : 0;
+  const text = ctx.text.slice(span[0].start, last.end + dot);
   const raw: Raw = {
     line: ctx.line,
     start: ctx.base + span[0].start,
     end: ctx.base + last.end + dot,
-    text: ctx.text.slice(span[0].start, last.end + dot),
+    text,
     type,
     canonical: entry?.canonical,
     gazetteerAliases: entry?.aliases,
+    gazetteerKeys: entry?.keys,
+    textKey: nameKey(text),
     role,
     cues: 0,
     tokens: span.length,
@@ -721,7 +741,7 @@ function scanUserNames(ctx: { line: number; base: number; text: string }, user: 
       if (claimed.subarray(at, at + name.length).includes(1)) continue;
       claimed.fill(1, at, at + name.length);
       const def = user.byName.get(name)!;
-      found.push({ line: ctx.line, start: s, end: e, text: name, type: def.type ?? 'other', canonical: def.name, cues: 0, user: true, tokens: name.split(/\s+/).length });
+      found.push({ line: ctx.line, start: s, end: e, text: name, textKey: nameKey(name), type: def.type ?? 'other', canonical: def.name, cues: 0, user: true, tokens: name.split(/\s+/).length });
     }
   }
   return found;
@@ -826,7 +846,7 @@ function placeLine(analysis: LineAnalysis, line: number, base: number, raws: Raw
   // Fields listed rather than spread: one object shape for every mention, and no spread (a hot path).
   for (const t of analysis.raws) {
     raws.push({
-      line, start: t.start + base, end: t.end + base, text: t.text, type: t.type, canonical: t.canonical, gazetteerAliases: t.gazetteerAliases,
+      line, start: t.start + base, end: t.end + base, text: t.text, textKey: t.textKey, type: t.type, canonical: t.canonical, gazetteerAliases: t.gazetteerAliases, gazetteerKeys: t.gazetteerKeys,
       role: t.role, cues: t.cues, acronymOf: undefined, cited: t.cited, user: undefined, key: undefined, tokens: t.tokens, extraRoles: undefined,
     });
   }
@@ -863,8 +883,6 @@ export function recognizeWithReport(doc: DocumentText, options: RecognizeOptions
   return { entities: resolve(doc, raws, userRaws, descriptions, acronyms, options.user), skippedLines };
 }
 
-const slugKey = (type: EntityType, name: string): string => `${type}\u0000${nameKey(name)}`;
-
 function personSurnames(name: string): string[] {
   const parts = name.split(/\s+/).filter((p) => !CONNECTOR_PARTICLES.has(p));
   if (parts.length < 2) return [];
@@ -897,14 +915,14 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
   const display = new Map<string, { name: string; type: EntityType; aliases: Set<string> }>();
   const setKey = (r: Raw, type: EntityType, name: string): void => {
     r.type = type;
-    r.key = slugKey(type, name);
+    r.key = `${type}\u0000${name === r.text ? r.textKey : nameKey(name)}`;
     const d = display.get(r.key) ?? { name, type, aliases: new Set<string>() };
     display.set(r.key, d);
   };
-  const remember = (name: string, key: string): void => {
-    const k = nameKey(name);
+  const rememberKey = (k: string, key: string): void => {
     if (!table.has(k)) table.set(k, key);
   };
+  const remember = (name: string, key: string): void => rememberKey(nameKey(name), key);
   const userDef = (name: string) => user?.byName.get(name);
   for (const r of all) {
     if (r.user) {
@@ -935,10 +953,11 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
       r.acronymOf = exp;
     }
   }
-  for (const r of all) if (r.key) remember(r.text, r.key);
+  for (const r of all) if (r.key) rememberKey(r.textKey, r.key);
   for (const r of all) {
-    if (!r.key) continue;
-    if (r.canonical) {
+    if (!r.key || !r.canonical) continue;
+    if (r.gazetteerKeys) for (const k of r.gazetteerKeys) rememberKey(k, r.key);
+    else {
       remember(r.canonical, r.key);
       for (const a of r.gazetteerAliases ?? []) remember(a, r.key);
     }
@@ -960,7 +979,7 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
   const votes = new Map<string, Record<'person' | 'location' | 'organization', number>>();
   for (const r of all) {
     if (r.key || r.tokens !== 1 || r.cues & (CUE.weak | CUE.headline)) continue;
-    const k = nameKey(r.text);
+    const k = r.textKey;
     const v = votes.get(k) ?? { person: 0, location: 0, organization: 0 };
     if (r.cues & (CUE.speech | CUE.possessive) && !(r.cues & CUE.the)) v.person++;
     if (r.cues & CUE.speechWeak && !(r.cues & CUE.the)) v.person += 0.5;
@@ -969,8 +988,8 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
     if (r.cues & CUE.org) v.organization++;
     votes.set(k, v);
   }
-  const winner = (text: string): EntityType | undefined => {
-    const v = votes.get(nameKey(text));
+  const winner = (r: Raw): EntityType | undefined => {
+    const v = votes.get(r.textKey);
     if (!v) return undefined;
     const best = (['person', 'location', 'organization'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
     return v[best] > 0 ? best : undefined;
@@ -980,7 +999,7 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
     for (const r of all) {
       if (r.type === 'person' && r.key && r.tokens > 1) personsSoFar.push(r);
       if (r.key && !(r.type === 'person' && r.tokens === 1)) continue;
-      const known = table.get(nameKey(r.text));
+      const known = table.get(r.textKey);
       if (known && (!r.key || known !== r.key)) {
         const d = display.get(known)!;
         if (!r.key || d.type === 'person') {
@@ -1010,9 +1029,9 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
       if (r.cues & (CUE.title | CUE.role)) setKey(r, 'person', r.text);
       else if (r.cues & CUE.acronym && !gaz.isCommonWord(r.text)) setKey(r, 'organization', r.text);
       else if (gaz.isCommonWord(r.text) || isDemonymWord(r.text.replace(/s$/, ''))) continue;
-      else if (winner(r.text)) setKey(r, winner(r.text)!, r.text);
+      else if (winner(r)) setKey(r, winner(r)!, r.text);
       else if (gaz.isFirstName(r.text)) setKey(r, 'person', r.text);
-      if (r.key) remember(r.text, r.key);
+      if (r.key) rememberKey(r.textKey, r.key);
     }
   };
   resolveLone(true);
