@@ -10,11 +10,14 @@ export interface ClaimPattern {
   /**
    * Words of which every match holds at least one, as a whole ASCII word-character run (what `\b`
    * delimits), lowercase: "word", a run that starts with "pre*" or ends with "*suf", "#digit" (an ASCII
-   * digit anywhere), "#money" (a currency sign). A sentence with none of them skips the pattern
-   * (`claimCues` tests this with a word set: most sentences hold few of the cue words, and the
-   * patterns cost far more than the lookup). Absent: the pattern always runs.
+   * digit anywhere), "#money" (a currency sign), "#percent" (a "%" sign). A sentence with none of them
+   * skips the pattern (`claimCues` tests this with one scan of the sentence, see WordGates: most sentences
+   * hold few of the cue words, and the patterns cost far more than the scan). Absent: the pattern always
+   * runs.
    */
   needs?: readonly string[];
+  /** A second list of the same kind: when given, a match also holds one of these (both gates must pass). */
+  alsoNeeds?: readonly string[];
 }
 
 const N = (words: string): string[] => words.trim().split(/\s+/);
@@ -57,6 +60,9 @@ const SUPERLATIVES = w(
 const PLURAL_COUNT_NOUNS = w(
   'people persons civilians soldiers troops fighters workers children adults deaths dead killed injured wounded casualties cases infections residents refugees migrants jobs homes houses buildings missiles shells drones rockets bombs tonnes tons barrels vehicles cars students patients members employees users customers visitors protesters demonstrators arrests incidents attacks strikes companies firms countries schools hospitals doses households families jets aircraft ships',
 );
+
+/** What a count of people or things suffered ("12 people were killed", "300 jobs will be cut"). */
+const HARM_VERBS = 'killed injured wounded hurt arrested detained displaced evacuated affected infected missing dead died stranded trapped lost cut destroyed damaged axed created';
 
 /** Claim cues: what makes a sentence a claim that needs a source. */
 export const CLAIM_PATTERNS: ClaimPattern[] = [
@@ -109,7 +115,8 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'statistic', needs: N('grown grew risen rose fallen fell dropped increased decreased declined climbed jumped shrunk shrank slipped gained lost'), re: /\b(?:grown|grew|risen|rose|fallen|fell|dropped|increased|decreased|declined|climbed|jumped|shrunk|shrank|slipped|gained|lost) by (?:a third|a quarter|a fifth|half|a tenth|\d)/gi },
   // A generalisation about a group ("Many pensioners are …", "Most voters want …").
   { type: 'statistic', re: /^(?:many|most|few|fewer|a growing number of|an increasing number of|(?:growing|increasing|record|rising) numbers of|more and more|a majority of)\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children)\b/gi },
-  { type: 'statistic', needs: N('#digit'), re: /\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|percentage points?\b)/gi },
+  // "5percent" is one word run, hence the suffixes.
+  { type: 'statistic', needs: N('#percent *percent cent *percentage'), alsoNeeds: N('#digit'), re: /\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|percentage points?\b)/gi },
   { type: 'statistic', needs: N('million billion trillion'), re: /(?:\b\d[\d,.]*\s*|\b(?:a|one|two|three|several|many)\s+)(?:million|billion|trillion)\b/gi },
   // Sums of money are figures when large ("$63 billion", "£4.5m"); a shop price is not a claim.
   { type: 'statistic', needs: N('#money'), re: /[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m|mn)\b/gi },
@@ -119,9 +126,9 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'statistic', needs: N('twice times doubled tripled halved quadrupled tenfold'), re: /\b(?:twice|three times|four times|doubled|tripled|halved|quadrupled|tenfold)\b/gi },
   // Counts of harm, arrests and losses ("12 people were killed", "300 jobs will be cut"); a head count
   // ("employs 4,000 people", "with 300 passengers on board") is description, not a claim.
-  { type: 'statistic', needs: N('#digit'), re: /\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:deaths|casualties|cases|infections|arrests|fatalities|injuries|victims)\b/g },
-  { type: 'statistic', needs: N('#digit'), re: new RegExp(`\\b\\d[\\d,]*\\s+(?:[a-z-]+\\s+)?(?:${PLURAL_COUNT_NOUNS})\\s+(?:(?:were|have been|had been|are|was|being|will be|would be)\\s+)?(?:killed|injured|wounded|hurt|arrested|detained|displaced|evacuated|affected|infected|missing|dead|died|stranded|trapped|lost|cut|destroyed|damaged|axed|created)\\b`, 'g') },
-  { type: 'statistic', needs: N('#digit'), re: /\b(?:killed|injured|wounded|arrested|detained|displaced|evacuated|infected|affected|destroyed|damaged)\s+(?:at least |more than |about |some |nearly |over |up to )?\d[\d,]*\b/g },
+  { type: 'statistic', needs: N('deaths casualties cases infections arrests fatalities injuries victims'), alsoNeeds: N('#digit'), re: /\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:deaths|casualties|cases|infections|arrests|fatalities|injuries|victims)\b/g },
+  { type: 'statistic', needs: N(HARM_VERBS), alsoNeeds: N('#digit'), re: new RegExp(`\\b\\d[\\d,]*\\s+(?:[a-z-]+\\s+)?(?:${PLURAL_COUNT_NOUNS})\\s+(?:(?:were|have been|had been|are|was|being|will be|would be)\\s+)?(?:${w(HARM_VERBS)})\\b`, 'g') },
+  { type: 'statistic', needs: N('killed injured wounded arrested detained displaced evacuated infected affected destroyed damaged'), alsoNeeds: N('#digit'), re: /\b(?:killed|injured|wounded|arrested|detained|displaced|evacuated|infected|affected|destroyed|damaged)\s+(?:at least |more than |about |some |nearly |over |up to )?\d[\d,]*\b/g },
   // superlatives and firsts
   { type: 'superlative', needs: firstRuns(SUPERLATIVES), re: new RegExp(`\\b(?:${SUPERLATIVES})\\b`, 'gi') },
   // Any "the …est" adjective ("the boldest attempt yet"), except nouns and verbs that end in -est.
@@ -218,8 +225,14 @@ export const DETERMINERS = new Set(w('the a an this that these those one another
 /** Adverbs that hand the claim to an unnamed source. */
 export const VAGUE_ADVERBS = /\b(?:reportedly|allegedly|purportedly|rumou?redly|according to (?:reports|media reports|sources|some|rumou?rs|people familiar[^,.;]*|those familiar[^,.;]*))\b/gi;
 
+/** Words of which every VAGUE_ADVERBS match holds one (see ClaimPattern.needs). */
+export const VAGUE_ADVERBS_NEEDS = N('reportedly allegedly purportedly rumoredly rumouredly according');
+
 /** Passive attribution with nobody named ("it is said", "is believed to", "was reported"). */
 export const VAGUE_PASSIVE = /\b(?:it (?:is|was|has been) (?:widely |generally )?(?:said|believed|thought|understood|reported|claimed|alleged|rumou?red|feared|estimated)|(?:is|are|was|were) (?:widely |generally |also |now |still )?(?:believed|thought|said|reported|understood|alleged|rumou?red|suspected|claimed) to|(?:widely|generally) (?:seen|regarded|considered|viewed)(?: [a-z]+){0,4} as|(?:is|are|was|were) (?:widely|generally|universally) (?:admired|praised|criticised|criticized|condemned|respected|acknowledged|accepted|recognised|recognized|known|blamed|credited))\b/gi;
+
+/** Words of which every VAGUE_PASSIVE match holds one (see ClaimPattern.needs). */
+export const VAGUE_PASSIVE_NEEDS = N('said believed thought understood reported claimed alleged rumored rumoured feared estimated suspected widely generally universally');
 
 /** Content words too common to show that two sentences talk about the same thing. */
 export const TOPIC_STOPWORDS = new Set(

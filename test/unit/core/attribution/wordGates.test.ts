@@ -1,0 +1,90 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { WordGates } from '../../../../src/core/attribution/wordGates';
+import { GenerationalCache } from '../../../../src/core/attribution/modelCache';
+
+/** The slow, obvious answer: slice every ASCII word run, lowercase it, test each entry. */
+function reference(conditions: string[][], text: string): number[] {
+  const runs = text.match(/[A-Za-z0-9_]+/g)?.map((r) => r.toLowerCase()) ?? [];
+  return conditions.map((list) =>
+    list.some((e) => {
+      if (e === '#digit') return /[0-9]/.test(text);
+      if (e === '#money') return /[$€£¥]/.test(text);
+      if (e === '#percent') return text.includes('%');
+      if (e.endsWith('*')) return runs.some((r) => r.startsWith(e.slice(0, -1)));
+      if (e.startsWith('*')) return runs.some((r) => r.endsWith(e.slice(1)));
+      return runs.includes(e);
+    })
+      ? 1
+      : 0,
+  );
+}
+
+function scan(conditions: string[][], text: string): number[] {
+  const present = new Uint8Array(conditions.length);
+  new WordGates(conditions).scan(text, present);
+  return [...present];
+}
+
+describe('WordGates', () => {
+  const conditions = [['said', 'told'], ['damag*', 'boost*'], ['*est'], ['#digit'], ['#money', '#percent'], ['by'], ['said']];
+
+  it('finds whole ASCII word runs, case-folded, as `\\b` delimits them', () => {
+    assert.deepEqual(scan(conditions, 'Officials SAID on Monday.'), [1, 0, 0, 0, 0, 0, 1]);
+    assert.deepEqual(scan(conditions, 'the unsaid words, said_x and saidx'), [0, 0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(scan(conditions, 'written by-election'), [0, 0, 0, 0, 0, 1, 0]);
+  });
+
+  it('finds prefixes, suffixes and marks', () => {
+    assert.deepEqual(scan(conditions, 'It Damaged the boldest plan'), [0, 1, 1, 0, 0, 0, 0]);
+    assert.deepEqual(scan(conditions, 'dam est'), [0, 0, 1, 0, 0, 0, 0]);
+    assert.deepEqual(scan(conditions, 'up 5% to €3'), [0, 0, 0, 1, 1, 0, 0]);
+  });
+
+  it('agrees with slicing and lowercasing every word over the labelled sentences', () => {
+    const dir = path.join(__dirname, '../../../eval/attribution');
+    const lines = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split(/\r?\n/));
+    const words = [...new Set(lines.join(' ').toLowerCase().match(/[a-z]{3,}/g) ?? [])];
+    // Conditions made of real words, prefixes and suffixes of them, so that many hit.
+    const lists: string[][] = [];
+    for (let i = 0; i + 6 < words.length && lists.length < 200; i += 7) {
+      lists.push([words[i], words[i + 1], `${words[i + 2].slice(0, 4)}*`, `*${words[i + 3].slice(-3)}`]);
+    }
+    lists.push(['#digit'], ['#money'], ['#percent']);
+    const gates = new WordGates(lists);
+    const present = new Uint8Array(lists.length);
+    let hits = 0;
+    for (const line of lines) {
+      gates.scan(line, present);
+      const want = reference(lists, line);
+      assert.deepEqual([...present], want, line);
+      hits += want.reduce((a, b) => a + b, 0);
+    }
+    assert.ok(lines.length > 500 && hits > 1000, `${lines.length} lines, ${hits} hits`);
+  });
+
+  it('refuses entries it cannot gate', () => {
+    assert.throws(() => new WordGates([['won’t']]));
+    assert.throws(() => new WordGates([['Said']]));
+    assert.throws(() => new WordGates([['ab*']]));
+  });
+});
+
+describe('GenerationalCache', () => {
+  it('keeps at most its bound and keeps what is in use', () => {
+    const cache = new GenerationalCache<number>(100);
+    cache.set('kept', 1);
+    for (let i = 0; i < 1000; i++) {
+      cache.set(`k${i}`, i);
+      assert.equal(cache.get('kept'), 1);
+      assert.ok(cache.size <= 100, `size ${cache.size}`);
+    }
+    assert.equal(cache.get('k0'), undefined);
+    assert.equal(cache.get('k999'), 999);
+    cache.clear();
+    assert.equal(cache.get('kept'), undefined);
+  });
+});
