@@ -13,6 +13,7 @@
 import type { CorpusDocumentReport, CorpusReport } from '../../core';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { documentToJson, reportToJson } from './json';
+import type { StreamFormat } from './stream';
 
 export const JSONL_FORMAT = 'corpus-review-jsonl';
 export const JSONL_FORMAT_VERSION = 1;
@@ -52,26 +53,55 @@ export function reportFromRecord(r: DocumentRecord): CorpusDocumentReport {
   };
 }
 
-export function corpusRecords(report: CorpusReport): object[] {
-  const json = reportToJson(report);
+export function corpusRecords(corpus: Pick<CorpusReport, 'entities' | 'copies'>): object[] {
+  const json = reportToJson({ documents: [], entities: corpus.entities, copies: corpus.copies });
   return [...json.entities.map((e) => ({ record: 'entity', ...e })), ...json.copies.map((c) => ({ record: 'copy', ...c }))];
 }
 
-export function summaryRecord(report: CorpusReport, skipped: number, partial: boolean) {
+export interface SummaryCounts {
+  documents: number;
+  findings: number;
+  entities: number;
+  copies: number;
+}
+
+export function summaryRecord(counts: SummaryCounts, skipped: number, partial: boolean) {
   return {
     record: 'summary' as const,
-    documents: report.documents.length,
-    findings: report.documents.reduce((n, d) => n + d.findings.length, 0),
-    entities: partial ? 0 : report.entities.length,
-    copies: partial ? 0 : report.copies.length,
+    documents: counts.documents,
+    findings: counts.findings,
+    entities: partial ? 0 : counts.entities,
+    copies: partial ? 0 : counts.copies,
     skipped,
     partial,
   };
 }
 
+const countsOf = (report: CorpusReport): SummaryCounts => ({
+  documents: report.documents.length,
+  findings: report.documents.reduce((n, d) => n + d.findings.length, 0),
+  entities: report.entities.length,
+  copies: report.copies.length,
+});
+
 export const line = (record: object) => JSON.stringify(record) + '\n';
 
 /** The whole report as JSON Lines (when it is not streamed document by document). */
 export function formatJsonl(report: CorpusReport, indices?: number[]): string {
-  return [headerRecord(), ...report.documents.map((d, i) => documentRecord(d, indices?.[i] ?? i)), ...corpusRecords(report), summaryRecord(report, 0, false)].map(line).join('');
+  return [headerRecord(), ...report.documents.map((d, i) => documentRecord(d, indices?.[i] ?? i)), ...corpusRecords(report), summaryRecord(countsOf(report), 0, false)].map(line).join('');
 }
+
+/** `--format jsonl` streamed: header, each document record as soon as it is done, corpus records, summary. */
+export const jsonlStream: StreamFormat = {
+  render: (doc, index) => ({ text: line(documentRecord(doc, index)), held: '' }),
+  open(write, shard) {
+    write(line(headerRecord(shard)));
+    return {
+      document: (out) => write(out.text),
+      finish(end) {
+        if (!end.partial) for (const r of corpusRecords(end)) write(line(r));
+        write(line(summaryRecord({ documents: end.documents, findings: end.findings, entities: end.entities.length, copies: end.copies.length }, end.skipped, end.partial)));
+      },
+    };
+  },
+};

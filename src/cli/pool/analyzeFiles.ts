@@ -1,13 +1,12 @@
 // Analyse a list of files in this thread or on a pool of worker threads, with identical results
-// (same documents, findings, entities and copies, in the same order) either way.
-import { analyzeCorpus } from '../../core/corpus';
-import { buildEntityIndex } from '../../core/entities';
+// (same documents, findings, entities and copies, in the same order) either way: both run the same
+// map/reduce steps (facts parts, copies reduce, analysis against the reduced facts, entity index).
 import type { AnalysisOptions } from '../../core/options';
-import type { CopyPair, CorpusDocumentReport, CorpusEntity, CorpusReport } from '../../core/types';
-import { readInput, type InputDocument } from '../inputs';
-import { FactsReducer, FactsView, packFacts, type SharedFacts } from './facts';
-import { WorkerPool, defaultPoolSize } from './pool';
-import { analyzeWithFacts, type EntityInput, type EntityPage, type FileOutcome, type PoolRequest } from './worker';
+import { SEVERITIES, type CopyPair, type CorpusDocumentReport, type CorpusEntity, type CorpusReport } from '../../core/types';
+import { FactsReducer, packFacts, type SharedFacts } from './facts';
+import { WorkerPool, defaultPoolSize, type Pool } from './pool';
+import { LocalPool } from './localPool';
+import { REPORT_OUTPUT, type AnalysedDocument, type FileOutcome, type OutputChoice, type PoolRequest } from './worker';
 import { rankPairs, type ConfirmedPair, type CopyProfile, type DocumentSignature } from '../../core/copies';
 import type { ReduceDocument, ReduceSlice } from './copies';
 
@@ -20,16 +19,33 @@ export interface AnalyzeFilesOptions {
   /** Worker threads; 1 analyses in this thread. Default: one per core when there are enough files. */
   workers?: number;
   /** An existing pool to use (the benchmark reuses one); `workers` is then ignored. */
-  pool?: WorkerPool;
+  pool?: Pool;
   options?: AnalysisOptions;
   /** Corpus facts from a previous reduce (`corpus-review cluster --facts-out`): skip the corpus pass. */
   facts?: SharedFacts;
-  /** Each document's report as soon as it and every document before it are done. */
-  onDocument?(report: CorpusDocumentReport, index: number): void;
   /** A file that could not be read or decoded, in input order. */
   onSkip?(path: string, reason: string): void;
-  /** Progress of the pooled run: files done in each phase (facts, copies, analysis). */
+  /** Progress of the run: files done in each phase (facts, copies, analysis). */
   onProgress?(phase: 'facts' | 'copies' | 'analysis', done: number, total: number): void;
+}
+
+export interface StreamFilesOptions extends AnalyzeFilesOptions {
+  /** How documents come back: a STREAM_FORMATS name (rendered on the workers) or 'report' (objects). */
+  output: OutputChoice;
+  /** Each file's position in the full input list (jsonl's `index`); default: its position in `files`. */
+  positions?: number[];
+  /** Each document as soon as it and every document before it are done, in input order. */
+  onDocument?(document: AnalysedDocument, index: number): void;
+}
+
+/** What a run keeps for the end of its output: counts, the entity index (no occurrences), copies. */
+export interface CorpusSummary {
+  documents: number;
+  findings: number;
+  /** Index in SEVERITIES of the most severe finding of the corpus; SEVERITIES.length when none. */
+  worst: number;
+  entities: CorpusEntity[];
+  copies: CopyPair[];
 }
 
 export function chooseWorkers(files: number, requested?: number): number {
@@ -37,35 +53,29 @@ export function chooseWorkers(files: number, requested?: number): number {
   return files >= POOL_MIN_FILES ? defaultPoolSize() : 1;
 }
 
-export async function analyzeFiles(files: string[], o: AnalyzeFilesOptions = {}): Promise<CorpusReport> {
+/**
+ * Analyse files on a pool of worker threads (or in this thread: the same steps), handing each document
+ * on as soon as it and every document before it are done. Nothing per document is kept here but its
+ * entity-index input, forwarded to the worker that builds the index: the caller decides what to keep.
+ */
+export async function streamFiles(files: string[], o: StreamFilesOptions): Promise<CorpusSummary> {
   const workers = o.pool ? o.pool.size : chooseWorkers(files.length, o.workers);
-  if (workers <= 1 && !o.pool) return analyzeInThread(files, o);
-  const pool = o.pool ?? new WorkerPool(workers);
+  const pool = o.pool ?? (workers <= 1 ? new LocalPool() : new WorkerPool(workers));
   try {
-    return await analyzeOnPool(pool, files, o);
+    return await streamOnPool(pool, files, o);
   } finally {
     if (!o.pool) await pool.close();
   }
 }
 
-async function analyzeInThread(files: string[], o: AnalyzeFilesOptions): Promise<CorpusReport> {
-  const docs: InputDocument[] = [];
-  for (const file of files) {
-    const r = await readInput(file);
-    if ('text' in r) docs.push(r);
-    else o.onSkip?.(r.path, r.reason);
-  }
-  let report: CorpusReport;
-  if (o.facts) {
-    const view = new FactsView(o.facts);
-    const reports = docs.map((d) => analyzeWithFacts(d.path, d.text, d.notices, view, o.options ?? {}));
-    report = { documents: reports, entities: buildEntityIndex(reports, o.options ?? {}), copies: o.facts.copies };
-  } else {
-    report = analyzeCorpus(docs, o.options);
-    report.documents.forEach((d, i) => d.notices.unshift(...docs[i].notices));
-  }
-  report.documents.forEach((d, i) => o.onDocument?.(d, i));
-  return report;
+/**
+ * The whole report as objects (library use; the CLI streams instead). Its entities have no occurrences
+ * (the CLI's formats never print them).
+ */
+export async function analyzeFiles(files: string[], o: AnalyzeFilesOptions = {}): Promise<CorpusReport> {
+  const documents: CorpusDocumentReport[] = [];
+  const summary = await streamFiles(files, { ...o, output: REPORT_OUTPUT, onDocument: (d) => documents.push(d.report!) });
+  return { documents, entities: summary.entities, copies: summary.copies };
 }
 
 function batches<T>(xs: T[], size: number): T[][] {
@@ -74,71 +84,120 @@ function batches<T>(xs: T[], size: number): T[][] {
   return out;
 }
 
-async function analyzeOnPool(pool: WorkerPool, files: string[], o: AnalyzeFilesOptions): Promise<CorpusReport> {
-  let kept = files;
-  let facts = o.facts;
-  if (!facts) {
-    // Map: each worker reads its files and returns their facts parts; reduce here, batch by batch, as
-    // they arrive (one pass over all parts at the end would hold this thread for a long time).
-    const reducer = new FactsReducer();
-    let read = 0;
-    const batchOutcomes: FileOutcome[][] = [];
-    await Promise.all(
-      batches(files, POOL_BATCH).map((b, i) =>
-        pool.call<FileOutcome[]>({ op: 'parts', files: b } satisfies PoolRequest).then((r) => {
-          for (const outcome of r) if ('part' in outcome) reducer.add(outcome.part);
-          batchOutcomes[i] = r;
-          o.onProgress?.('facts', (read += b.length), files.length);
-        }),
-      ),
-    );
-    kept = [];
-    const signatures: DocumentSignature[] = [];
-    const profiles: CopyProfile[] = [];
-    for (const outcomes of batchOutcomes) {
-      for (const outcome of outcomes) {
-        if ('skipped' in outcome) o.onSkip?.(outcome.path, outcome.skipped);
-        else if ('part' in outcome) {
-          signatures.push(outcome.part.signature);
-          profiles.push(outcome.profile);
-          kept.push(outcome.file);
-        }
-      }
-    }
-    batchOutcomes.length = 0;
-    o.onProgress?.('copies', 0, kept.length);
-    const copies = await copiesOnPool(pool, signatures, profiles, kept);
-    facts = await reducer.finishAsync(copies);
-  }
-  await pool.broadcast({ op: 'configure', facts: packFacts(facts), options: o.options ?? {} } satisfies PoolRequest);
+/** Hands on results of numbered tasks in task order, as soon as a prefix of them is complete. */
+class InOrder<T> {
+  private readonly waiting = new Map<number, T>();
+  private next = 0;
 
-  // Analyse in batches; hand documents on in input order as soon as a prefix is complete.
-  const reports: CorpusDocumentReport[] = [];
-  const done: (FileOutcome[] | undefined)[] = [];
-  let next = 0;
-  const flush = () => {
-    while (done[next]) {
-      for (const outcome of done[next]!) {
-        if ('skipped' in outcome) o.onSkip?.(outcome.path, outcome.skipped);
-        else if ('report' in outcome) {
-          o.onDocument?.(outcome.report, reports.length);
-          reports.push(outcome.report);
-        }
-      }
-      done[next] = undefined;
-      next++;
+  constructor(private readonly handle: (value: T) => void) {}
+
+  put(index: number, value: T): void {
+    this.waiting.set(index, value);
+    for (let v = this.waiting.get(this.next); v !== undefined; v = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next++);
+      this.handle(v);
     }
+  }
+}
+
+/** The documents that survived the corpus pass: files, reported paths and input positions, in order. */
+interface KeptFiles {
+  files: string[];
+  paths: string[];
+  positions: number[];
+}
+
+/**
+ * Map: each worker reads its files and returns their facts parts; here they are taken in input order as
+ * batches complete: line counts summed, signatures and copy profiles passed on to the worker that finds
+ * the candidate pairs (so this thread never holds them all). Then the copies reduce on the pool.
+ */
+async function factsOnPool(pool: Pool, files: string[], positions: number[], o: AnalyzeFilesOptions): Promise<{ facts: SharedFacts; kept: KeptFiles }> {
+  const reducer = new FactsReducer();
+  const kept: KeptFiles = { files: [], paths: [], positions: [] };
+  let signatures: DocumentSignature[] = [];
+  let profiles: CopyProfile[] = [];
+  const sent: Promise<unknown>[] = [];
+  const send = () => {
+    if (!signatures.length) return;
+    sent.push(pool.callOn(0, { op: 'copies-add', signatures, profiles } satisfies PoolRequest));
+    signatures = [];
+    profiles = [];
   };
+  const inOrder = new InOrder<{ outcomes: FileOutcome[]; positions: number[] }>(({ outcomes, positions: at }) => {
+    outcomes.forEach((outcome, k) => {
+      if ('skipped' in outcome) o.onSkip?.(outcome.path, outcome.skipped);
+      else if ('part' in outcome) {
+        reducer.add(outcome.part);
+        signatures.push(outcome.part.signature);
+        profiles.push(outcome.profile);
+        kept.files.push(outcome.file);
+        kept.paths.push(outcome.part.signature.id);
+        kept.positions.push(at[k]);
+        if (signatures.length >= SIGNATURE_CHUNK) send();
+      }
+    });
+  });
+  let read = 0;
+  const positionBatches = batches(positions, POOL_BATCH);
   await Promise.all(
-    batches(kept, POOL_BATCH).map((b, i) =>
-      pool.call<FileOutcome[]>({ op: 'analyze', files: b } satisfies PoolRequest).then((r) => {
-        done[i] = r;
-        flush();
-        o.onProgress?.('analysis', reports.length, kept.length);
+    batches(files, POOL_BATCH).map((b, i) =>
+      pool.call<FileOutcome[]>({ op: 'parts', files: b } satisfies PoolRequest).then((outcomes) => {
+        inOrder.put(i, { outcomes, positions: positionBatches[i] });
+        o.onProgress?.('facts', (read += b.length), files.length);
       }),
     ),
   );
-  return { documents: reports, entities: await entitiesOnWorker(pool, reports, o.options ?? {}), copies: facts.copies };
+  send();
+  await Promise.all(sent);
+  o.onProgress?.('copies', 0, kept.files.length);
+  const copies = await copiesOnPool(pool, kept.paths, kept.files);
+  return { facts: await reducer.finishAsync(copies), kept };
+}
+
+async function streamOnPool(pool: Pool, files: string[], o: StreamFilesOptions): Promise<CorpusSummary> {
+  const positions = o.positions ?? files.map((_f, i) => i);
+  let kept = { files, positions };
+  let facts = o.facts;
+  if (!facts) ({ facts, kept } = await factsOnPool(pool, files, positions, o));
+  await pool.broadcast({ op: 'configure', facts: packFacts(facts), options: o.options ?? {}, output: o.output } satisfies PoolRequest);
+
+  // Analyse in batches; hand documents on in input order as soon as a prefix is complete, and pass their
+  // entity-index inputs on to the index worker in that order (the index depends on it).
+  const summary: CorpusSummary = { documents: 0, findings: 0, worst: SEVERITIES.length, entities: [], copies: facts.copies };
+  let entityInputs: string[] = [];
+  const sent: Promise<unknown>[] = [];
+  const sendEntities = () => {
+    if (!entityInputs.length) return;
+    sent.push(pool.callOn(0, { op: 'entities-add', packed: entityInputs } satisfies PoolRequest));
+    entityInputs = [];
+  };
+  const inOrder = new InOrder<FileOutcome[]>((outcomes) => {
+    for (const outcome of outcomes) {
+      if ('skipped' in outcome) o.onSkip?.(outcome.path, outcome.skipped);
+      else if ('analysed' in outcome) {
+        const d = outcome.analysed;
+        o.onDocument?.(d, summary.documents++);
+        summary.findings += d.findings;
+        summary.worst = Math.min(summary.worst, d.worst);
+        entityInputs.push(d.entities);
+        if (entityInputs.length >= ENTITY_CHUNK) sendEntities();
+      }
+    }
+  });
+  const positionBatches = batches(kept.positions, POOL_BATCH);
+  await Promise.all(
+    batches(kept.files, POOL_BATCH).map((b, i) =>
+      pool.call<FileOutcome[]>({ op: 'analyze', files: b, positions: positionBatches[i] } satisfies PoolRequest).then((r) => {
+        inOrder.put(i, r);
+        o.onProgress?.('analysis', summary.documents, kept.files.length);
+      }),
+    ),
+  );
+  sendEntities();
+  await Promise.all(sent);
+  summary.entities = await entitiesOnWorker(pool, o.options ?? {});
+  return summary;
 }
 
 /** Signatures per message to the worker that finds the candidate pairs. */
@@ -154,15 +213,10 @@ const REDUCE_SLICES_PER_WORKER = 8;
  * every worker decides originals for slices of the confirmed pairs. Slices are concatenated in order, so
  * the pairs are those of `clusterFromSignatures` in one thread, in the same order.
  */
-async function copiesOnPool(pool: WorkerPool, signatures: DocumentSignature[], profiles: CopyProfile[], files: string[]): Promise<CopyPair[]> {
-  for (let i = 0; i < signatures.length; i += SIGNATURE_CHUNK) {
-    const chunk = { signatures: signatures.slice(i, i + SIGNATURE_CHUNK), profiles: profiles.slice(i, i + SIGNATURE_CHUNK) };
-    await pool.callOn(0, { op: 'copies-add', ...chunk } satisfies PoolRequest);
-  }
-  profiles.length = 0;
+async function copiesOnPool(pool: Pool, paths: string[], files: string[]): Promise<CopyPair[]> {
   const flat = await pool.callOn<number[]>(0, { op: 'copies-candidates' } satisfies PoolRequest);
   const documentsOf = (indices: Iterable<number>): ReduceDocument[] =>
-    [...new Set(indices)].map((index) => ({ index, path: signatures[index].id, file: files[index] }));
+    [...new Set(indices)].map((index) => ({ index, path: paths[index], file: files[index] }));
   const sliceSize = (n: number) => Math.max(1, Math.ceil(n / (pool.size * REDUCE_SLICES_PER_WORKER)));
   const run = <T>(slices: ReduceSlice[]) =>
     Promise.all(slices.map((slice) => pool.call<T[]>({ op: 'copies-slice', slice } satisfies PoolRequest))).then((parts) => parts.flat());
@@ -182,27 +236,16 @@ async function copiesOnPool(pool: WorkerPool, signatures: DocumentSignature[], p
   return run<CopyPair>(decideSlices);
 }
 
-/** Documents per message when moving entity data to and from the worker that builds the index. */
+/** Documents per message when passing entity-index inputs to the worker that builds the index. */
 const ENTITY_CHUNK = 64;
 
-/**
- * The corpus entity index, built on one worker from the reports in input order, sent there and fetched
- * back in chunks so that no single message (copied on this thread) is large.
- */
-async function entitiesOnWorker(pool: WorkerPool, reports: CorpusDocumentReport[], options: AnalysisOptions): Promise<CorpusEntity[]> {
-  for (let i = 0; i < reports.length; i += ENTITY_CHUNK) {
-    const documents: EntityInput[] = reports.slice(i, i + ENTITY_CHUNK).map((r) => ({ path: r.path, entities: r.entities, sources: r.sources }));
-    await pool.callOn(0, { op: 'entities-add', documents } satisfies PoolRequest);
-  }
+/** The corpus entity index, built on worker 0 from the inputs passed on during the analysis, fetched in pages. */
+async function entitiesOnWorker(pool: Pool, options: AnalysisOptions): Promise<CorpusEntity[]> {
   const count = await pool.callOn<number>(0, { op: 'entities-build', options } satisfies PoolRequest);
   const out: CorpusEntity[] = [];
-  let page: EntityPage = { parts: [], from: 0, offset: 0 };
-  while (page.from < count) {
-    page = await pool.callOn<EntityPage>(0, { op: 'entities-get', from: page.from, offset: page.offset } satisfies PoolRequest);
-    for (const part of page.parts) {
-      if ('id' in part) out.push(part);
-      else for (const occurrence of part.occurrences) out[out.length - 1].occurrences.push(occurrence);
-    }
+  while (out.length < count) {
+    const page = await pool.callOn<CorpusEntity[]>(0, { op: 'entities-get', from: out.length } satisfies PoolRequest);
+    for (const e of page) out.push(e);
   }
   return out;
 }

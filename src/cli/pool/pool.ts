@@ -18,6 +18,18 @@ export function defaultWorkerScript(): string {
   return __filename.endsWith('.ts') ? path.join(__dirname, 'workerEntry.ts') : __filename;
 }
 
+/** What the corpus run needs from a pool: worker threads (WorkerPool) or this thread (LocalPool). */
+export interface Pool {
+  readonly size: number;
+  /** The reply of whichever worker takes the task first. */
+  call<T>(message: unknown): Promise<T>;
+  /** The reply of worker `index` (tasks that use state that worker keeps), in order with its other own tasks. */
+  callOn<T>(index: number, message: unknown): Promise<T>;
+  /** The same message to every worker, while no task is running. */
+  broadcast(message: unknown): Promise<unknown[]>;
+  close(): Promise<void>;
+}
+
 interface Pending {
   resolve(value: unknown): void;
   reject(error: Error): void;
@@ -36,7 +48,7 @@ interface Slot {
  * Tasks go to whichever worker is free, so callers that need input order put results back in order
  * themselves. A worker that dies rejects its task and every later call.
  */
-export class WorkerPool {
+export class WorkerPool implements Pool {
   private readonly slots: Slot[] = [];
   private readonly queue: { message: unknown; pending: Pending }[] = [];
   private failure?: Error;

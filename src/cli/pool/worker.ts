@@ -2,27 +2,48 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { analyzeModel } from '../../core/document';
 import { DocumentText } from '../../core/text/documentText';
 import type { AnalysisOptions } from '../../core/options';
-import type { CorpusDocumentReport, CorpusEntity } from '../../core/types';
+import { SEVERITIES, type CorpusDocumentReport, type CorpusEntity } from '../../core/types';
 import { buildEntityIndex } from '../../core/entities';
 import { readInput } from '../inputs';
 import { FactsView, factsPartOf, unpackFacts, type FactsPart, type PackedFacts } from './facts';
 import { POOL_WORKER_FLAG } from './pool';
 import { runReduceSlice, type ReduceSlice } from './copies';
 import { candidatePairs, copyProfile, profilesRuleOut, type CopyProfile, type DocumentSignature } from '../../core/copies';
+import { STREAM_FORMATS } from '../formats';
+import type { RenderedOutput } from '../formats/stream';
+import { packEntityInput, unpackEntityInput } from './entityInputs';
+
+/** One analysed document as the main thread receives it: rendered, counted, and its entity-index input. */
+export interface AnalysedDocument {
+  path: string;
+  /** The document as the configured output format writes it ('' for 'report'). */
+  output: RenderedOutput;
+  /** The whole report, only when the configured output is 'report'. */
+  report?: CorpusDocumentReport;
+  findings: number;
+  /** Index in SEVERITIES of the most severe finding; SEVERITIES.length when there is none. */
+  worst: number;
+  /** What the corpus entity index needs from this document (packEntityInput). */
+  entities: string;
+}
+
+/** How analysed documents come back: rendered by one of STREAM_FORMATS, or as report objects. */
+export type OutputChoice = string;
+export const REPORT_OUTPUT = 'report';
 
 /** What a worker answers for one input file. */
 export type FileOutcome =
   | { file: string; path: string; skipped: string }
   | { file: string; path: string; part: FactsPart; profile: CopyProfile }
-  | { file: string; path: string; report: CorpusDocumentReport };
+  | { file: string; path: string; analysed: AnalysedDocument };
 
 export type PoolRequest =
   | { op: 'parts'; files: string[] }
-  | { op: 'configure'; facts: PackedFacts; options: AnalysisOptions }
-  | { op: 'entities-add'; documents: EntityInput[] }
+  | { op: 'configure'; facts: PackedFacts; options: AnalysisOptions; output: OutputChoice }
+  | { op: 'entities-add'; packed: string[] }
   | { op: 'entities-build'; options: AnalysisOptions }
-  | { op: 'entities-get'; from: number; offset: number }
-  | { op: 'analyze'; files: string[] }
+  | { op: 'entities-get'; from: number }
+  | { op: 'analyze'; files: string[]; positions: number[] }
   | { op: 'copies-add'; signatures: DocumentSignature[]; profiles: CopyProfile[] }
   | { op: 'copies-candidates' }
   | { op: 'copies-slice'; slice: ReduceSlice };
@@ -35,105 +56,112 @@ export function analyzeWithFacts(path: string, text: string, notices: string[], 
   return report;
 }
 
-let view: FactsView | undefined;
-let options: AnalysisOptions = {};
-let entityInputs: EntityInput[] = [];
-let copySignatures: DocumentSignature[] = [];
-let copyProfiles: CopyProfile[] = [];
-let entityIndex: CorpusEntity[] = [];
+const NO_OUTPUT: RenderedOutput = { text: '', held: '' };
 
-/** What the corpus entity index needs from each document report. */
-export type EntityInput = Pick<CorpusDocumentReport, 'path' | 'entities' | 'sources'>;
+/** A report as the main thread needs it: rendered in the chosen format, counted, entity input packed. */
+export function analysedDocument(report: CorpusDocumentReport, index: number, output: OutputChoice): AnalysedDocument {
+  let worst = SEVERITIES.length;
+  for (const f of report.findings) worst = Math.min(worst, SEVERITIES.indexOf(f.severity));
+  const asReport = output === REPORT_OUTPUT;
+  const format = STREAM_FORMATS[output];
+  if (!asReport && !format) throw new Error(`pool worker: unknown output '${output}'`);
+  return {
+    path: report.path,
+    output: asReport ? NO_OUTPUT : format.render(report, index),
+    ...(asReport ? { report } : {}),
+    findings: report.findings.length,
+    worst,
+    entities: packEntityInput(report),
+  };
+}
 
-export async function handlePoolRequest(req: PoolRequest): Promise<unknown> {
-  switch (req.op) {
-    case 'parts': {
-      const out: FileOutcome[] = [];
-      for (const file of req.files) {
-        const r = await readInput(file);
-        if (!('text' in r)) out.push({ file, path: r.path, skipped: r.reason });
-        else {
-          const doc = new DocumentText(r.text, r.path);
-          out.push({ file, path: r.path, part: factsPartOf(doc), profile: copyProfile(doc) });
+/** Entities per reply when the index is fetched (without occurrences, which the CLI never prints). */
+const ENTITY_PAGE = 2000;
+
+/**
+ * What one pool worker keeps between requests. A worker thread has one; the in-process pool
+ * (`--workers 1`) has its own, so that runs in one process never share state.
+ */
+export class PoolWorkerState {
+  private view: FactsView | undefined;
+  private options: AnalysisOptions = {};
+  private output: OutputChoice = REPORT_OUTPUT;
+  private entityInputs: string[] = [];
+  private copySignatures: DocumentSignature[] = [];
+  private copyProfiles: CopyProfile[] = [];
+  private entityIndex: CorpusEntity[] = [];
+
+  async handle(req: PoolRequest): Promise<unknown> {
+    switch (req.op) {
+      case 'parts': {
+        const out: FileOutcome[] = [];
+        for (const file of req.files) {
+          const r = await readInput(file);
+          if (!('text' in r)) out.push({ file, path: r.path, skipped: r.reason });
+          else {
+            const doc = new DocumentText(r.text, r.path);
+            out.push({ file, path: r.path, part: factsPartOf(doc), profile: copyProfile(doc) });
+          }
         }
+        return out;
       }
-      return out;
-    }
-    case 'copies-add':
-      copySignatures.push(...req.signatures);
-      copyProfiles.push(...req.profiles);
-      return copySignatures.length;
-    case 'copies-candidates': {
-      // Flat [i0, j0, i1, j1, …]: one number array is cheap to send back.
-      // Candidates the documents' profiles already rule out are left out: most share only template
-      // sentences, and reading them again to confirm nothing was most of the reduce.
-      const pairs: number[] = [];
-      for (const [i, j] of candidatePairs(copySignatures)) if (!profilesRuleOut(copyProfiles[i], copyProfiles[j])) pairs.push(i, j);
-      copySignatures = [];
-      copyProfiles = [];
-      return pairs;
-    }
-    case 'copies-slice':
-      return runReduceSlice(req.slice);
-    case 'configure':
-      view = new FactsView(unpackFacts(req.facts));
-      options = req.options;
-      return true;
-    case 'entities-add':
-      entityInputs.push(...req.documents);
-      return entityInputs.length;
-    case 'entities-build':
-      entityIndex = buildEntityIndex(entityInputs, req.options);
-      entityInputs = [];
-      return entityIndex.length;
-    case 'entities-get':
-      return entityPage(req.from, req.offset);
-    case 'analyze': {
-      if (!view) throw new Error('pool worker: analyze before configure');
-      const out: FileOutcome[] = [];
-      for (const file of req.files) {
-        const r = await readInput(file);
-        if (!('text' in r)) out.push({ file, path: r.path, skipped: r.reason });
-        else out.push({ file, path: r.path, report: analyzeWithFacts(r.path, r.text, r.notices, view, options) });
+      case 'copies-add':
+        for (const s of req.signatures) this.copySignatures.push(s);
+        for (const p of req.profiles) this.copyProfiles.push(p);
+        return this.copySignatures.length;
+      case 'copies-candidates': {
+        // Flat [i0, j0, i1, j1, …]: one number array is cheap to send back.
+        // Candidates the documents' profiles already rule out are left out: most share only template
+        // sentences, and reading them again to confirm nothing was most of the reduce.
+        const pairs: number[] = [];
+        for (const [i, j] of candidatePairs(this.copySignatures)) if (!profilesRuleOut(this.copyProfiles[i], this.copyProfiles[j])) pairs.push(i, j);
+        this.copySignatures = [];
+        this.copyProfiles = [];
+        return pairs;
       }
-      return out;
+      case 'copies-slice':
+        return runReduceSlice(req.slice);
+      case 'configure':
+        this.view = new FactsView(unpackFacts(req.facts));
+        this.options = req.options;
+        this.output = req.output;
+        return true;
+      case 'entities-add':
+        for (const p of req.packed) this.entityInputs.push(p);
+        return this.entityInputs.length;
+      case 'entities-build': {
+        const inputs = this.entityInputs.map(unpackEntityInput);
+        this.entityInputs = [];
+        this.entityIndex = buildEntityIndex(inputs, req.options).map((e) => ({ ...e, occurrences: [] }));
+        return this.entityIndex.length;
+      }
+      case 'entities-get':
+        return this.entityIndex.slice(req.from, req.from + ENTITY_PAGE);
+      case 'analyze': {
+        if (!this.view) throw new Error('pool worker: analyze before configure');
+        const out: FileOutcome[] = [];
+        for (let k = 0; k < req.files.length; k++) {
+          const file = req.files[k];
+          const r = await readInput(file);
+          if (!('text' in r)) out.push({ file, path: r.path, skipped: r.reason });
+          else {
+            const report = analyzeWithFacts(r.path, r.text, r.notices, this.view, this.options);
+            out.push({ file, path: r.path, analysed: analysedDocument(report, req.positions[k], this.output) });
+          }
+        }
+        return out;
+      }
     }
   }
-}
-
-/** Occurrences per reply when the entity index is fetched: a place named in every document has thousands. */
-const ENTITY_PAGE_OCCURRENCES = 2000;
-
-/** One page of the entity index: whole entities, or slices of a large one's occurrences, in order. */
-export interface EntityPage {
-  parts: (CorpusEntity | { occurrences: CorpusEntity['occurrences'] })[];
-  from: number;
-  offset: number;
-}
-
-function entityPage(from: number, offset: number): EntityPage {
-  const parts: EntityPage['parts'] = [];
-  let budget = ENTITY_PAGE_OCCURRENCES;
-  while (from < entityIndex.length && budget > 0) {
-    const e = entityIndex[from];
-    const occurrences = e.occurrences.slice(offset, offset + budget);
-    parts.push(offset === 0 ? { ...e, occurrences } : { occurrences });
-    budget -= Math.max(1, occurrences.length);
-    offset += occurrences.length;
-    if (offset >= e.occurrences.length) {
-      from++;
-      offset = 0;
-    }
-  }
-  return { parts, from, offset };
 }
 
 /** Called first thing by every bundle entry: when this thread is a pool worker, serve requests. */
 export function startPoolWorkerIfRequested(): boolean {
   if (isMainThread || !parentPort || !(workerData && workerData[POOL_WORKER_FLAG])) return false;
   const port = parentPort;
+  const state = new PoolWorkerState();
   port.on('message', (req: PoolRequest) => {
-    handlePoolRequest(req).then(
+    state.handle(req).then(
       (value) => port.postMessage({ ok: true, value }),
       (e: Error) => port.postMessage({ ok: false, error: e.stack ?? String(e) }),
     );
