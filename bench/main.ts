@@ -14,7 +14,7 @@ import { clearSentenceCache, sentenceCacheStats, sentencesOf } from '../src/core
 import { clearAttributionCache } from '../src/core/attribution/analyze';
 import { clearEntityCache, recognizeEntities } from '../src/core/entities';
 import { clusterFromSignatures, documentSignature } from '../src/core/copies';
-import { analyzeFiles } from '../src/cli/pool/analyzeFiles';
+import { streamFiles } from '../src/cli/pool/analyzeFiles';
 import { defaultPoolSize } from '../src/cli/pool/pool';
 import { startPoolWorkerIfRequested } from '../src/cli/pool/worker';
 import { listInputFiles } from '../src/cli/inputs';
@@ -373,9 +373,10 @@ async function childIndex(dir: string, extension = false): Promise<void> {
     copies = done.facts?.copies.length ?? 0;
     client.dispose();
   } else {
-    const report = await analyzeFiles(files, { workers, onProgress });
-    documents = report.documents.length;
-    copies = report.copies.length;
+    // As `check --format jsonl > /dev/null`: documents rendered on the workers, streamed, not kept.
+    const summary = await streamFiles(files, { workers, onProgress, output: 'jsonl' });
+    documents = summary.documents;
+    copies = summary.copies.length;
   }
   phaseMs[phase] = performance.now() - phaseStart;
   phase = 'done';
