@@ -21,11 +21,14 @@ function bmpIsWordChar(c: number): boolean {
   return k === 1;
 }
 
-/** Width in code units (1 or 2) of the letter or number at `i`, or 0 when there is none. */
+/**
+ * Width in code units (1 or 2) of the letter or number at `i` (< text.length), or 0 when there is none.
+ * No read goes past the end: an out-of-bounds charCodeAt makes V8 throw away the optimised scanner.
+ */
 function wordCharWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  // Past the end c is NaN: it fails both tests and takes the pair branch, where d is NaN too.
   if (c < 0xd800 || c > 0xdbff) return bmpIsWordChar(c) ? 1 : 0;
+  if (i + 1 >= text.length) return 0;
   const d = text.charCodeAt(i + 1);
   if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
   return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
@@ -46,13 +49,14 @@ export function countWords(text: string): number {
     }
     n++;
     i += w;
-    for (;;) {
+    while (i < len) {
       const x = wordCharWidth(text, i);
       if (x) {
         i += x;
         continue;
       }
       const c = text.charCodeAt(i);
+      if (i + 1 >= len) break;
       if (c === 39 || c === 0x2019 || c === 45) {
         const y = wordCharWidth(text, i + 1);
         if (!y) break;
