@@ -106,26 +106,52 @@ export const QUOTE_MIN_WORDS = 4;
 /** A sentence is a quote continuation when at least this share of its characters are quoted. */
 const QUOTE_CONTINUATION_SHARE = 0.6;
 
+/** Shared empty list for models with nothing of a kind (a model is internal and never changed). */
+const NONE: never[] = [];
+
+const STRAIGHT_QUOTE = 34;
+const OPENING_QUOTE = 0x201c;
+const CLOSING_QUOTE_MARK = 0x201d;
+
 function quoteSpans(text: string, openAtStart: boolean): QuoteSpan[] {
+  // Most sentences hold no quotation mark: three native searches decide that without a loop.
+  if (!openAtStart && text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('”') < 0) return NONE;
   const spans: QuoteSpan[] = [];
   let open = openAtStart ? 0 : -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"' && i > 0 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) continue; // 15.4" (inches)
-    if (open < 0 && (c === '“' || c === '"')) open = i + 1;
-    else if (open >= 0 && (c === '”' || c === '"' || (c === '“' && i === open - 1))) {
-      if (c === '“') continue;
-      spans.push({ start: open, end: i, words: countWords(text.slice(open, i)) });
+    const c = text.charCodeAt(i);
+    if (c === STRAIGHT_QUOTE && i > 0 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) continue; // 15.4" (inches)
+    if (open < 0 && (c === OPENING_QUOTE || c === STRAIGHT_QUOTE)) open = i + 1;
+    else if (open >= 0 && (c === CLOSING_QUOTE_MARK || c === STRAIGHT_QUOTE)) {
+      spans.push({ start: open, end: i, words: countWords(text, open, i) });
       open = -1;
     }
   }
-  if (open >= 0) spans.push({ start: open, end: text.length, words: countWords(text.slice(open)) });
+  if (open >= 0) spans.push({ start: open, end: text.length, words: countWords(text, open, text.length) });
   return spans;
 }
 
-function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/**
+ * Runs of letters and numbers (Unicode) in text[from, to): what /[\p{L}\p{N}]+/gu counts, with the
+ * regex asked only about characters outside ASCII (the `u` flag and property escapes are slow in V8).
+ */
+function countWords(text: string, from: number, to: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    let letter: boolean;
+    if (c < 128) letter = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      letter = LETTER_OR_NUMBER.test(text.slice(i, i + 2));
+      i++;
+    } else letter = LETTER_OR_NUMBER.test(text[i]);
+    if (letter && !inWord) count++;
+    inWord = letter;
+  }
+  return count;
 }
 
 function blank(text: string, spans: QuoteSpan[]): string {
@@ -140,7 +166,7 @@ function blank(text: string, spans: QuoteSpan[]): string {
 }
 
 // "published by Eurostat", "released by the ministry": the agent of a passive publication verb.
-const AGENT_PARTICIPLES = /^(?:published|released|compiled|issued|provided|collected|gathered|reported|confirmed|announced|estimated|cited|quoted|obtained|seen|reviewed|commissioned|conducted|carried)$/;
+const AGENT_PARTICIPLES = new Set(['published', 'released', 'compiled', 'issued', 'provided', 'collected', 'gathered', 'reported', 'confirmed', 'announced', 'estimated', 'cited', 'quoted', 'obtained', 'seen', 'reviewed', 'commissioned', 'conducted', 'carried']);
 /** Verbs that put the speaker after them: "“…,” said Peskov", ", according to …, said the ministry". */
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'told', 'asked', 'replied', 'noted', 'explained', 'continued', 'insisted', 'warned', 'declared']);
 const PASSIVE_BEFORE = /^(?:is|are|was|were|be|been|being)$/;
@@ -165,6 +191,9 @@ interface LocalSource {
 
 const INFERENCE_BEFORE_THAT = /^(?:suggests?|suggested|indicates?|indicated|shows?|showed|means|meant|signs?|indications?|evidence|clear|likely|possible|unlikely|hope|hopes)$/;
 
+/** Every word a branch of `localSources` starts from: any other token is skipped with one lookup. */
+const CUE_WORDS = new Set(['according', 'citing', 'cited', ...AGENT_PARTICIPLES, ...SPEECH_PARTICIPLES, ...SPEECH_VERBS]);
+
 function localSources(masked: string, gates: Uint8Array): LocalSource[] {
   const out: LocalSource[] = [];
   const tokens: Token[] = gates[SOURCE_TRIGGER_GATE] ? tokenize(masked) : [];
@@ -176,7 +205,7 @@ function localSources(masked: string, gates: Uint8Array): LocalSource[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word) continue;
+    if (!t.word || !CUE_WORDS.has(t.lower)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const words = phraseAfter(tokens, i + 2);
       if (words.length) push(words, t.start, words[words.length - 1].end, 'according-to');
@@ -187,7 +216,7 @@ function localSources(masked: string, gates: Uint8Array): LocalSource[] {
       if (words.length) push(words, t.start, words[words.length - 1].end, 'citing');
       continue;
     }
-    if (AGENT_PARTICIPLES.test(t.lower) && tokens[i + 1]?.lower === 'by') {
+    if (AGENT_PARTICIPLES.has(t.lower) && tokens[i + 1]?.lower === 'by') {
       const words = phraseAfter(tokens, i + 2, 8);
       if (words.length && classifyPhrase(words, false)?.kind === 'named') push(words, t.start, words[words.length - 1].end, 'citing');
       continue;
@@ -469,13 +498,17 @@ function modelSentence(text: string, quoteOpenAtStart: boolean, quoteOpenAtEnd: 
   // claimCues and localSources read the gates before anything scans again.
   const gates = scanGates(masked);
   const claims = claimCues(masked, gates);
-  const quoted = quotes.filter((q) => q.words >= QUOTE_MIN_WORDS || (q.start === 0 && quoteOpenAtStart) || (q.end === text.length && quoteOpenAtEnd));
-  const sources = localSources(masked, gates)
-    .filter((l) => !l.quoteOnly || quotes.length > 0)
-    .map((l) => ({ kind: l.kind, anaphor: l.anaphor, start: l.words[0].start, end: l.words[l.words.length - 1].end, cueStart: l.cueStart, cueEnd: l.cueEnd, via: l.via }));
-  const claimTypes = [...new Set(claims.map((c) => c.type))];
+  let quoted: QuoteSpan[] = NONE;
+  for (const q of quotes) if (q.words >= QUOTE_MIN_WORDS || (q.start === 0 && quoteOpenAtStart) || (q.end === text.length && quoteOpenAtEnd)) (quoted === NONE ? (quoted = []) : quoted).push(q);
+  let sources: SentenceModel['sources'] = NONE;
+  for (const l of localSources(masked, gates)) {
+    if (l.quoteOnly && quotes.length === 0) continue;
+    (sources === NONE ? (sources = []) : sources).push({ kind: l.kind, anaphor: l.anaphor, start: l.words[0].start, end: l.words[l.words.length - 1].end, cueStart: l.cueStart, cueEnd: l.cueEnd, via: l.via });
+  }
+  let claimTypes: ClaimType[] = NONE;
+  for (const c of claims) if (!claimTypes.includes(c.type)) (claimTypes === NONE ? (claimTypes = []) : claimTypes).push(c.type);
   const claimType = claimTypes.find((t) => t !== 'hedged') ?? claimTypes[0];
-  return { claims, quotes, quoted, sources, claimTypes, claimType, insertion: insertionPoint(text) };
+  return { claims: claims.length ? claims : NONE, quotes, quoted, sources, claimTypes, claimType, insertion: insertionPoint(text) };
 }
 
 /**
@@ -485,19 +518,28 @@ function modelSentence(text: string, quoteOpenAtStart: boolean, quoteOpenAtEnd: 
  * a few sentences, so this keeps roughly the same lines.
  */
 export const SENTENCE_MODEL_CACHE_MAX = 20_000;
+/** Sentences outside any quotation at both ends (nearly all), keyed by their text as it is: no key to build. */
 const modelCache = new GenerationalCache<SentenceModel>(SENTENCE_MODEL_CACHE_MAX);
+/** Sentences that start or end inside a quotation, keyed by quote state and text. */
+const quotedModelCache = new GenerationalCache<SentenceModel>(SENTENCE_MODEL_CACHE_MAX / 4);
 
-/** The cache key: quote state and text in one string (one hash and one compare per lookup). */
-function modelKey(s: Sentence): string {
-  return (s.quoteOpenAtStart ? (s.quoteOpenAtEnd ? '3' : '1') : s.quoteOpenAtEnd ? '2' : '0') + s.text;
+/**
+ * A copy of `text` that shares no memory with the document it was cut from. A sentence is a slice of the
+ * document's text, and V8 keeps the whole document alive for as long as a slice of it is; a cached key
+ * must not. (Concatenation and a slice force V8 to copy; elsewhere it is merely a copy.)
+ */
+function detached(text: string): string {
+  return (' ' + text).slice(1);
 }
 
 function sentenceModel(s: Sentence): SentenceModel {
-  const key = modelKey(s);
-  let model = modelCache.get(key);
+  const plain = !s.quoteOpenAtStart && !s.quoteOpenAtEnd;
+  const cache = plain ? modelCache : quotedModelCache;
+  const key = plain ? s.text : (s.quoteOpenAtStart ? (s.quoteOpenAtEnd ? '3' : '1') : '2') + s.text;
+  let model = cache.get(key);
   if (!model) {
     model = modelSentence(s.text, s.quoteOpenAtStart, s.quoteOpenAtEnd);
-    modelCache.set(key, model);
+    cache.set(detached(key), model);
   }
   return model;
 }
@@ -505,6 +547,7 @@ function sentenceModel(s: Sentence): SentenceModel {
 /** Empties the sentence model cache (for measurements of a cold start). */
 export function clearAttributionCache(): void {
   modelCache.clear();
+  quotedModelCache.clear();
 }
 
 function rangeOn(line: number, from: number, to: number): Range {
