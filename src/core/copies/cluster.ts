@@ -10,8 +10,29 @@ import { hashText } from '../text/hash';
 import type { CopyDriftSentence } from '../types';
 import { lruGetOrLoad } from '../text/lru';
 
-/** Summary and drifted sentences of a copy against its original, in JSON-serialisable form. */
-export function copyChanges(copy: DocumentText, original: DocumentText): { changes: string; drift: CopyDriftSentence[]; copyTextHash: string } {
+export interface RecordedChanges {
+  changes: string;
+  drift: CopyDriftSentence[];
+  copyTextHash: string;
+}
+
+/**
+ * Summary and drifted sentences of a copy against its original, in JSON-serialisable form. Kept per pair
+ * of models (models never change: an edit makes a new one): the reduce records it on the pair and the
+ * copy rules read it again for the same two models in a single-process run, where computing it twice
+ * (alignment and drift classification) was a third of the copies pass.
+ */
+export function copyChanges(copy: DocumentText, original: DocumentText): RecordedChanges {
+  const cache = copy.memo('copies/changes', () => new WeakMap<DocumentText, RecordedChanges>());
+  let changes = cache.get(original);
+  if (!changes) {
+    changes = computeChanges(copy, original);
+    cache.set(original, changes);
+  }
+  return changes;
+}
+
+function computeChanges(copy: DocumentText, original: DocumentText): RecordedChanges {
   const cmp = compareWithOriginal(copy, original);
   const a = cmp.alignment;
   const drift: CopyDriftSentence[] = cmp.units
@@ -28,7 +49,7 @@ export function copyChanges(copy: DocumentText, original: DocumentText): { chang
         drifts: drifts.map((d) => ({ ...d })),
       };
     });
-  return { changes: summariseChanges(cmp), drift, copyTextHash: hashText(copy.text) };
+  return { changes: summariseChanges(cmp), drift, copyTextHash: copy.memo('copies/textHash', () => hashText(copy.text)) };
 }
 
 /**
@@ -39,19 +60,6 @@ export function copyChanges(copy: DocumentText, original: DocumentText): { chang
 export const MAX_BUCKET = 64;
 /** Pairs linked only by sentence keys (text or facts) need at least this many shared (one is a shared quote). */
 export const MIN_SHARED_SENTENCES = 2;
-
-/** A key as a 53-bit number: 32 bits of one string hash and 21 of another. */
-function keyNumber(key: string): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
-  }
-  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
-}
 
 /** Candidate pairs [i, j] (i < j) from shared keys, in ascending order. */
 export function candidatePairs(signatures: readonly DocumentSignature[]): [number, number][] {
@@ -84,66 +92,70 @@ export function candidatePairs(signatures: readonly DocumentSignature[]): [numbe
 /**
  * Documents sharing each key that more than one document has, as flat arrays: bucket g's members (in
  * document order, each once) are members[start[g] .. start[g] + size[g]); sentence[g] is 1 when the key
- * that opened the bucket is a sentence key. Keys become 53-bit numbers (two string hashes); a collision
- * only adds a candidate, which confirmation then rejects.
+ * that opened the bucket is a sentence key.
  *
- * Grouped by sorting the numbers rather than in a Map: nine keys in ten belong to one document only, and
- * a Map entry (and a member array) per key was most of the candidate step (~0.1 s of 0.3 s at 1k
- * documents); sorting a Float64Array and binary-searching the few shared numbers allocates almost nothing.
+ * Keys are told apart by two string hashes (32 + 21 bits, as a 53-bit number would be); a collision only
+ * adds a candidate, which confirmation then rejects. They are counted in an open-addressing table of
+ * typed arrays rather than a Map: nine keys in ten belong to one document only, and a Map entry with a
+ * member array per key was most of the candidate step (~0.1 s of 0.3 s at 1k documents).
  */
 function sharedKeyBuckets(signatures: readonly DocumentSignature[]) {
   let total = 0;
   for (const s of signatures) total += s.keys.length;
-  const ids = new Float64Array(total);
+  const bits = Math.max(4, Math.ceil(Math.log2(total * 2 + 1)));
+  const mask = (1 << bits) - 1;
+  const tableHigh = new Int32Array(1 << bits);
+  const tableLow = new Int32Array(1 << bits);
+  const occurrences = new Int32Array(1 << bits);
+  const slotOf = new Int32Array(total);
   const owner = new Int32Array(total);
   const sentenceKey = new Uint8Array(total);
   let k = 0;
   signatures.forEach((s, i) => {
     for (const key of s.keys) {
-      ids[k] = keyNumber(key);
+      let h1 = 0x811c9dc5;
+      let h2 = 0x9747b28c;
+      for (let c = 0; c < key.length; c++) {
+        const x = key.charCodeAt(c);
+        h1 = Math.imul(h1 ^ x, 0x01000193);
+        h2 = Math.imul(h2 ^ x, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+      }
+      h2 &= 0x1fffff;
+      let slot = Math.imul(h1, 0x9e3779b1) >>> (32 - bits);
+      while (occurrences[slot] > 0 && (tableHigh[slot] !== h1 || tableLow[slot] !== h2)) slot = (slot + 1) & mask;
+      tableHigh[slot] = h1;
+      tableLow[slot] = h2;
+      occurrences[slot]++;
+      slotOf[k] = slot;
       owner[k] = i;
       sentenceKey[k] = key.startsWith(KEY_PREFIX.sentence) || key.startsWith(KEY_PREFIX.sentenceFacts) ? 1 : 0;
       k++;
     }
   });
-  const sorted = ids.slice().sort();
-  // The numbers that occur more than once (ascending), and how often: an upper bound on bucket sizes.
-  const shared: number[] = [];
-  const occurrences: number[] = [];
-  for (let x = 1; x < total; x++) {
-    if (sorted[x] !== sorted[x - 1]) continue;
-    if (shared.length && shared[shared.length - 1] === sorted[x]) occurrences[occurrences.length - 1]++;
-    else {
-      shared.push(sorted[x]);
-      occurrences.push(2);
-    }
-  }
-  const count = shared.length;
-  const start = new Int32Array(count);
-  for (let g = 1; g < count; g++) start[g] = start[g - 1] + occurrences[g - 1];
-  const members = new Int32Array(count ? start[count - 1] + occurrences[count - 1] : 0);
-  const size = new Int32Array(count);
-  const sentence = new Uint8Array(count);
+  // Buckets in order of first appearance; a key's occurrences bound its bucket's size.
+  const bucketOf = new Int32Array(1 << bits).fill(-1);
+  const start: number[] = [];
+  const size: number[] = [];
+  const sentence: number[] = [];
+  let used = 0;
+  for (let x = 0; x < total; x++) if (occurrences[slotOf[x]] > 1) used++;
+  const members = new Int32Array(used);
+  let next = 0;
   for (let x = 0; x < total; x++) {
-    const g = indexOfSorted(shared, ids[x]);
-    if (g < 0) continue;
-    if (size[g] === 0) sentence[g] = sentenceKey[x];
-    else if (members[start[g] + size[g] - 1] === owner[x]) continue;
+    const slot = slotOf[x];
+    if (occurrences[slot] < 2) continue;
+    let g = bucketOf[slot];
+    if (g < 0) {
+      g = bucketOf[slot] = start.length;
+      start.push(next);
+      size.push(0);
+      sentence.push(sentenceKey[x]);
+      next += occurrences[slot];
+    } else if (members[start[g] + size[g] - 1] === owner[x]) continue;
     members[start[g] + size[g]++] = owner[x];
   }
-  return { count, start, size, members, sentence };
-}
-
-function indexOfSorted(xs: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = xs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < v) lo = mid + 1;
-    else if (xs[mid] > v) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  return { count: start.length, start, size, members, sentence };
 }
 
 /** A candidate pair confirmed as copies: what the originals step needs, without the documents. */
