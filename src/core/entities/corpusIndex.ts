@@ -11,9 +11,10 @@ export interface EntityIndexInput {
 
 const FAMILY_FIRST = new Set(FAMILY_NAME_FIRST);
 
+const isBefore = (p: Range['start'], q: Range['start']): boolean => p.line < q.line || (p.line === q.line && p.character < q.character);
+
 function overlaps(a: Range, b: Range): boolean {
-  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
-  return before(a.start, b.end) && before(b.start, a.end);
+  return isBefore(a.start, b.end) && isBefore(b.start, a.end);
 }
 
 function tokenCount(name: string): number {
@@ -132,6 +133,8 @@ export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntit
   for (const g of list) addTo(merged, find(g.id), g);
   const order = new Map(docs.map((d, i) => [d.path, i]));
   const out: CorpusEntity[] = [];
+  // Reused across entities: the document order of each occurrence (for sorting without a Map look-up per comparison).
+  let occurrenceDocs: Int32Array = new Int32Array(1024);
   for (const [rootId, members] of merged) {
     const root = groups.get(rootId)!;
     const name = mainName(root);
@@ -148,7 +151,10 @@ export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntit
       for (const m of g.members) {
         paths.add(m.path);
         const docHeads = heads.get(m.path);
+        const docIndex = order.get(m.path)!;
         for (const mention of m.entity.mentions) {
+          if (occurrences.length === occurrenceDocs.length) occurrenceDocs = grow(occurrenceDocs);
+          occurrenceDocs[occurrences.length] = docIndex;
           occurrences.push({ path: m.path, range: mention.range, text: mention.text });
           if (mention.citedAsSource || (docHeads?.size && docHeads.has(mentionKey(mention.range)))) cited++;
         }
@@ -156,9 +162,7 @@ export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntit
     }
     for (const a of def?.aliases ?? []) if (a !== name) aliases.add(a);
     for (const r of def?.roles ?? []) roles.has(nameKey(r)) || roles.set(nameKey(r), r);
-    occurrences.sort(
-      (a, b) => (order.get(a.path)! - order.get(b.path)!) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-    );
+    const sorted = inDocumentOrder(occurrences, occurrenceDocs);
     const entity: CorpusEntity = {
       id: root.id,
       name,
@@ -168,7 +172,7 @@ export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntit
       documents: paths.size,
       mentions: occurrences.length,
       citedAsSource: cited,
-      occurrences,
+      occurrences: sorted,
     };
     if (def?.description) entity.description = def.description;
     out.push(entity);
@@ -177,7 +181,37 @@ export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntit
   return out;
 }
 
-const mentionKey = (r: Range) => `${r.start.line}:${r.start.character}`;
+/**
+ * A mention's start as one number (line, then character; entity lines are at most MAX_ENTITY_LINE_LENGTH =
+ * 50,000 < 2^16 characters long): a Set of numbers instead of "line:character" strings built per mention.
+ */
+const mentionKey = (r: Range): number => r.start.line * 65536 + r.start.character;
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/**
+ * Occurrences sorted by document order, then position; `docs[i]` is the document order of occurrence i. Usually
+ * they already are (documents are read in order and an entity's mentions are in text order), so a linear check
+ * comes first; otherwise a stable sort on the numbers (the comparison used to look both paths up in a Map).
+ */
+function inDocumentOrder(occurrences: CorpusEntity['occurrences'], docs: Int32Array): CorpusEntity['occurrences'] {
+  const compare = (a: number, b: number): number => {
+    const ra = occurrences[a].range.start;
+    const rb = occurrences[b].range.start;
+    return docs[a] - docs[b] || ra.line - rb.line || ra.character - rb.character;
+  };
+  let sorted = true;
+  for (let i = 1; i < occurrences.length && sorted; i++) sorted = compare(i - 1, i) <= 0;
+  if (sorted) return occurrences;
+  const order = Array.from({ length: occurrences.length }, (_, i) => i);
+  // Array.prototype.sort is stable, as the sort of the occurrences themselves was.
+  order.sort(compare);
+  return order.map((i) => occurrences[i]);
+}
 
 /** Evidence for a group's type: its mentions, with "other" (no cue at all) counting least. */
 function typeEvidence(g: { type: EntityType; names: Map<string, number> }): number {
@@ -192,19 +226,19 @@ const TYPE_RANK: Record<EntityType, number> = { location: 0, organization: 1, pe
  * Per document, the mentions that named source spans credit. A span such as "Kremlin spokesperson Dmitry
  * Peskov" overlaps two mentions; the source is its head, the last one ("Russian news agency TASS" → TASS).
  */
-function sourceHeads(docs: EntityIndexInput[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+function sourceHeads(docs: EntityIndexInput[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
   for (const d of docs) {
-    const set = new Set<string>();
+    const set = new Set<number>();
     out.set(d.path, set);
-    if (!d.sources.some((s) => s.kind === 'named')) continue;
-    const mentions = d.entities.flatMap((e) => e.mentions.map((m) => m.range));
     for (const s of d.sources) {
       if (s.kind !== 'named') continue;
       let head: Range | undefined;
-      for (const r of mentions) {
-        if (!overlaps(s.range, r)) continue;
-        if (!head || r.end.line > head.end.line || (r.end.line === head.end.line && r.end.character > head.end.character)) head = r;
+      for (const e of d.entities) {
+        for (const { range: r } of e.mentions) {
+          if (!overlaps(s.range, r)) continue;
+          if (!head || isBefore(head.end, r.end)) head = r;
+        }
       }
       if (head) set.add(mentionKey(head));
     }
