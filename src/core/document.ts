@@ -5,6 +5,7 @@ import type { CorpusFacts, Rule } from './rules/rule';
 import { DEFAULT_MAX_FINDINGS, DEFAULT_TIME_BUDGET_MS, type AnalysisOptions } from './options';
 import type { DocumentReport, Finding, Severity } from './types';
 import { extractMetadata } from './boilerplate/metadata';
+import { documentWordCount } from './boilerplate/lineRecords';
 import { findSources } from './attribution/sources';
 import { entityNotices, recognizeEntities } from './entities';
 import { sentenceNotices } from './text/sentences';
@@ -71,7 +72,7 @@ export function runRules(doc: DocumentText, options: AnalysisOptions = {}, corpu
 export function analyzeModel(doc: DocumentText, options: AnalysisOptions = {}, corpus?: CorpusFacts): DocumentReport {
   const { findings, notices } = runRules(doc, options, corpus);
   return {
-    words: doc.wordCount,
+    words: documentWordCount(doc),
     metadata: extractMetadata(doc),
     findings,
     entities: recognizeEntities(doc, options),

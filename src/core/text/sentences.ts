@@ -15,7 +15,7 @@ import { split as splitterSplit } from 'sentence-splitter';
 import type { DocumentText } from './documentText';
 import type { Range } from '../types';
 import { classifyLines } from '../boilerplate/classify';
-import { GenerationalCache, ownCopy } from './lru';
+import { clearLineRecords, lineRecord, lineRecordCount, lineRecordsOf, type LineRecord } from '../boilerplate/lineRecords';
 
 /** A sentence of the document: offsets are document offsets, `end` exclusive, trimmed of white space. */
 export interface Sentence {
@@ -264,13 +264,8 @@ export function splitFast(text: string): Array<[number, number]> | undefined {
 
 // ---- cache ---------------------------------------------------------------------------------------
 
-/** Distinct lines kept (per generation of the cache, see GenerationalCache); a 5k-line corpus file or a few hundred articles fit. */
-export const SENTENCE_CACHE_MAX = 20_000;
-/** Characters of cached lines per generation. */
-export const SENTENCE_CACHE_CHARS = 4_000_000;
-
 /** Everything sentencesOf needs from one line that depends on the line alone. */
-interface LineSentences {
+export interface LineSentences {
   spans: Spans;
   /** Text of each sentence (slices of the cached copy of the line). */
   texts: string[];
@@ -278,7 +273,6 @@ interface LineSentences {
   quoteOpen: boolean[];
 }
 
-const cache = new GenerationalCache<string, LineSentences>(SENTENCE_CACHE_MAX, SENTENCE_CACHE_CHARS);
 const stats = { hits: 0, misses: 0, fast: 0, reference: 0 };
 
 function splitUncached(text: string): Spans {
@@ -291,19 +285,7 @@ function splitUncached(text: string): Spans {
   return splitReference(text);
 }
 
-/**
- * The sentences of one line, cached by the line text (bounded, shared by all documents): an edit re-splits
- * only the line it touched. V8 hashes a string once, natively, which is cheaper than hashing it ourselves.
- * The key is a copy of the line (ownCopy), so the cache does not keep old document versions alive.
- */
-function lineSentences(line: string): LineSentences {
-  const hit = cache.get(line);
-  if (hit) {
-    stats.hits++;
-    return hit;
-  }
-  stats.misses++;
-  const text = ownCopy(line);
+function computeLineSentences(text: string): LineSentences {
   const spans = splitUncached(text);
   const texts: string[] = [];
   const quoteOpen = [false];
@@ -314,22 +296,34 @@ function lineSentences(line: string): LineSentences {
     open = quoteStateAfter(t, open);
     quoteOpen.push(open);
   }
-  const entry = { spans, texts, quoteOpen };
-  cache.set(text, entry, text.length + 1);
-  return entry;
+  return { spans, texts, quoteOpen };
 }
 
-/** Sentence spans [start, end) of one line of text (cached, see lineSentences). */
+/**
+ * The sentences of one line, kept in the shared per-line records (boilerplate/lineRecords: bounded, one
+ * lookup per line for features, verdict and sentences): an edit re-splits only the line it touched.
+ */
+function recordSentences(rec: LineRecord): LineSentences {
+  if (rec.sentences) {
+    stats.hits++;
+    return rec.sentences;
+  }
+  stats.misses++;
+  return (rec.sentences = computeLineSentences(rec.text));
+}
+
+/** Sentence spans [start, end) of one line of text (cached, see recordSentences). */
 export function splitLine(text: string): Spans {
-  return lineSentences(text).spans;
+  return recordSentences(lineRecord(text)).spans;
 }
 
 export function sentenceCacheStats(): { size: number; hits: number; misses: number; fast: number; reference: number } {
-  return { size: cache.size, ...stats };
+  return { size: lineRecordCount(), ...stats };
 }
 
+/** Empty the per-line cache the sentences are kept in (it holds the line verdicts too). */
 export function clearSentenceCache(): void {
-  cache.clear();
+  clearLineRecords();
   stats.hits = stats.misses = stats.fast = stats.reference = 0;
 }
 
@@ -379,6 +373,7 @@ export function sentenceNotices(doc: DocumentText): string[] {
 function sentenceModel(doc: DocumentText): SentenceModel {
   return doc.memo('text/sentences', () => {
     const classes = classifyLines(doc);
+    const records = lineRecordsOf(doc);
     // A snippet or a very short document may have no line the classifier takes for an article body; then
     // lines judged by layout alone (not by a phrase list or pattern) are read as text rather than lost.
     const anyContent = classes.some((c) => c.kind === 'content');
@@ -397,7 +392,7 @@ function sentenceModel(doc: DocumentText): SentenceModel {
           continue;
         }
         const base = doc.lineStarts[line];
-        const { spans, texts, quoteOpen } = lineSentences(text);
+        const { spans, texts, quoteOpen } = recordSentences(records[line]);
         for (let k = 0; k < spans.length; k++) {
           const [s, e] = spans[k];
           out.push({

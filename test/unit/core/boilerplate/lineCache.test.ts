@@ -5,6 +5,7 @@ import { DocumentText } from '../../../../src/core/text/documentText';
 import { classifyLines, clearVerdictCache } from '../../../../src/core/boilerplate/classify';
 import { lineHashAt } from '../../../../src/core/boilerplate/templateLines';
 import { extractMetadata } from '../../../../src/core/boilerplate/metadata';
+import { documentWordCount } from '../../../../src/core/boilerplate/lineRecords';
 import { clearSentenceCache, sentencesOf } from '../../../../src/core/text/sentences';
 import { hashLine } from '../../../../src/core/text/hash';
 
@@ -19,7 +20,9 @@ const fixtureText = (file: string): string =>
 /** Everything the per-line caches feed, as plain data. */
 function analysis(text: string): unknown {
   const doc = new DocumentText(text);
+  assert.equal(documentWordCount(doc), doc.wordCount, 'words summed over cached lines = words of the whole text');
   return {
+    words: documentWordCount(doc),
     classes: classifyLines(doc),
     metadata: extractMetadata(doc),
     sentences: sentencesOf(doc).map((s) => [s.start, s.end, s.text, s.quoteOpenAtStart, s.quoteOpenAtEnd]),
@@ -45,7 +48,7 @@ function edits(text: string): string[] {
   return out;
 }
 
-describe('per-line caches (line records, sentences)', () => {
+describe('per-line caches (line records: verdicts, words, sentences, hashes)', () => {
   const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'));
 
   it('give the same verdicts, metadata, sentences and hashes as a cold run after edits', () => {
