@@ -18,18 +18,21 @@ import { splitLine } from './sentences';
  */
 export interface ArticleSets {
   /** Hash of the article body's words (see `exactHash`). */
-  exact: string;
+  readonly exact: string;
   /** Distinct hashed five-word shingles, ascending. */
-  shingles: Uint32Array;
+  readonly shingles: Uint32Array;
   /** Distinct hashed names and numbers, ascending. */
-  facts: Uint32Array;
+  readonly facts: Uint32Array;
   /** Distinct hashed content-word stems, ascending. */
-  stems: Uint32Array;
+  readonly stems: Uint32Array;
   /** Number of article sentences with at least one word (`copySentences(doc).length`). */
-  sentences: number;
+  readonly sentences: number;
 }
 
-export interface ArticleScan extends ArticleSets {
+export interface ArticleScan {
+  sets: ArticleSets;
+  /** Shingle hashes in text order, repeats included (MinHash needs neither order nor uniqueness). */
+  shingleHashes: Uint32Array;
   /** Per sentence (in order): number of words. */
   sentenceWords: number[];
   /** Per sentence: FNV-1a of its words joined by single spaces (`hash32(tokens.join(' '))`). */
@@ -38,6 +41,40 @@ export interface ArticleScan extends ArticleSets {
   sentenceFactCounts: number[];
   /** Per sentence: FNV-1a of its distinct facts, sorted, joined by '|'. */
   sentenceFactHashes: number[];
+}
+
+/**
+ * The sets are sorted (and their repeats dropped) when first read: only documents of candidate pairs are
+ * compared set to set, and sorting every document's sets was a tenth of the signature pass.
+ */
+class SortedOnRead implements ArticleSets {
+  private sorted = false;
+  constructor(
+    readonly exact: string,
+    private shingleValues: Uint32Array,
+    private factValues: Uint32Array,
+    private stemValues: Uint32Array,
+    readonly sentences: number,
+  ) {}
+  private sort(): void {
+    if (this.sorted) return;
+    this.shingleValues = distinctSorted(this.shingleValues);
+    this.factValues = distinctSorted(this.factValues);
+    this.stemValues = distinctSorted(this.stemValues);
+    this.sorted = true;
+  }
+  get shingles(): Uint32Array {
+    this.sort();
+    return this.shingleValues;
+  }
+  get facts(): Uint32Array {
+    this.sort();
+    return this.factValues;
+  }
+  get stems(): Uint32Array {
+    this.sort();
+    return this.stemValues;
+  }
 }
 
 /**
@@ -55,7 +92,7 @@ const RIGHT_QUOTE = 0x2019;
 
 /** The sets of the article text, computed once per document (the signature pass fills this memo). */
 export function articleSets(doc: DocumentText): ArticleSets {
-  return doc.memo('copies/articleSets', () => setsOf(scanArticle(doc)));
+  return doc.memo('copies/articleSets', () => scanArticle(doc).sets);
 }
 
 /**
@@ -69,14 +106,10 @@ export function exactHash(doc: DocumentText): string {
   return articleSets(doc).exact;
 }
 
-function setsOf(scan: ArticleScan): ArticleSets {
-  return { exact: scan.exact, shingles: scan.shingles, facts: scan.facts, stems: scan.stems, sentences: scan.sentences };
-}
-
 /** Scan the article text; also stores the sets in the document's memo for `articleSets`. */
 export function scanArticle(doc: DocumentText): ArticleScan {
   const scan = new Scanner().run(articleLines(doc));
-  doc.memo('copies/articleSets', () => setsOf(scan));
+  doc.memo('copies/articleSets', () => scan.sets);
   return scan;
 }
 
@@ -100,14 +133,10 @@ class Scanner {
     let anyBody = false;
     for (const l of lines) if (endsSentence(l.text)) anyBody = true;
     for (const { text } of lines) this.line(text, !anyBody || endsSentence(text));
-    return {
-      exact: hex8(this.exact1) + hex8(this.exact2),
-      shingles: shinglesOf(tokenBuffer, this.tokens),
-      facts: distinctSorted(Uint32Array.from(this.facts, hash32)),
-      stems: distinctSorted(stemBuffer.slice(0, this.stems)),
-      sentences: this.sentenceCount,
-      ...this.out,
-    };
+    const shingleHashes = shingleHashesOf(tokenBuffer, this.tokens);
+    const facts = Uint32Array.from(this.facts, hash32);
+    const exact = hex8(this.exact1) + hex8(this.exact2);
+    return { sets: new SortedOnRead(exact, shingleHashes, facts, stemBuffer.slice(0, this.stems), this.sentenceCount), shingleHashes, ...this.out };
   }
 
   private line(text: string, body: boolean): void {
@@ -210,14 +239,14 @@ function grow(xs: Uint32Array): Uint32Array<ArrayBuffer> {
   return bigger;
 }
 
-/** Distinct hashed word shingles of the first `n` token hashes, sorted ascending (a fresh, exact-size array). */
-export function shinglesOf(th: Uint32Array, n: number, k = SHINGLE_WORDS): Uint32Array {
+/** Hashed word shingles of the first `n` token hashes, in text order (a text shorter than k words is one shingle). */
+function shingleHashesOf(th: Uint32Array, n: number, k = SHINGLE_WORDS): Uint32Array {
   if (!n) return new Uint32Array(0);
   const count = n < k ? 1 : n - k + 1;
   const all = new Uint32Array(count);
   if (n < k) all[0] = combine(th, 0, n);
   else for (let i = 0; i < count; i++) all[i] = combine(th, i, k);
-  return distinctSorted(all);
+  return all;
 }
 
 function combine(th: Uint32Array, from: number, k: number): number {

@@ -45,8 +45,9 @@ export function documentSignature(doc: DocumentText, id = doc.path): DocumentSig
   const keys: string[] = [];
   if (!hasArticle(doc)) return { id, exact: '', keys };
   const scan = scanArticle(doc);
-  keys.push(KEY_PREFIX.exact + scan.exact);
-  keys.push(...bandKeys(minhash(scan.shingles, SHINGLE_BANDING.bands * SHINGLE_BANDING.rows), SHINGLE_BANDING, KEY_PREFIX.shingle));
+  keys.push(KEY_PREFIX.exact + scan.sets.exact);
+  // MinHash keeps each bin's minimum: the same for the shingles in text order as for the sorted set.
+  keys.push(...bandKeys(minhash(scan.shingleHashes, SHINGLE_BANDING.bands * SHINGLE_BANDING.rows), SHINGLE_BANDING, KEY_PREFIX.shingle));
   // A key is a function of its hash: distinct hashes give the distinct keys.
   const seen = new Set<number>();
   for (let k = 0; k < scan.sentenceWords.length; k++) {
@@ -60,5 +61,5 @@ export function documentSignature(doc: DocumentText, id = doc.path): DocumentSig
     seen.add(scan.sentenceFactHashes[k]);
     keys.push(KEY_PREFIX.sentenceFacts + scan.sentenceFactHashes[k].toString(36));
   }
-  return { id, exact: scan.exact, keys };
+  return { id, exact: scan.sets.exact, keys };
 }

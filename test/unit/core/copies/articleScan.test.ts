@@ -8,6 +8,7 @@ import { DocumentText } from '../../../../src/core/text/documentText';
 import { articleLines, contentStems, hash32 } from '../../../../src/core/copies/normalise';
 import { copySentences } from '../../../../src/core/copies/sentences';
 import { scanArticle, endsSentence, SHINGLE_WORDS } from '../../../../src/core/copies/articleScan';
+import { minhash } from '../../../../src/core/copies/minhash';
 import { buildEvalCorpus } from '../../../eval/copies/corpus';
 
 function sortedSet(xs: number[]): number[] {
@@ -76,11 +77,11 @@ function reference(doc: DocumentText) {
 function scanned(doc: DocumentText) {
   const s = scanArticle(doc);
   return {
-    exact: s.exact,
-    shingles: [...s.shingles],
-    stems: [...s.stems],
-    facts: [...s.facts],
-    sentences: s.sentences,
+    exact: s.sets.exact,
+    shingles: [...s.sets.shingles],
+    stems: [...s.sets.stems],
+    facts: [...s.sets.facts],
+    sentences: s.sets.sentences,
     sentenceWords: s.sentenceWords,
     sentenceHashes: s.sentenceHashes,
     sentenceFactCounts: s.sentenceFactCounts,
@@ -117,6 +118,14 @@ describe('copies/articleScan equals the string form', () => {
     for (const d of buildEvalCorpus()) {
       const doc = new DocumentText(d.text, d.path);
       assert.deepEqual(scanned(doc), reference(doc), d.path);
+    }
+  });
+
+  it('MinHash of the shingles in text order equals MinHash of the sorted set', () => {
+    for (const d of buildEvalCorpus().slice(0, 20)) {
+      const scan = scanArticle(new DocumentText(d.text, d.path));
+      assert.ok(scan.shingleHashes.length >= scan.sets.shingles.length);
+      assert.deepEqual(minhash(scan.shingleHashes, 128), minhash(scan.sets.shingles, 128), d.path);
     }
   });
 
