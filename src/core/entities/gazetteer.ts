@@ -46,6 +46,8 @@ function isCaseSensitive(alias: string): boolean {
 export interface Gazetteer {
   lookup(name: string): GazetteerEntry | undefined;
   isCommonWord(word: string): boolean;
+  /** `isCommonWord` of a word already lower-cased (a token's `lower`). */
+  isCommonLower(lower: string): boolean;
   /** A common English first name ("Phillip", "Grace"), whether or not it is also a common word. */
   isFirstName(word: string): boolean;
   /** Longest gazetteer name (in tokens), to bound phrase look-ups. */
@@ -95,6 +97,11 @@ function buildGazetteer(): Gazetteer {
   for (const c of data.CITIES.split('|')) add([c], 'location', 'city');
   const common = new Set(data.COMMON_WORDS.split(' '));
   const firstNames = new Set(data.FIRST_NAMES.split(' '));
+  const isCommonLower = (w: string): boolean => {
+    if (common.has(w)) return true;
+    // Plurals and -ing/-ed forms of common words ("Investors", "Officials") are common too.
+    return (w.endsWith('s') && common.has(w.slice(0, -1))) || (w.endsWith('es') && common.has(w.slice(0, -2))) || (w.endsWith('ies') && common.has(`${w.slice(0, -3)}y`));
+  };
   return {
     maxTokens,
     startsName(firstWordKey: string): boolean {
@@ -110,11 +117,9 @@ function buildGazetteer(): Gazetteer {
       return firstNames.has(word);
     },
     isCommonWord(word: string): boolean {
-      const w = word.toLowerCase();
-      if (common.has(w)) return true;
-      // Plurals and -ing/-ed forms of common words ("Investors", "Officials") are common too.
-      return (w.endsWith('s') && common.has(w.slice(0, -1))) || (w.endsWith('es') && common.has(w.slice(0, -2))) || (w.endsWith('ies') && common.has(`${w.slice(0, -3)}y`));
+      return isCommonLower(word.toLowerCase());
     },
+    isCommonLower,
   };
 }
 

@@ -209,23 +209,26 @@ function known(ctx: LineContext, first: Token, last: Token): GazetteerEntry | un
   let entry = ctx.known.get(key);
   if (entry === undefined) {
     const gaz = gazetteer();
-    entry = firstWordIsKey(first, last) && !gaz.startsName(first.lower) ? null : (gaz.lookup(ctx.text.slice(first.start, last.end)) ?? null);
+    entry = firstWordIsKey(first, first === last) && !gaz.startsName(first.lower) ? null : (gaz.lookup(ctx.text.slice(first.start, last.end)) ?? null);
     ctx.known.set(key, entry);
   }
   return entry ?? undefined;
 }
 
 /**
- * Whether the first word of the look-up key of the text from `first` to `last` is `first.lower`: the token
- * is the whole text, or it is followed by a space (no possessive, no "Mr." full stop), and it has no curly
- * apostrophe (keys straighten those). Then a first word that starts no gazetteer name settles the look-up.
+ * Whether the first word of the look-up key of a text that starts with token `first` is `first.lower`: the
+ * token is the whole text (`alone`), or it is followed by a space (no possessive, no "Mr." full stop), and it
+ * has no curly apostrophe (keys straighten those). Then a first word that starts no gazetteer name settles the look-up.
  */
-function firstWordIsKey(first: Token, last: Token): boolean {
+function firstWordIsKey(first: Token, alone: boolean): boolean {
   if (first.lower.includes('’')) return false;
-  if (first === last) return true;
+  if (alone) return true;
   const gap = first.gapAfter.charCodeAt(0);
   return first.end === first.fullEnd && (gap === 32 || gap === 0xa0);
 }
+
+/** No gazetteer name, of one word or several, starts with this token: saves up to `maxTokens` look-ups of its runs. */
+const startsNoName = (first: Token): boolean => firstWordIsKey(first, false) && !gazetteer().startsName(first.lower);
 
 const knownSpan = (ctx: LineContext, span: Token[]): GazetteerEntry | undefined => known(ctx, span[0], span[span.length - 1]);
 
@@ -462,7 +465,7 @@ function analyseSpan(ctx: LineContext, input: Token[], titleLine: boolean): void
     if (!HONORIFICS.has(roleText)) role = roleText;
   }
   const gazName = knownSpan(ctx, name);
-  if (!sawTitle && k > 0 && name.length === 1 && !gazName && !gaz.isFirstName(name[0].text) && !name[0].allCaps && !gaz.isCommonWord(name[0].text)) {
+  if (!sawTitle && k > 0 && name.length === 1 && !gazName && !gaz.isFirstName(name[0].text) && !name[0].allCaps && !gaz.isCommonLower(name[0].lower)) {
     push(ctx, span, 'organization');
     return;
   }
@@ -503,13 +506,13 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
     return;
   }
   // "Hosting Cook …": a common word that only opens the sentence is not part of the name.
-  if (n >= 2 && name[0].sentenceStart && gaz.isCommonWord(name[0].text) && !gaz.isFirstName(name[0].text)) {
+  if (n >= 2 && name[0].sentenceStart && gaz.isCommonLower(name[0].lower) && !gaz.isFirstName(name[0].text)) {
     classifyName(ctx, name.slice(1), role);
     return;
   }
   // "Los Angeles Lakers", "Minnesota Wild": a place followed by a word or two that is no first name is a team
   // or body named after the place.
-  for (let len = Math.min(gaz.maxTokens, n - 1); len >= 1; len--) {
+  for (let len = startsNoName(name[0]) ? 0 : Math.min(gaz.maxTokens, n - 1); len >= 1; len--) {
     const place = known(ctx, name[0], name[len - 1]);
     if (place?.type !== 'location') continue;
     const rest = name.slice(len);
@@ -535,7 +538,7 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
     const t = name[0];
     if (ROMAN.test(t.text) || isDemonymWord(t.text)) return;
     const raw = push(ctx, name, undefined, undefined, role);
-    if (t.sentenceStart && gaz.isCommonWord(t.text) && !t.allCaps) raw.cues |= CUE.weak;
+    if (t.sentenceStart && gaz.isCommonLower(t.lower) && !t.allCaps) raw.cues |= CUE.weak;
     if (t.allCaps && /^(?:\p{Lu}\.?){2,5}$/u.test(t.text) && !/(\p{Lu})\1\1/u.test(t.text)) raw.cues |= CUE.acronym;
     linkAcronym(ctx, name);
     return;
@@ -548,7 +551,7 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
   }
   const anyAllCaps = name.some((t) => t.allCaps && t.text.length > 2 && !/^(?:\p{Lu}\.)+$/u.test(t.text));
   const words = name.filter((t) => !CONNECTORS.has(t.text));
-  const allCommon = words.every((t) => gaz.isCommonWord(t.text));
+  const allCommon = words.every((t) => gaz.isCommonLower(t.lower));
   if (EVENT_PREFIXES.has(name[0].text) || EVENT_PREFIXES.has(last.text)) {
     push(ctx, name, 'other');
     return;
@@ -599,6 +602,7 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
 /** The longest gazetteer name starting at span[i], or undefined. */
 function longestKnownAt(ctx: LineContext, span: Token[], i: number): { tokens: Token[]; entry: GazetteerEntry } | undefined {
   const gaz = gazetteer();
+  if (startsNoName(span[i])) return undefined;
   for (let len = Math.min(gaz.maxTokens, span.length - i); len >= 1; len--) {
     const entry = known(ctx, span[i], span[i + len - 1]);
     if (entry) return { tokens: span.slice(i, i + len), entry };
@@ -905,8 +909,8 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
     }
     return lo > 0 && userRaws[lo - 1].end > r.start;
   };
-  let all = raws.filter((r) => !overlapsUser(r));
-  all.push(...userRaws);
+  let all = userRaws.length ? raws.filter((r) => !overlapsUser(r)) : raws;
+  for (const r of userRaws) all.push(r);
   if (user) all = all.filter((r) => r.user || !user.isNotEntity(r.text, doc.path));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
 
@@ -963,9 +967,13 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
     }
   }
   const surnameOwners = new Map<string, Set<string>>();
+  // A person is named in full many times; the surnames of each full name are worked out once.
+  const surnamesOf = new Map<string, string[]>();
   for (const r of all) {
     if (r.type !== 'person' || !r.key || r.tokens < 2) continue;
-    for (const s of personSurnames(r.text)) {
+    let surnames = surnamesOf.get(r.text);
+    if (!surnames) surnamesOf.set(r.text, (surnames = personSurnames(r.text)));
+    for (const s of surnames) {
       const owners = surnameOwners.get(s) ?? new Set();
       owners.add(r.key);
       surnameOwners.set(s, owners);
@@ -1010,7 +1018,7 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
       }
       const owners = surnameOwners.get(r.text);
       if (owners && (r.type === 'person' || !r.type)) {
-        let pick = [...owners][0];
+        let pick = owners.values().next().value as string;
         if (owners.size > 1) {
           for (let i = personsSoFar.length - 1; i >= 0; i--) {
             const key = personsSoFar[i].key;
@@ -1028,9 +1036,12 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
       if (r.cues & (CUE.weak | CUE.headline)) continue;
       if (r.cues & (CUE.title | CUE.role)) setKey(r, 'person', r.text);
       else if (r.cues & CUE.acronym && !gaz.isCommonWord(r.text)) setKey(r, 'organization', r.text);
-      else if (gaz.isCommonWord(r.text) || isDemonymWord(r.text.replace(/s$/, ''))) continue;
-      else if (winner(r)) setKey(r, winner(r)!, r.text);
-      else if (gaz.isFirstName(r.text)) setKey(r, 'person', r.text);
+      else if (gaz.isCommonWord(r.text) || isDemonymWord(r.text.endsWith('s') ? r.text.slice(0, -1) : r.text)) continue;
+      else {
+        const voted = winner(r);
+        if (voted) setKey(r, voted, r.text);
+        else if (gaz.isFirstName(r.text)) setKey(r, 'person', r.text);
+      }
       if (r.key) rememberKey(r.textKey, r.key);
     }
   };
