@@ -38,6 +38,9 @@ type Node =
   | { kind: 'copyMember'; cluster: number; member: CopyCluster['members'][number] }
   | { kind: 'more'; parent: string; hidden: number };
 
+/** Repaint interval of the tree while an indexing pass streams results in. */
+const INDEXING_REFRESH_MS = 1500;
+
 /** Children lists longer than this show a "… n more" row: a tree of 10k rows under one node is unusable. */
 const MAX_MENTIONS = 200;
 
@@ -97,12 +100,22 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
 
   refresh(): void {
     clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
     this.changed.fire(undefined);
     this.updateMessage();
   }
 
-  /** Coalesce bursts (streaming index results, several state writes) into one repaint. */
+  /**
+   * Coalesce bursts (streaming index results, several state writes) into one repaint. While a pass runs,
+   * results stream in all the time: repaint at most every INDEXING_REFRESH_MS (each repaint rebuilds the
+   * rows of every document, 10k of them in a large corpus) and only the progress message in between.
+   */
   private refreshSoon(): void {
+    if (this.index.progress) {
+      this.updateMessage();
+      this.refreshTimer ??= setTimeout(() => this.refresh(), INDEXING_REFRESH_MS);
+      return;
+    }
     clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => this.refresh(), 100);
   }
@@ -424,6 +437,23 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     item.iconPath = changed ? new vscode.ThemeIcon('history', new vscode.ThemeColor('charts.orange')) : themeIcon(STATUS_ICON[status]);
     item.contextValue = `corpusDocument.${status}`;
     item.command = { command: Commands.openDocument, title: vscode.l10n.t('Open'), arguments: [uri] };
+    const total = sum ? vscode.l10n.t('{0} findings', sum.findings) : '';
+    item.accessibilityInformation = { label: [path.posix.basename(uri.path), statusLabel(status), changed ? vscode.l10n.t('changed since reviewed') : '', total, summary].filter(Boolean).join(', ') };
+    return item;
+  }
+
+  /** Tooltips are built when hovered (resolveTreeItem), not for each of thousands of rows on every repaint. */
+  resolveTreeItem(item: vscode.TreeItem, node: Node): vscode.TreeItem {
+    if (node.kind === 'document' && !item.tooltip) item.tooltip = this.documentTooltip(node.uri);
+    return item;
+  }
+
+  private documentTooltip(uri: vscode.Uri): vscode.MarkdownString {
+    const entry = this.index.entry(uri);
+    const sum = entry?.summary;
+    const status = this.review.statusOf(uri);
+    const changed = this.review.changedSinceReview(uri);
+    const summary = entry?.skipped ? vscode.l10n.t('skipped: {0}', entry.skipped) : summaryText(sum?.severity, sum?.words, vscode.l10n.t);
     const m = sum?.metadata ?? {};
     const lines: string[] = [];
     lines.push(`**${escapeMarkdown(m.title ? oneLine(m.title, 200) : path.posix.basename(uri.path))}**`);
@@ -438,10 +468,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
         (changed ? ' — ' + vscode.l10n.t('the document changed since') : ''),
     );
     if (summary) lines.push(escapeMarkdown(summary));
-    item.tooltip = untrustedTooltip(lines);
-    const total = sum ? vscode.l10n.t('{0} findings', sum.findings) : '';
-    item.accessibilityInformation = { label: [path.posix.basename(uri.path), statusLabel(status), changed ? vscode.l10n.t('changed since reviewed') : '', total, summary].filter(Boolean).join(', ') };
-    return item;
+    return untrustedTooltip(lines);
   }
 
   dispose(): void {

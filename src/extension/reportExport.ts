@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { CorpusIndex } from './indexer';
 import type { ReviewStateStore } from './reviewState';
 import { reportCsv, reportMarkdown, type ReportDocument } from './state/reportFormat';
+import { compareNames } from './state/corpusModel';
 import { atomicWrite, isInside, STATE_DIR } from './state/stateFile';
 import * as fs from 'node:fs/promises';
 import type { Finding } from '../core';
@@ -80,7 +81,7 @@ export async function exportReviewReport(index: CorpusIndex, review: ReviewState
       findings: findings.get(e.uri.toString()) ?? [],
       skipped: e.skipped,
     }))
-    .sort((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true }));
+    .sort((a, b) => compareNames(a.path, b.path));
   const input = { title: vscode.l10n.t('Corpus review report'), generated: new Date(), documents };
   const text = format.ext === 'md' ? reportMarkdown(input) : reportCsv(input);
   try {

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { CorpusJobRunner } from './corpusJob';
+import { COORDINATOR_HEAP_MB, grownLimit, isOutOfMemory } from './heapLimits';
 import type { IndexedDocument, WorkerRequest, WorkerResponse } from './protocol';
 
 export type DoneMessage = Extract<WorkerResponse, { type: 'done' }>;
@@ -12,6 +13,8 @@ export interface JobCallbacks {
 }
 
 interface Pending extends JobCallbacks {
+  request: JobRequest;
+  cancelled: boolean;
   entities: DoneMessage['entities'];
   resolve(done: DoneMessage): void;
   reject(e: Error): void;
@@ -26,6 +29,7 @@ export class IndexWorkerClient {
   private inProcess?: CorpusJobRunner;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  private heapMb = COORDINATOR_HEAP_MB;
 
   constructor(
     private readonly script: string | undefined,
@@ -36,8 +40,12 @@ export class IndexWorkerClient {
     const id = this.nextId++;
     const full = { ...request, id } as JobRequest;
     return new Promise<DoneMessage>((resolve, reject) => {
-      this.pending.set(id, { ...callbacks, entities: [], resolve, reject });
-      signal?.onCancel(() => this.post({ type: 'cancel', id }));
+      const pending: Pending = { ...callbacks, request: full, cancelled: false, entities: [], resolve, reject };
+      this.pending.set(id, pending);
+      signal?.onCancel(() => {
+        pending.cancelled = true;
+        this.post({ type: 'cancel', id });
+      });
       this.post(full);
     });
   }
@@ -57,7 +65,7 @@ export class IndexWorkerClient {
   }
 
   private start(script: string): Worker {
-    const worker = new Worker(script, { name: 'corpus-review-indexer' });
+    const worker = new Worker(script, { name: 'corpus-review-indexer', resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     worker.on('message', (m: WorkerResponse) => this.receive(m));
     worker.on('error', (e) => this.fail(worker, e));
     worker.on('exit', (code) => {
@@ -69,6 +77,18 @@ export class IndexWorkerClient {
   private fail(worker: Worker, e: Error): void {
     this.log(`indexing worker failed: ${e.stack ?? e.message}`);
     if (this.worker === worker) this.worker = undefined;
+    const grown = isOutOfMemory(e) ? grownLimit(this.heapMb) : undefined;
+    if (grown && this.pending.size) {
+      // A corpus larger than the cap allows: the same jobs again on a worker with twice the cap.
+      this.log(`indexing worker ran out of its ${this.heapMb} MB heap; restarting it with ${grown} MB`);
+      this.heapMb = grown;
+      for (const [id, p] of this.pending) {
+        p.entities = [];
+        this.post(p.request);
+        if (p.cancelled) this.post({ type: 'cancel', id });
+      }
+      return;
+    }
     for (const p of this.pending.values()) p.reject(e);
     this.pending.clear();
   }

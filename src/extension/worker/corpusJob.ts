@@ -1,12 +1,13 @@
-import { clusterFromSignatures, type DocumentSignature } from '../../core/copies';
+import { candidatePairs, profilesRuleOut, rankPairs, type ConfirmedPair, type CopyProfile, type DocumentSignature } from '../../core/copies';
+import type { ReduceDocument, ReduceSlice } from '../../cli/pool/copies';
 import { buildEntityIndex } from '../../core/entities';
 import { copiesByPath } from '../../core/corpus';
 import type { AnalysisOptions, CopyPair, CorpusEntity, CorpusFacts } from '../../core';
-import { FactsReducer, packFacts, type FactsPart, type FactsView, type PackedFacts, type SharedFacts } from '../../cli/pool/facts';
+import { FactsReducer, packFacts, type FactsView, type PackedFacts, type SharedFacts } from '../../cli/pool/facts';
 import { corpusUserEntities } from '../state/userEntityFiles';
-import { analyseFiles, analyseRead, factsViewOf, mapFiles, readEach } from './documentWork';
+import { analyseFiles, analyseRead, factsViewOf, mapFiles, readEach, reduceSlice } from './documentWork';
 import { unpackEntityInput } from './entityInputs';
-import { loadModel } from './partners';
+import { releaseAnalysisCaches } from './threadCaches';
 import type { AnalysedDocument, FileInput, HelperItem, IndexedDocument, JobSettings, JobStats, MapOutcome, TransportFacts, WorkerResponse } from './protocol';
 
 /** Files per map step: the map is cheap per file (line hashes, a signature), so chunks can be larger. */
@@ -23,6 +24,8 @@ const HELPER_MIN_FILES = 200;
  * at 10k documents the index has ~500k occurrences, and one entity can have tens of thousands.
  */
 const OCCURRENCES_PER_MESSAGE = 10_000;
+/** Reduce slices per lane: enough to even out slices of costly pairs (long spun copies) across threads. */
+const REDUCE_SLICES_PER_LANE = 8;
 /** Chunks a helper has in hand at once, so it never waits for the coordinator between two chunks. */
 const HELPER_PIPELINE = 2;
 
@@ -31,6 +34,9 @@ export interface AnalysisHelper {
   map(items: HelperItem[], maxFileSize: number): Promise<MapOutcome[]>;
   setFacts(pass: number, facts: PackedFacts, partnerFiles: [string, string][], maxFileSize: number): void;
   analyse(pass: number, items: HelperItem[], settings: JobSettings): Promise<AnalysedDocument[]>;
+  reduce(slice: ReduceSlice, maxFileSize: number): Promise<ConfirmedPair[] | CopyPair[]>;
+  /** The pass is over: drop what only the pass needed (core caches, facts, partner models). */
+  release(): void;
 }
 
 type Emit = (message: WorkerResponse) => void;
@@ -78,6 +84,7 @@ export class CorpusJobRunner {
     // Map: parts of the corpus facts, summed as they arrive.
     const reducer = new FactsReducer();
     const signatures: (DocumentSignature | undefined)[] = new Array(files.length);
+    const profiles: (CopyProfile | undefined)[] = new Array(files.length);
     const skippedDocs: IndexedDocument[] = [];
     let mapped = 0;
     await this.runLanes(id, items, MAP_CHUNK, helpers, {
@@ -89,7 +96,8 @@ export class CorpusJobRunner {
           if ('skipped' in o) skippedDocs.push({ path: files[o.index].path, fsPath: files[o.index].fsPath, size: o.size, skipped: o.skipped });
           else {
             reducer.add(o.part);
-            signatures[o.index] = (o.part as FactsPart).signature;
+            signatures[o.index] = o.part.signature;
+            profiles[o.index] = o.profile;
           }
         }
         emit({ type: 'progress', id, done: (mapped += outcomes.length), total: files.length, phase: 'reading' });
@@ -102,11 +110,13 @@ export class CorpusJobRunner {
     // Reduce: copies from the signatures (candidates confirmed on documents read again), then the facts.
     const passStart = Date.now();
     const kept = items.filter((it) => signatures[it.index]);
-    const copies = clusterFromSignatures(
+    const candidates = copyCandidates(
       kept.map((it) => signatures[it.index]!),
-      (k) => loadModel(kept[k].file.path, kept[k].file.fsPath, settings.maxFileSize),
+      kept.map((it) => profiles[it.index]!),
     );
     signatures.length = 0;
+    profiles.length = 0;
+    const copies = await this.copiesReduce(id, candidates, kept, helpers, settings.maxFileSize);
     const shared = await reducer.finishAsync(copies);
     stats.corpusPassMs = Date.now() - passStart;
     if (this.isCancelled(id, emit, stats, started)) return;
@@ -134,6 +144,7 @@ export class CorpusJobRunner {
         emit({ type: 'progress', id, done: (analysed += results.length), total: kept.length, phase: 'analysing' });
       },
     });
+    this.releasePass(helpers);
     if (this.isCancelled(id, emit, stats, started)) return;
     this.entityInputs = new Map();
     for (const it of kept) if (inputs[it.index]) this.entityInputs.set(it.file.path, inputs[it.index]!);
@@ -191,19 +202,52 @@ export class CorpusJobRunner {
   }
 
   /**
+   * The copies reduce over every lane, as the CLI pool runs it: candidate pairs confirmed in contiguous
+   * slices, ranked here (needs every confirmed pair; cheap), originals decided in slices. Slices are
+   * joined in order, so the pairs are those of the core's `clusterFromSignatures` on one thread.
+   */
+  private async copiesReduce(id: number, candidates: number[], kept: HelperItem[], helpers: AnalysisHelper[], maxFileSize: number): Promise<CopyPair[]> {
+    const documentsOf = (indices: Iterable<number>): ReduceDocument[] =>
+      [...new Set(indices)].map((index) => ({ index, path: kept[index].file.path, file: kept[index].file.fsPath }));
+    const sliceSize = (n: number) => Math.max(1, Math.ceil(n / ((helpers.length + 1) * REDUCE_SLICES_PER_LANE)));
+    const run = async <T>(slices: ReduceSlice[]): Promise<T[]> => {
+      const parts: T[][] = new Array(slices.length);
+      const numbered = slices.map((slice, k) => ({ k, slice }));
+      await this.runLanes(id, numbered, 1, helpers, {
+        local: async ([s]) => [{ k: s.k, result: reduceSlice(s.slice, maxFileSize) as T[] }],
+        remote: async (h, [s]) => [{ k: s.k, result: (await h.reduce(s.slice, maxFileSize)) as T[] }],
+        done: (rs) => rs.forEach((r) => (parts[r.k] = r.result)),
+      });
+      return parts.flat();
+    };
+    const confirm: ReduceSlice[] = [];
+    for (let k = 0, n = candidates.length / 2, size = sliceSize(n); k < n; k += size) {
+      const pairs = candidates.slice(2 * k, 2 * (k + size));
+      confirm.push({ step: 'confirm', pairs, documents: documentsOf(pairs) });
+    }
+    const ranked = rankPairs(await run<ConfirmedPair>(confirm));
+    const decide: ReduceSlice[] = [];
+    for (let k = 0, size = sliceSize(ranked.length); k < ranked.length; k += size) {
+      const part = ranked.slice(k, k + size);
+      decide.push({ step: 'decide', ranked: part, documents: documentsOf(part.flatMap((c) => [c.i, c.j])) });
+    }
+    return run<CopyPair>(decide);
+  }
+
+  /**
    * Work through `items` in chunks on this thread and on every helper (each keeps HELPER_PIPELINE chunks
    * in hand). A helper that fails (died, lost its facts) hands its chunk back to this thread and stops.
    * Stops taking chunks once the job is cancelled.
    */
-  private async runLanes<R>(
+  private async runLanes<T, R>(
     id: number,
-    items: HelperItem[],
+    items: T[],
     size: number,
     helpers: AnalysisHelper[],
-    work: { local(chunk: HelperItem[]): Promise<R[]>; remote(h: AnalysisHelper, chunk: HelperItem[]): Promise<R[]>; done(results: R[]): void },
+    work: { local(chunk: T[]): Promise<R[]>; remote(h: AnalysisHelper, chunk: T[]): Promise<R[]>; done(results: R[]): void },
   ): Promise<void> {
     let next = 0;
-    const take = (): HelperItem[] | undefined => {
+    const take = (): T[] | undefined => {
       if (next >= items.length || this.cancelled.has(id)) return undefined;
       next += size;
       return items.slice(next - size, next);
@@ -225,6 +269,13 @@ export class CorpusJobRunner {
       }
     };
     await Promise.all([local(), ...helpers.flatMap((h) => Array.from({ length: HELPER_PIPELINE }, () => remote(h)))]);
+  }
+
+  /** After a pass: the core's caches and the partner models held for it go, here and on the helpers. */
+  private releasePass(helpers: AnalysisHelper[]): void {
+    for (const h of helpers) h.release();
+    releaseAnalysisCaches();
+    if (this.facts) this.facts.view = factsViewOf(this.facts.packed, this.facts.partnerFiles, this.facts.maxFileSize);
   }
 
   private emitEntities(id: number, emit: Emit, stats: JobStats): void {
@@ -252,6 +303,17 @@ export class CorpusJobRunner {
     emit({ type: 'done', id, cancelled: true, entities: [], stats });
     return true;
   }
+}
+
+/**
+ * Candidate copy pairs (flat [i0, j0, i1, j1, …]) in the core's order, without those the documents'
+ * profiles already rule out: most candidates share only template sentences, and reading them again to
+ * confirm nothing was most of the reduce (as in the CLI pool).
+ */
+function copyCandidates(signatures: DocumentSignature[], profiles: CopyProfile[]): number[] {
+  const flat: number[] = [];
+  for (const [i, j] of candidatePairs(signatures)) if (!profilesRuleOut(profiles[i], profiles[j])) flat.push(i, j);
+  return flat;
 }
 
 /**

@@ -3,6 +3,9 @@
 import * as fs from 'node:fs/promises';
 import { analyzeModel, DocumentText, type AnalysisOptions, type DocumentReport } from '../../core';
 import { decodeBytes } from '../../core/text/decode';
+import { confirmPairs, copyProfile, decidePairs, type ConfirmedPair } from '../../core/copies';
+import type { ReduceSlice } from '../../cli/pool/copies';
+import type { CopyPair } from '../../core';
 import { factsPartOf, FactsView, unpackFacts, type PackedFacts } from '../../cli/pool/facts';
 import { contentHash } from '../state/contentHash';
 import { summarizeReport } from '../state/corpusModel';
@@ -62,10 +65,26 @@ export async function mapFiles(items: readonly HelperItem[], maxFileSize: number
     (r, k) => {
       const index = items[k].index;
       if (!r.model) out.push({ index, size: r.doc.size, skipped: r.doc.skipped ?? 'unreadable' });
-      else out.push({ index, size: r.doc.size, part: factsPartOf(r.model) });
+      else out.push({ index, size: r.doc.size, part: factsPartOf(r.model), profile: copyProfile(r.model) });
     },
   );
   return out;
+}
+
+/**
+ * One slice of the copies reduce (the CLI pool's slices: contiguous runs of the single-thread order), on
+ * documents read again with the pass's size limit.
+ */
+export function reduceSlice(slice: ReduceSlice, maxFileSize: number): ConfirmedPair[] | CopyPair[] {
+  const where = new Map(slice.documents.map((d) => [d.index, d]));
+  const load = (i: number) => {
+    const d = where.get(i);
+    return d && loadModel(d.path, d.file, maxFileSize);
+  };
+  if (slice.step === 'decide') return decidePairs(slice.ranked, load);
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < slice.pairs.length; k += 2) pairs.push([slice.pairs[k], slice.pairs[k + 1]]);
+  return confirmPairs(pairs, load);
 }
 
 /** The corpus facts a thread analyses with: the pass's shared facts, copy partners read again from disk. */

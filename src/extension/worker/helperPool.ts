@@ -1,6 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import type { PackedFacts } from '../../cli/pool/facts';
+import type { ReduceSlice } from '../../cli/pool/copies';
+import type { ConfirmedPair } from '../../core/copies';
+import type { CopyPair } from '../../core';
 import type { AnalysisHelper } from './corpusJob';
+import { grownLimit, HELPER_HEAP_MB, isOutOfMemory } from './heapLimits';
 import type { AnalysedDocument, HelperItem, HelperRequest, HelperResponse, JobSettings, MapOutcome } from './protocol';
 
 /**
@@ -12,6 +16,7 @@ export class WorkerHelper implements AnalysisHelper {
   private worker?: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, { resolve(d: unknown): void; reject(e: Error): void }>();
+  private heapMb = HELPER_HEAP_MB;
 
   constructor(private readonly script: string) {}
 
@@ -23,8 +28,16 @@ export class WorkerHelper implements AnalysisHelper {
     this.post({ type: 'facts', pass, facts, partnerFiles, maxFileSize });
   }
 
+  release(): void {
+    if (this.worker) this.post({ type: 'release' });
+  }
+
   analyse(pass: number, items: HelperItem[], settings: JobSettings): Promise<AnalysedDocument[]> {
     return this.call((id) => ({ type: 'analyse', id, pass, items, settings }));
+  }
+
+  reduce(slice: ReduceSlice, maxFileSize: number): Promise<ConfirmedPair[] | CopyPair[]> {
+    return this.call((id) => ({ type: 'reduce', id, slice, maxFileSize }));
   }
 
   dispose(): void {
@@ -51,17 +64,19 @@ export class WorkerHelper implements AnalysisHelper {
   }
 
   private start(): Worker {
-    const w = new Worker(this.script, { workerData: { role: 'helper' }, name: 'corpus-review-analysis-helper' });
+    const w = new Worker(this.script, { workerData: { role: 'helper' }, name: 'corpus-review-analysis-helper', resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     w.unref();
     w.on('message', (m: HelperResponse) => {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
       if (m.type === 'failed') p.reject(new Error(m.message));
-      else p.resolve(m.type === 'mapped' ? m.outcomes : m.documents);
+      else p.resolve(m.type === 'mapped' ? m.outcomes : m.type === 'reduced' ? m.result : m.documents);
     });
     const fail = (e: Error) => {
       if (this.worker === w) this.worker = undefined;
+      // Its chunks go back to the coordinator; the next start gets more room.
+      if (isOutOfMemory(e)) this.heapMb = grownLimit(this.heapMb) ?? this.heapMb;
       for (const p of this.pending.values()) p.reject(e);
       this.pending.clear();
     };

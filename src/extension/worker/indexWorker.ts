@@ -6,10 +6,11 @@ import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FactsView } from '../../cli/pool/facts';
 import { CorpusJobRunner } from './corpusJob';
-import { analyseFiles, factsViewOf, mapFiles } from './documentWork';
+import { analyseFiles, factsViewOf, mapFiles, reduceSlice } from './documentWork';
 import { WorkerHelper } from './helperPool';
 import type { HelperRequest, HelperResponse, WorkerRequest, WorkerResponse } from './protocol';
 import { lowerThreadPriority } from './threadPriority';
+import { releaseAnalysisCaches } from './threadCaches';
 
 /**
  * Helper threads besides this one: one per further core, at most 3. On two cores that is one, so a pass
@@ -36,15 +37,25 @@ if ((workerData as { role?: string } | undefined)?.role === 'helper') {
       facts = { pass: m.pass, view: factsViewOf(m.facts, new Map(m.partnerFiles), m.maxFileSize) };
       return;
     }
-    const work =
-      m.type === 'map'
-        ? mapFiles(m.items, m.maxFileSize).then((outcomes): HelperResponse => ({ type: 'mapped', id: m.id, outcomes }))
-        : // Without this pass's facts (a restarted helper) the results would be wrong: the coordinator takes the chunk.
-          facts?.pass === m.pass
-          ? analyseFiles(m.items, facts.view, m.settings).then((documents): HelperResponse => ({ type: 'analysed', id: m.id, documents }))
-          : Promise.resolve<HelperResponse>({ type: 'failed', id: m.id, message: 'no corpus facts for this pass' });
-    work.then(reply, (e: Error) => reply({ type: 'failed', id: m.id, message: e.message }));
+    if (m.type === 'release') {
+      releaseAnalysisCaches();
+      facts = undefined;
+      return;
+    }
+    helperWork(m).then(reply, (e: Error) => reply({ type: 'failed', id: m.id, message: e.message }));
   });
+  const helperWork = async (m: Exclude<HelperRequest, { type: 'facts' | 'release' }>): Promise<HelperResponse> => {
+    switch (m.type) {
+      case 'map':
+        return { type: 'mapped', id: m.id, outcomes: await mapFiles(m.items, m.maxFileSize) };
+      case 'reduce':
+        return { type: 'reduced', id: m.id, result: reduceSlice(m.slice, m.maxFileSize) };
+      case 'analyse':
+        // Without this pass's facts (a restarted helper) the results would be wrong: the coordinator takes the chunk.
+        if (facts?.pass !== m.pass) return { type: 'failed', id: m.id, message: 'no corpus facts for this pass' };
+        return { type: 'analysed', id: m.id, documents: await analyseFiles(m.items, facts.view, m.settings) };
+    }
+  };
 } else {
   const helpers = Array.from({ length: HELPERS }, () => new WorkerHelper(__filename));
   const runner = new CorpusJobRunner(helpers);

@@ -2,6 +2,8 @@ import type { CopyPair, CorpusEntity, DocumentReport, RuleSetting } from '../../
 import type { UserEntities } from '../../core/entities';
 import type { ReportSummary } from '../state/corpusModel';
 import type { FactsPart, PackedFacts } from '../../cli/pool/facts';
+import type { ReduceSlice } from '../../cli/pool/copies';
+import type { ConfirmedPair, CopyProfile } from '../../core/copies';
 
 /** Messages between the extension host and the indexing worker. Everything here is structured-cloneable. */
 
@@ -95,7 +97,7 @@ export type WorkerResponse =
   | { type: 'error'; id: number; message: string };
 
 /** What the map step learns of one file: its part of the corpus facts, or why it is skipped. */
-export type MapOutcome = { index: number; size: number; skipped: string } | { index: number; size: number; part: FactsPart };
+export type MapOutcome = { index: number; size: number; skipped: string } | { index: number; size: number; part: FactsPart; profile: CopyProfile };
 
 /** A file to analyse on a helper thread, with its place in the job's file list. */
 export interface HelperItem {
@@ -115,10 +117,15 @@ export type HelperRequest =
   | { type: 'map'; id: number; items: HelperItem[]; maxFileSize: number }
   /** `partnerFiles`: report path → file of each document in a copy pair, read again on demand. */
   | { type: 'facts'; pass: number; facts: PackedFacts; partnerFiles: [string, string][]; maxFileSize: number }
-  | { type: 'analyse'; id: number; pass: number; items: HelperItem[]; settings: JobSettings };
+  | { type: 'analyse'; id: number; pass: number; items: HelperItem[]; settings: JobSettings }
+  /** The pass is done: let go of the core's caches and the partner models. */
+  | { type: 'release' }
+  /** A contiguous slice of the copies reduce (confirm candidate pairs, or decide originals). */
+  | { type: 'reduce'; id: number; slice: ReduceSlice; maxFileSize: number };
 
 /** Helper worker → coordinator. */
 export type HelperResponse =
   | { type: 'mapped'; id: number; outcomes: MapOutcome[] }
   | { type: 'analysed'; id: number; documents: AnalysedDocument[] }
+  | { type: 'reduced'; id: number; result: ConfirmedPair[] | CopyPair[] }
   | { type: 'failed'; id: number; message: string };

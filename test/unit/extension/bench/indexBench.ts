@@ -108,6 +108,10 @@ async function main() {
     // The host isolate's own heap (what it keeps), apart from the worker threads' heaps in the RSS.
     const hostHeapMB = Math.round(process.memoryUsage().heapUsed / 1e6);
     const hostArrayBuffersMB = Math.round(process.memoryUsage().arrayBuffers / 1e6);
+    // With --expose-gc (node --expose-gc --import tsx …): what the host keeps alive (summaries, entities).
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    const hostLiveHeapMB = gc ? Math.round(process.memoryUsage().heapUsed / 1e6) : undefined;
     delay.disable();
     clearInterval(sampler);
     client.dispose();
@@ -125,6 +129,7 @@ async function main() {
       peakRssMBByPhase: peakByPhase,
       hostHeapMB,
       hostArrayBuffersMB,
+      hostLiveHeapMB,
       hostBlockMaxMs: +hostBlockMs.toFixed(1),
       hostEventLoopDelayMaxMs: Math.round(delay.max / 1e6),
       hostHandlerMaxMs: +handlerMax.toFixed(1),
