@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CorpusEntity, DocumentEntity, DocumentReport, Range } from '../core';
 import { isCorpusDocument } from './config';
+import { occurrencesIn } from './worker/entityIndexPack';
 import { toRange } from './convert';
 import { corePathOf, uriOfCorePath, type DiagnosticsPublisher, type EditorServices } from './diagnostics';
 
@@ -54,7 +55,7 @@ function mentionsIn(all: readonly CorpusEntity[], l: EntityLookup, path: string)
   let here = l.byMention.get(path);
   if (!here) {
     here = new Map();
-    for (const e of all) for (const o of e.occurrences) if (o.path === path) here.set(mentionKey(o.path, o.range), e);
+    for (const e of all) for (const o of occurrencesIn(e, path)) here.set(mentionKey(o.path, o.range), e);
     l.byMention.set(path, here);
   }
   return here;

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { CorpusJobRunner } from './corpusJob';
+import { unpackEntityIndex } from './entityIndexPack';
 import { COORDINATOR_HEAP_MB, grownLimit, isOutOfMemory } from './heapLimits';
 import type { IndexedDocument, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -119,8 +120,7 @@ export class IndexWorkerClient {
         p.onResults?.(m.documents);
         break;
       case 'entities':
-        if (m.continues) for (const o of m.entities[0].occurrences) p.entities[p.entities.length - 1].occurrences.push(o);
-        else for (const e of m.entities) p.entities.push(e);
+        p.entities = unpackEntityIndex(m.index);
         break;
       case 'done':
         this.pending.delete(m.id);

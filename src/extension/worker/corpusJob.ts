@@ -7,6 +7,7 @@ import { FactsReducer, packFacts, type FactsView, type PackedFacts, type SharedF
 import { corpusUserEntities } from '../state/userEntityFiles';
 import { analyseFiles, analyseRead, factsViewOf, mapFiles, readEach, reduceSlice } from './documentWork';
 import { unpackEntityInput } from './entityInputs';
+import { packEntityIndex } from './entityIndexPack';
 import { releaseAnalysisCaches } from './threadCaches';
 import type { AnalysedDocument, FileInput, HelperItem, IndexedDocument, JobSettings, JobStats, MapOutcome, TransportFacts, WorkerResponse } from './protocol';
 
@@ -19,11 +20,6 @@ const MAP_CHUNK = 50;
 const ANALYSE_CHUNK = 25;
 /** Below this many files, a helper thread costs more (start-up, copying messages) than it saves. */
 const HELPER_MIN_FILES = 200;
-/**
- * Entity occurrences per message to the host. The host decodes each message in one go on its thread;
- * at 10k documents the index has ~500k occurrences, and one entity can have tens of thousands.
- */
-const OCCURRENCES_PER_MESSAGE = 10_000;
 /** Reduce slices per lane: enough to even out slices of costly pairs (long spun copies) across threads. */
 const REDUCE_SLICES_PER_LANE = 8;
 /** Chunks a helper has in hand at once, so it never waits for the coordinator between two chunks. */
@@ -282,7 +278,7 @@ export class CorpusJobRunner {
     const t0 = Date.now();
     const all = this.entities();
     stats.entityIndexMs = Date.now() - t0;
-    for (const part of entityMessages(all, OCCURRENCES_PER_MESSAGE)) emit({ type: 'entities', id, ...part });
+    emit({ type: 'entities', id, index: packEntityIndex(all) });
   }
 
   private entities(): CorpusEntity[] {
@@ -314,31 +310,6 @@ function copyCandidates(signatures: DocumentSignature[], profiles: CopyProfile[]
   const flat: number[] = [];
   for (const [i, j] of candidatePairs(signatures)) if (!profilesRuleOut(profiles[i], profiles[j])) flat.push(i, j);
   return flat;
-}
-
-/**
- * The entity index cut into messages of at most `budget` occurrences (and at least one entity or part of
- * one): an entity with more is split, its later parts marked `continues` (append to the last entity).
- */
-export function* entityMessages(all: readonly CorpusEntity[], budget: number): Generator<{ entities: CorpusEntity[]; continues?: boolean }> {
-  let batch: CorpusEntity[] = [];
-  let used = 0;
-  for (const e of all) {
-    if (used > 0 && used + e.occurrences.length > budget) {
-      yield { entities: batch };
-      batch = [];
-      used = 0;
-    }
-    if (e.occurrences.length <= budget) {
-      batch.push(e);
-      used += e.occurrences.length;
-      continue;
-    }
-    // Larger than a message: the entity with its first occurrences, then the rest in parts.
-    yield { entities: [{ ...e, occurrences: e.occurrences.slice(0, budget) }] };
-    for (let k = budget; k < e.occurrences.length; k += budget) yield { entities: [{ ...e, occurrences: e.occurrences.slice(k, k + budget) }], continues: true };
-  }
-  if (batch.length) yield { entities: batch };
 }
 
 /** Report path → file, for every document in a copy pair (the copy rules read them again). */

@@ -59,7 +59,8 @@ if ((workerData as { role?: string } | undefined)?.role === 'helper') {
 } else {
   const helpers = Array.from({ length: HELPERS }, () => new WorkerHelper(__filename));
   const runner = new CorpusJobRunner(helpers);
-  const emit = (m: WorkerResponse) => port.postMessage(m);
+  // The packed entity index's occurrences move to the host instead of being copied.
+  const emit = (m: WorkerResponse) => port.postMessage(m, m.type === 'entities' ? [m.index.occurrences.buffer as ArrayBuffer] : []);
   let queue: Promise<void> = Promise.resolve();
   const fail = (id: number) => (e: Error) => emit({ type: 'error', id, message: e.stack ?? String(e) });
 

@@ -4,6 +4,7 @@ import type { ReportSummary } from '../state/corpusModel';
 import type { FactsPart, PackedFacts } from '../../cli/pool/facts';
 import type { ReduceSlice } from '../../cli/pool/copies';
 import type { ConfirmedPair, CopyProfile } from '../../core/copies';
+import type { PackedEntityIndex } from './entityIndexPack';
 
 /** Messages between the extension host and the indexing worker. Everything here is structured-cloneable. */
 
@@ -88,11 +89,8 @@ export interface JobStats {
 export type WorkerResponse =
   | { type: 'progress'; id: number; done: number; total: number; phase: 'reading' | 'analysing' }
   | { type: 'results'; id: number; documents: IndexedDocument[] }
-  /**
-   * Part of the entity index; the host joins the parts (one huge message would block its thread while
-   * decoded). `continues`: the one entity here carries more occurrences of the last entity received.
-   */
-  | { type: 'entities'; id: number; entities: CorpusEntity[]; continues?: boolean }
+  /** The corpus entity index, packed (entityIndexPack.ts): its occurrences move without a copy. */
+  | { type: 'entities'; id: number; index: PackedEntityIndex }
   | { type: 'done'; id: number; cancelled: boolean; entities: CorpusEntity[]; facts?: TransportFacts; stats: JobStats }
   | { type: 'error'; id: number; message: string };
 

@@ -9,7 +9,7 @@ import { contentHash } from '../../../src/extension/state/contentHash';
 import { analyzeCorpus, hashLine } from '../../../src/core';
 import { summarizeReport } from '../../../src/extension/state/corpusModel';
 import { packEntityInput, unpackEntityInput } from '../../../src/extension/worker/entityInputs';
-import { entityMessages } from '../../../src/extension/worker/corpusJob';
+import { occurrencesIn, packEntityIndex, unpackEntityIndex } from '../../../src/extension/worker/entityIndexPack';
 import type { CorpusEntity } from '../../../src/core';
 import { generateDocument } from './bench/generateCorpus';
 
@@ -108,18 +108,19 @@ describe('indexing job', () => {
     assert.deepEqual(asked[0].report, fullReport);
   });
 
-  it('cuts the entity index into messages of bounded occurrences that join back to the same index', () => {
-    const occ = (n: number) => Array.from({ length: n }, (_, i) => ({ path: `d${i}`, range: { start: { line: i, character: 0 }, end: { line: i, character: 3 } }, text: 'Ann' }));
-    const ent = (id: string, n: number): CorpusEntity => ({ id, name: id, type: 'person', aliases: [], roles: [], documents: n, mentions: n, citedAsSource: 0, occurrences: occ(n) });
-    const all = [ent('a', 3), ent('b', 25), ent('c', 4), ent('d', 6), ent('e', 1)];
-    const parts = [...entityMessages(all, 10)];
-    assert.ok(parts.every((p) => p.entities.reduce((n, e) => n + e.occurrences.length, 0) <= 10));
-    const joined: CorpusEntity[] = [];
-    for (const p of parts) {
-      if (p.continues) joined[joined.length - 1].occurrences.push(...p.entities[0].occurrences);
-      else joined.push(...p.entities.map((e) => ({ ...e, occurrences: [...e.occurrences] })));
-    }
-    assert.deepEqual(joined, all);
+  it('packs the entity index into typed arrays and gives the same entities back, occurrences made when read', () => {
+    const occ = (n: number, path: (i: number) => string) =>
+      Array.from({ length: n }, (_, i) => ({ path: path(i), range: { start: { line: i, character: 2 }, end: { line: i, character: 9 } }, text: i % 2 ? 'Ann Lee' : 'Lee' }));
+    const ent = (id: string, n: number, path: (i: number) => string): CorpusEntity => ({ id, name: id, type: 'person', aliases: ['A. Lee'], roles: [], documents: 2, mentions: n, citedAsSource: 1, occurrences: occ(n, path) });
+    const all = [ent('a', 3, (i) => `d${i % 2}`), ent('b', 25, (i) => `d${i % 3}`), ent('c', 0, () => 'x')];
+    const packed = packEntityIndex(all);
+    assert.equal(packed.occurrences.length, 28 * 6);
+    assert.deepEqual(packed.paths, ['d0', 'd1', 'd2']);
+    const back = unpackEntityIndex(packed);
+    assert.deepEqual(back, all);
+    assert.deepEqual(JSON.parse(JSON.stringify(back)), all);
+    assert.deepEqual(occurrencesIn(back[1], 'd2'), all[1].occurrences.filter((o) => o.path === 'd2'));
+    assert.deepEqual(occurrencesIn(back[0], 'nowhere'), []);
   });
 
   it('packs entity inputs without losing what the entity index reads', () => {
