@@ -191,6 +191,12 @@ interface LocalSource {
 
 const INFERENCE_BEFORE_THAT = /^(?:suggests?|suggested|indicates?|indicated|shows?|showed|means|meant|signs?|indications?|evidence|clear|likely|possible|unlikely|hope|hopes)$/;
 
+/** What /^[A-Z]/ tests, without a regex call. */
+function startsWithAsciiCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
 /** Every word a branch of `localSources` starts from: any other token is skipped with one lookup. */
 const CUE_WORDS = new Set(['according', 'citing', 'cited', ...AGENT_PARTICIPLES, ...SPEECH_PARTICIPLES, ...SPEECH_VERBS]);
 
@@ -226,7 +232,7 @@ function localSources(masked: string, gates: Uint8Array): LocalSource[] {
       if (words.length) push(words, t.start, t.end, 'participle', false, words[0].start === tokens[0].start);
       continue;
     }
-    if (!SPEECH_VERBS.has(t.lower) || /^[A-Z]/.test(t.text)) continue;
+    if (!SPEECH_VERBS.has(t.lower) || startsWithAsciiCapital(t.text)) continue;
     // "The build-up suggests that Moscow expects …": a speaker inside the inferred content is not the
     // sentence's source.
     if (inferenceThat >= 0 && i > inferenceThat) continue;
@@ -240,7 +246,7 @@ function localSources(masked: string, gates: Uint8Array): LocalSource[] {
       if (NOUN_CAPABLE.has(t.lower) && prev && prev.word && NOUN_BEFORE.test(prev.lower)) continue;
       // "their long dispute", "the new report": determiner + modifier + noun.
       const before = tokens[i - 2];
-      if (NOUN_CAPABLE.has(t.lower) && prev && prev.word && !/^[A-Z]/.test(prev.text) && before && before.word && /^(?:the|a|an|their|his|her|its|our|this|that|these|those)$/.test(before.lower)) continue;
+      if (NOUN_CAPABLE.has(t.lower) && prev && prev.word && !startsWithAsciiCapital(prev.text) && before && before.word && /^(?:the|a|an|their|his|her|its|our|this|that|these|those)$/.test(before.lower)) continue;
       // "in neighbouring states.", "phone calls to": a plural noun, not a verb of saying.
       const next = tokens[i + 1];
       if (!next ? t.lower.endsWith('s') : !next.word ? t.lower.endsWith('s') : /^(?:of|in|on|for|from|with|to|at|by|and|or|as|is|are|was|were)$/.test(next.lower)) continue;
@@ -256,7 +262,7 @@ function localSources(masked: string, gates: Uint8Array): LocalSource[] {
     if (stop && (stop.text === ',' || stop.text === '”' || stop.text === '"')) {
       const after = phraseAfter(tokens, i + 1, 8);
       const endsClause = after.length > 0 && (i + 1 + after.length >= tokens.length || !tokens[i + 1 + after.length].word);
-      const inverted = INVERTING_VERBS.has(t.lower) && after.length > 0 && (after.some((x) => /^[A-Z]/.test(x.text)) || /^(?:the|a|an|his|her|its|their)$/.test(after[0].lower));
+      const inverted = INVERTING_VERBS.has(t.lower) && after.length > 0 && (after.some((x) => startsWithAsciiCapital(x.text)) || /^(?:the|a|an|his|her|its|their)$/.test(after[0].lower));
       // "“…,” said Peskov": the speaker follows the verb.
       if (inverted && (stop.text !== ',' || (endsClause && after.length <= 6))) {
         push(after, t.start, after[after.length - 1].end, 'inverted', quoteOnly);
@@ -705,10 +711,13 @@ function quoteGroups(list: SentenceAttribution[], sentences: Sentence[]): void {
   for (let i = 0; i <= list.length; i++) {
     const continues = i < list.length && i > groupStart && sentences[i].quoteOpenAtStart && sentences[i - 1].quoteOpenAtEnd && sentences[i].line === sentences[i - 1].line;
     if (continues) continue;
-    const group = list.slice(groupStart, i);
-    const speaker = group.find((g) => g.source && g.directQuote);
-    if (speaker && group.length > 1) {
-      for (const g of group) if (!g.source) g.source = { ...speaker.source!, via: 'quote-group', carriedFrom: speaker.index };
+    // The group is list[groupStart, i); most groups are one sentence, which has nobody to lend to.
+    if (i - groupStart > 1) {
+      let speaker: SentenceAttribution | undefined;
+      for (let k = groupStart; k < i && !speaker; k++) if (list[k].source && list[k].directQuote) speaker = list[k];
+      if (speaker) {
+        for (let k = groupStart; k < i; k++) if (!list[k].source) list[k].source = { ...speaker.source!, via: 'quote-group', carriedFrom: speaker.index };
+      }
     }
     groupStart = i;
   }

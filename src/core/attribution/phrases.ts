@@ -115,8 +115,13 @@ export interface PhraseVerdict {
 
 const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|weekend|morning|afternoon|evening|night|today|yesterday|tuesday's)$/;
 
+const UPPERCASE_START = /^\p{Lu}/u;
+
+/** Starts with an uppercase letter; ASCII answered without the (slow) Unicode property regex. */
 function isCapitalised(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text);
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPERCASE_START.test(t.text);
 }
 
 /**

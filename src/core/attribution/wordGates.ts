@@ -146,6 +146,9 @@ export class WordGates {
     let start = -1;
     let h = FNV_OFFSET;
     let head = 0;
+    let digit = false;
+    let money = false;
+    let percent = false;
     for (let i = 0; i <= n; i++) {
       const c = i < n ? text.charCodeAt(i) : 32;
       if (isWordChar(c)) {
@@ -155,26 +158,30 @@ export class WordGates {
         }
         h = hashStep(h, fold(c));
         if (i - start === PREFIX_HEAD - 1) head = h;
-        if (c >= 48 && c <= 57) this.mark(0, present);
+        if (c <= 57 && c >= 48) digit = true;
         continue;
       }
-      if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) this.mark(1, present);
-      else if (c === 37) this.mark(2, present);
+      if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) money = true;
+      else if (c === 37) percent = true;
       if (start < 0) continue;
-      this.endOfRun(text, start, i - start, finish(h), finish(head), present);
+      this.endOfRun(text, start, i - start, h, head, present);
       start = -1;
     }
+    if (digit) this.mark(0, present);
+    if (money) this.mark(1, present);
+    if (percent) this.mark(2, present);
   }
 
   private mark(kind: number, present: Uint8Array): void {
     for (const k of this.marks[kind]) present[k] = 1;
   }
 
-  private endOfRun(text: string, start: number, length: number, hash: number, headHash: number, present: Uint8Array): void {
-    const byWord = this.words.find(text, start, length, hash);
+  /** `hash` and `head` are the running hashes of the whole run and of its first PREFIX_HEAD characters. */
+  private endOfRun(text: string, start: number, length: number, hash: number, head: number, present: Uint8Array): void {
+    const byWord = this.words.find(text, start, length, finish(hash));
     if (byWord) for (const k of byWord) present[k] = 1;
     if (length >= PREFIX_HEAD) {
-      const byPrefix = this.prefixes.find(text, start, PREFIX_HEAD, headHash);
+      const byPrefix = this.prefixes.find(text, start, PREFIX_HEAD, finish(head));
       if (byPrefix) {
         for (const a of byPrefix) if (a.affix.length <= length && sameFolded(a.affix, text, start)) for (const k of a.conditions) present[k] = 1;
       }
