@@ -1,3 +1,4 @@
+import { isSpace } from '../text/chars';
 import { ENGLISH_STOPWORDS } from './stopwords';
 
 /** Layout and language features of one line, as the corpus-cleaning literature uses them. */
@@ -56,12 +57,6 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Letters of the Latin (with accents), Greek and Cyrillic blocks. */
 const isWordLetter = (c: number): boolean =>
   isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x4ff);
-
-/** White space as String.prototype.trim and \s see it. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** `* + • · ◦ ▪ ‣ o -`: the one-character list bullets. */
 function isBulletChar(c: number): boolean {

@@ -41,7 +41,9 @@ export const LINE_CACHE_MAX_LINE_CHARS = 50_000;
 const cache = new GenerationalCache<string, LineRecord>(LINE_CACHE_ENTRIES, LINE_CACHE_CHARS);
 
 function newRecord(text: string): LineRecord {
-  return { text, features: text.trim() === '' ? undefined : lineFeatures(text) };
+  // Every field from the start, in one order: records then share one hidden class, and the lazily filled
+  // fields are plain stores instead of shape changes that made the property reads megamorphic.
+  return { text, features: text.trim() === '' ? undefined : lineFeatures(text), verdict: undefined, hash: undefined, words: undefined, sentences: undefined };
 }
 
 /** The record of one line of text (cached unless the line is very long). */

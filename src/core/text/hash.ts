@@ -1,3 +1,5 @@
+import { isSpace } from './chars';
+
 /**
  * Fast, stable 64-bit FNV-1a hash of a string (as 16 hex digits). Used for cache keys and for
  * content hashes stored in review state; not for security.
@@ -51,12 +53,6 @@ function nfkc(text: string): string {
     if (c >= 0xa0 && !isNfkcStableChar(c)) return text.normalize('NFKC');
   }
   return text;
-}
-
-/** JavaScript's \s: white space and line terminators. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Quote and dash folding of one code unit (white space is handled by the callers). */

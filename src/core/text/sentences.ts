@@ -15,6 +15,7 @@ import { split as splitterSplit } from 'sentence-splitter';
 import type { DocumentText } from './documentText';
 import type { Range } from '../types';
 import { classifyLines } from '../boilerplate/classify';
+import { isAsciiDigit, isSpace } from './chars';
 import { clearLineRecords, lineRecord, lineRecordCount, lineRecordsOf, type LineRecord } from '../boilerplate/lineRecords';
 
 /** A sentence of the document: offsets are document offsets, `end` exclusive, trimmed of white space. */
@@ -52,8 +53,6 @@ const SENTENCE_STARTERS = new Set(
   'the a an he she it they we i you his her its their our my this that these those there here but and or so yet in on at for with by from to as after before when while if although though however meanwhile still also then now since because despite during some many most one two three several both each no not nor what who which where why how officials analysts experts critics'.split(' '),
 );
 
-const TERMINATOR = /[.!?]+|…/y;
-const CLOSERS = /["”’')\]]*/y;
 
 function lowerWord(token: string): string {
   return token.toLowerCase().replace(/^["“‘'(\[]+/, '');
@@ -62,7 +61,7 @@ function lowerWord(token: string): string {
 /** The whitespace-delimited token that ends at `end` (exclusive), without the final full stop. */
 function tokenBefore(text: string, end: number): string {
   let s = end;
-  while (s > 0 && !/\s/.test(text[s - 1])) s--;
+  while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
   return text.slice(s, end);
 }
 
@@ -102,22 +101,43 @@ function keepsBoundaryAfterDot(text: string, dot: number, next: string): boolean
   return true;
 }
 
-/** Can a sentence start at `pos` (first non-space character after a candidate boundary)? */
-function canStartSentence(text: string, pos: number): boolean {
-  const c = text[pos];
-  if (c === undefined) return false;
-  if (/\p{Ll}/u.test(c)) return false;
-  if (/[,;:)\]}%’”]/.test(c)) return false;
-  return true;
+// The scanners below read UTF-16 code units (charCodeAt) rather than one-character strings and regex
+// tests (a one-character string of a curly quote is an allocation): the fast path over the 11,747
+// distinct article lines of the generated 1k corpus went from 48-59 to 25-27 ms.
+
+/** Per BMP code unit: 0 = not looked up yet, 1 = a lower-case letter (\p{Ll}) on its own, 2 = not. */
+const lowerClass = new Uint8Array(0x10000);
+function isLowercaseUnit(c: number): boolean {
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128) return false;
+  let k = lowerClass[c];
+  if (k === 0) k = lowerClass[c] = /\p{Ll}/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
 }
 
-/** End offset (exclusive) of the terminator + closing marks starting at `pos`, or -1. */
+/** `" ” ’ ' ) ]`: closing marks after a terminator. */
+const isCloser = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
+/** `. ! ?` */
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63;
+
+/** Can a sentence start at `pos` (first non-space character after a candidate boundary)? */
+function canStartSentence(text: string, pos: number): boolean {
+  if (pos >= text.length) return false;
+  const c = text.charCodeAt(pos);
+  if (isLowercaseUnit(c)) return false;
+  // , ; : ) ] } % ’ ”
+  return !(c === 44 || c === 59 || c === 58 || c === 41 || c === 93 || c === 125 || c === 37 || c === 0x2019 || c === 0x201d);
+}
+
+/** End offset (exclusive) of the terminator (a run of . ! ?, or one …) + closing marks starting at `pos`, or -1. */
 function terminatorEnd(text: string, pos: number): number {
-  TERMINATOR.lastIndex = pos;
-  if (!TERMINATOR.exec(text)) return -1;
-  CLOSERS.lastIndex = TERMINATOR.lastIndex;
-  CLOSERS.exec(text);
-  return CLOSERS.lastIndex;
+  const n = text.length;
+  let j = pos;
+  if (pos < n && text.charCodeAt(pos) === 0x2026) j++;
+  else while (j < n && isStop(text.charCodeAt(j))) j++;
+  if (j === pos) return -1;
+  while (j < n && isCloser(text.charCodeAt(j))) j++;
+  return j;
 }
 
 /** Apply the news fixes to a set of candidate boundary offsets (end of the sentence before it). */
@@ -163,11 +183,12 @@ function regexCandidates(text: string): number[] {
 function spansFromBoundaries(text: string, boundaries: number[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = 0;
-  for (const b of [...boundaries, text.length]) {
+  for (let k = 0; k <= boundaries.length; k++) {
+    const b = k < boundaries.length ? boundaries[k] : text.length;
     let s = start;
     let e = b;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push([s, e]);
     start = b;
   }
@@ -220,15 +241,26 @@ function splitterCandidates(text: string): number[] {
 // abbreviation; or when it is part of an ellipsis. Those lines take the reference path.
 const ANY_ABBREVIATION = new Set([...TITLE_ABBREVIATIONS, ...NUMBER_ABBREVIATIONS, ...CLOSING_ABBREVIATIONS]);
 
+/** Longest abbreviation (or two code units: one astral letter); longer tokens are neither. */
+const MAX_ABBREVIATION_CHARS = Math.max(2, ...[...ANY_ABBREVIATION].map((w) => w.length));
+
+/** `" “ ‘ ' ( [`: opening marks before a word. */
+const isOpener = (c: number): boolean => c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91;
+
 function isAmbiguousStop(text: string, dot: number): boolean {
-  if (text[dot + 1] === '.' || text[dot - 1] === '.') return true;
-  const token = tokenBefore(text, dot);
-  const word = lowerWord(token).replace(/["”’')\]]+$/, '');
-  if (!word) return true;
-  if (/[.]/.test(word)) return true;
-  if (ANY_ABBREVIATION.has(word)) return true;
-  if (/^\p{L}$/u.test(word)) return true;
-  return false;
+  if ((dot + 1 < text.length && text.charCodeAt(dot + 1) === 46) || (dot > 0 && text.charCodeAt(dot - 1) === 46)) return true;
+  // The token before the stop without its opening and closing marks, by index: most tokens are long
+  // words, decided without building a string (lower-casing never shortens a word).
+  let s = dot;
+  while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
+  while (s < dot && isOpener(text.charCodeAt(s))) s++;
+  let e = dot;
+  while (e > s && isCloser(text.charCodeAt(e - 1))) e--;
+  if (e === s) return true;
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 46) return true;
+  if (e - s > MAX_ABBREVIATION_CHARS) return false;
+  const word = text.slice(s, e).toLowerCase();
+  return ANY_ABBREVIATION.has(word) || /^\p{L}$/u.test(word);
 }
 
 /**
@@ -238,24 +270,27 @@ function isAmbiguousStop(text: string, dot: number): boolean {
 export function splitFast(text: string): Array<[number, number]> | undefined {
   if (text.includes('…') || text.includes('(') || text.includes('[')) return undefined;
   const boundaries: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
-    if (c === '.') {
-      const after = text[i + 1];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isStop(c)) continue;
+    if (c === 46) {
       // Inside a number (3.5) or a dotted name (lite.cnn.com) the stop is not a boundary candidate.
-      if (after !== undefined && !/[\s"”’')\]]/.test(after)) {
-        if (/\d/.test(text[i - 1] ?? '') && /\d/.test(after)) continue;
-        return undefined;
+      if (i + 1 < n) {
+        const after = text.charCodeAt(i + 1);
+        if (!isSpace(after) && !isCloser(after)) {
+          if (i > 0 && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(after)) continue;
+          return undefined;
+        }
       }
       if (isAmbiguousStop(text, i)) return undefined;
     }
     const e = terminatorEnd(text, i);
     i = e - 1;
-    if (e >= text.length || !/\s/.test(text[e])) continue;
+    if (e >= n || !isSpace(text.charCodeAt(e))) continue;
     let next = e;
-    while (next < text.length && /\s/.test(text[next])) next++;
-    if (next >= text.length) continue;
+    while (next < n && isSpace(text.charCodeAt(next))) next++;
+    if (next >= n) continue;
     if (!canStartSentence(text, next)) continue;
     boundaries.push(e);
   }
