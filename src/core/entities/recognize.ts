@@ -61,11 +61,11 @@ interface LineContext {
   tokens: Token[];
   out: Raw[];
   descriptions: Description[];
-  /** Bracketed acronyms (offset) → index in `out` of the mention they abbreviate; -1: the last mention before this line. */
-  acronyms: Map<number, number>;
+  /** Bracketed acronyms (offset) → index in `out` of the mention they abbreviate; -1: the last mention before this line. Created on the first (most lines have none). */
+  acronyms?: Map<number, number>;
   metadataOnly: boolean;
-  /** Gazetteer look-ups of this line by first and last token (null: not known); see `known`. */
-  known: Map<number, GazetteerEntry | null>;
+  /** Gazetteer look-ups of this line by first and last token (null: not known); see `known`. Created on the first. */
+  known?: Map<number, GazetteerEntry | null>;
 }
 
 const CONNECTOR_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'du', 'di', 'dos', 'das', 'y']);
@@ -206,6 +206,7 @@ function connectorAllowed(span: Token[], conns: Token[]): boolean {
  */
 function known(ctx: LineContext, first: Token, last: Token): GazetteerEntry | undefined {
   const key = first.index * ctx.tokens.length + last.index;
+  ctx.known ??= new Map();
   let entry = ctx.known.get(key);
   if (entry === undefined) {
     const gaz = gazetteer();
@@ -451,7 +452,7 @@ function analyseSpan(ctx: LineContext, input: Token[], titleLine: boolean): void
       break;
     }
   }
-  const name = span.slice(k);
+  const name = k ? span.slice(k) : span;
   if (!name.length) {
     if (sawTitle) describe(ctx, span);
     return;
@@ -648,7 +649,7 @@ function linkAcronym(ctx: LineContext, span: Token[]): void {
   // The acronym must start like its expansion and not be longer than its words allow ("TEHRAN (AFP)" is no pair).
   const letters = next.text.replace(/[^\p{L}]/gu, '');
   if (letters[0] !== span[0].text[0].toUpperCase() || letters.length > span.length + 3 || span.every((t) => t.allCaps)) return;
-  ctx.acronyms.set(ctx.base + next.start, ctx.out.length - 1);
+  (ctx.acronyms ??= new Map()).set(ctx.base + next.start, ctx.out.length - 1);
 }
 
 
@@ -782,7 +783,7 @@ interface LineAnalysis {
   title: boolean;
   raws: Raw[];
   descriptions: Description[];
-  acronyms: Map<number, number>;
+  acronyms?: Map<number, number>;
 }
 
 /**
@@ -831,7 +832,7 @@ function analyseLine(text: string, metadataOnly: boolean): LineAnalysis {
     return old;
   }
   const tokens = tokenize(text);
-  const ctx: LineContext = { line: 0, base: 0, text, tokens, out: [], descriptions: [], acronyms: new Map(), metadataOnly, known: new Map() };
+  const ctx: LineContext = { line: 0, base: 0, text, tokens, out: [], descriptions: [], acronyms: undefined, metadataOnly, known: undefined };
   const title = !metadataOnly && isTitleLine(tokens);
   if (title) for (const span of buildSpans(tokens)) analyseSpan(ctx, span, true);
   else {
@@ -855,7 +856,7 @@ function placeLine(analysis: LineAnalysis, line: number, base: number, raws: Raw
     });
   }
   for (const d of analysis.descriptions) descriptions.push({ offset: d.offset + base, role: d.role });
-  for (const [offset, index] of analysis.acronyms) acronyms.set(offset + base, (index < 0 ? before : raws[from + index]) as Raw);
+  if (analysis.acronyms) for (const [offset, index] of analysis.acronyms) acronyms.set(offset + base, (index < 0 ? before : raws[from + index]) as Raw);
 }
 
 /** `recognize`, also telling which lines were too long to read. */
@@ -916,12 +917,11 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
 
   // Entity keys and the document's name table: every full name, alias and surname → key.
   const table = new Map<string, string>();
-  const display = new Map<string, { name: string; type: EntityType; aliases: Set<string> }>();
+  const display = new Map<string, { name: string; type: EntityType }>();
   const setKey = (r: Raw, type: EntityType, name: string): void => {
     r.type = type;
     r.key = `${type}\u0000${name === r.text ? r.textKey : nameKey(name)}`;
-    const d = display.get(r.key) ?? { name, type, aliases: new Set<string>() };
-    display.set(r.key, d);
+    if (!display.has(r.key)) display.set(r.key, { name, type });
   };
   const rememberKey = (k: string, key: string): void => {
     if (!table.has(k)) table.set(k, key);
