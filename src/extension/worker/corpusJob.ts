@@ -103,6 +103,7 @@ export class CorpusJobRunner {
     stats.skipped = skippedDocs.length;
     if (skippedDocs.length) emit({ type: 'results', id, documents: skippedDocs });
 
+    stats.mapMs = Date.now() - started;
     // Reduce: copies from the signatures (candidates confirmed on documents read again), then the facts.
     const passStart = Date.now();
     const kept = items.filter((it) => signatures[it.index]);
@@ -123,6 +124,7 @@ export class CorpusJobRunner {
     for (const h of helpers) h.setFacts(pass, packed, partnerFiles, settings.maxFileSize);
 
     // Analysis: summaries to the host as chunks finish, entity inputs kept in corpus order.
+    const analysisStart = Date.now();
     const inputs: (Uint8Array | undefined)[] = new Array(files.length);
     let analysed = 0;
     const view = this.facts.view;
@@ -140,6 +142,7 @@ export class CorpusJobRunner {
         emit({ type: 'progress', id, done: (analysed += results.length), total: kept.length, phase: 'analysing' });
       },
     });
+    stats.analysisMs = Date.now() - analysisStart;
     this.releasePass(helpers);
     if (this.isCancelled(id, emit, stats, started)) return;
     this.entityInputs = new Map();

@@ -80,6 +80,10 @@ export interface JobStats {
   ms: number;
   /** Time of the synchronous corpus step (template lines, copies), which cannot be split. */
   corpusPassMs: number;
+  /** Time of the map step (reading, template-line hashes, copy signatures) of a full pass. */
+  mapMs?: number;
+  /** Time of the per-document analysis of a full pass. */
+  analysisMs?: number;
   /** Time to build the corpus entity index. */
   entityIndexMs?: number;
   /** Helper threads that analysed part of the documents. */
