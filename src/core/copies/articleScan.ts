@@ -1,6 +1,7 @@
 import type { DocumentText } from '../text/documentText';
-import { articleLines, hash32, STOPWORDS, STEM_LENGTH } from './normalise';
+import { articleLines, hash32 } from './normalise';
 import { splitLine } from './sentences';
+import { APOSTROPHE, FNV_OFFSET, FNV_PRIME, RIGHT_QUOTE, contentStemLength, fnvRange, isLetter, isWordChar } from './tokens';
 
 /**
  * One pass over a document's article text that gives everything copy detection needs from every
@@ -85,10 +86,6 @@ class SortedOnRead implements ArticleSets {
  */
 export const SHINGLE_WORDS = 5;
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const APOSTROPHE = 39;
-const RIGHT_QUOTE = 0x2019;
 
 /** The sets of the article text, computed once per document (the signature pass fills this memo). */
 export function articleSets(doc: DocumentText): ArticleSets {
@@ -208,11 +205,8 @@ class Scanner {
         this.exact2 = Math.imul(this.exact2 ^ th, 0x5bd1e995);
         this.exact2 ^= this.exact2 >>> 15;
       }
-      if (!isStopword(th, s, start, i)) {
-        const len = stemLength(s, start, i);
-        // Single letters say nothing; single digits do (`contentStems`).
-        if (len >= 2 || isDigit(s.charCodeAt(start))) this.pushStem(fnvRange(s, start, start + len));
-      }
+      const stem = contentStemLength(th, s, start, i);
+      if (stem) this.pushStem(fnvRange(s, start, start + stem));
       count++;
     }
     if (count) {
@@ -271,78 +265,8 @@ function fnvString(h: number, text: string): number {
   return h;
 }
 
-/** FNV-1a of s[from, to) with right single quotes read as apostrophes (as `tokenize` writes them). */
-function fnvRange(s: string, from: number, to: number): number {
-  let h = FNV_OFFSET;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ folded(s, i), FNV_PRIME);
-  return h >>> 0;
-}
-
-function folded(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  return c === RIGHT_QUOTE ? APOSTROPHE : c;
-}
-
 function hex8(h: number): string {
   return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-// --- tokens (the same character classes as `tokenize`) ----------------------------------------------------
-
-const LETTER = /\p{L}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isLetter(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(s[i]);
-}
-
-function isWordChar(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  return LETTER_OR_DIGIT.test(s[i]);
-}
-
-// Stop words in an open-addressing table of their hashes (a Map lookup per token was a tenth of the
-// pass); a hit is checked against the word's characters, so a hash collision cannot drop a content word.
-const STOP_TABLE_BITS = 10;
-const STOP_TABLE = new Int32Array(1 << STOP_TABLE_BITS).fill(-1);
-const STOP_LIST = [...STOPWORDS];
-STOP_LIST.forEach((w, k) => {
-  let slot = hash32(w) & ((1 << STOP_TABLE_BITS) - 1);
-  while (STOP_TABLE[slot] >= 0) slot = (slot + 1) & ((1 << STOP_TABLE_BITS) - 1);
-  STOP_TABLE[slot] = k;
-});
-
-function isStopword(h: number, s: string, from: number, to: number): boolean {
-  for (let slot = h & ((1 << STOP_TABLE_BITS) - 1); STOP_TABLE[slot] >= 0; slot = (slot + 1) & ((1 << STOP_TABLE_BITS) - 1)) {
-    const w = STOP_LIST[STOP_TABLE[slot]];
-    if (w.length === to - from && sameChars(w, s, from)) return true;
-  }
-  return false;
-}
-
-function sameChars(w: string, s: string, from: number): boolean {
-  for (let k = 0; k < w.length; k++) if (folded(s, from + k) !== w.charCodeAt(k)) return false;
-  return true;
-}
-
-/** Length of `stem(token)` for the token s[from, to): every step of `stem` keeps a prefix of the token. */
-function stemLength(s: string, from: number, to: number): number {
-  let len = to - from;
-  if (len >= 2 && folded(s, to - 2) === APOSTROPHE && s.charCodeAt(to - 1) === 115) len -= 2; // 's
-  const last = s.charCodeAt(from + len - 1);
-  const before = len >= 2 ? s.charCodeAt(from + len - 2) : 0;
-  if (len > 5 && before === 97 && last === 110) len -= 1; // -an
-  else if (len > 4 && last === 115) {
-    if (before !== 115 && before !== 117 && before !== 105) len -= 1; // -s, not -ss -us -is
-  }
-  return len > STEM_LENGTH ? STEM_LENGTH : len;
 }
 
 // --- facts (the same patterns as the string form in `shingles.ts`) ------------------------------------------

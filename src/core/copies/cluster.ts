@@ -222,8 +222,8 @@ export function confirmPairs(pairs: readonly (readonly [number, number])[], load
       let words: [number, number] = [1, 1];
       if (match.kind !== 'exact') {
         const al = alignSentences(a, b);
-        const wa = al.copy.reduce((n, s) => n + s.tokens.length, 0);
-        const wb = al.original.reduce((n, s) => n + s.tokens.length, 0);
+        const wa = al.copy.reduce((n, s) => n + s.words, 0);
+        const wb = al.original.reduce((n, s) => n + s.words, 0);
         words = [wa, wb];
         extra = [Math.round(wa * (1 - al.copyCoverage)), Math.round(wb * (1 - al.originalCoverage))];
       }

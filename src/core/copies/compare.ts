@@ -82,8 +82,8 @@ export function matchPair(a: DocumentText, b: DocumentText): PairMatch | null {
     // A verbatim block reused inside otherwise different text: partial, when whole sentences match.
     const al = alignSentences(shorter, longer);
     const same = al.units.filter((u) => u.identical);
-    const sameWords = same.reduce((n, u) => n + u.copy.reduce((m, i) => m + al.copy[i].tokens.length, 0), 0);
-    const words = al.copy.reduce((n, x) => n + x.tokens.length, 0);
+    const sameWords = same.reduce((n, u) => n + u.copy.reduce((m, i) => m + al.copy[i].words, 0), 0);
+    const words = al.copy.reduce((n, x) => n + x.words, 0);
     if (same.length >= PARTIAL_MIN_SAME_SENTENCES && sameWords >= PARTIAL_MIN_BLOCK_CONTAINMENT * words) {
       return { kind: 'partial', similarity: round(sh.containment), ...sh };
     }
