@@ -189,6 +189,9 @@ interface LocalSource {
   quoteOnly: boolean;
 }
 
+/** Every word a branch of `localSources` starts from: any other token is skipped with one lookup. */
+const CUE_WORDS = new Set(['according', 'citing', 'cited', ...AGENT_PARTICIPLES, ...SPEECH_PARTICIPLES, ...SPEECH_VERBS]);
+
 const INFERENCE_BEFORE_THAT = /^(?:suggests?|suggested|indicates?|indicated|shows?|showed|means|meant|signs?|indications?|evidence|clear|likely|possible|unlikely|hope|hopes)$/;
 
 /** What /^[A-Z]/ tests, without a regex call. */
@@ -197,12 +200,16 @@ function startsWithAsciiCapital(text: string): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** Every word a branch of `localSources` starts from: any other token is skipped with one lookup. */
-const CUE_WORDS = new Set(['according', 'citing', 'cited', ...AGENT_PARTICIPLES, ...SPEECH_PARTICIPLES, ...SPEECH_VERBS]);
-
-function localSources(masked: string, gates: Uint8Array): LocalSource[] {
+/**
+ * Sources the sentence names itself. `cueStarts`: where the CUE_WORDS occur as whole ASCII word runs (from
+ * the gate scan), or undefined when the text holds an underscore, which can hide a cue token inside a
+ * longer run ("said_"): then every token is looked up instead.
+ */
+function localSources(masked: string, gates: Uint8Array, cueStarts: readonly number[] | undefined): LocalSource[] {
   const out: LocalSource[] = [];
-  const tokens: Token[] = gates[SOURCE_TRIGGER_GATE] ? tokenize(masked) : [];
+  // No cue word, no branch below does anything: skip tokenising.
+  const tokens: Token[] = gates[SOURCE_TRIGGER_GATE] && (!cueStarts || cueStarts.length) ? tokenize(masked) : [];
+  let nextCue = 0;
   const inferenceThat = tokens.findIndex((x, k) => x.lower === 'that' && k > 0 && INFERENCE_BEFORE_THAT.test(tokens[k - 1].lower));
   const push = (words: Token[], cueStart: number, cueEnd: number, via: SourceVia, quoteOnly = false, sentenceStart = false): void => {
     const v = classifyPhrase(words, sentenceStart);
@@ -211,7 +218,11 @@ function localSources(masked: string, gates: Uint8Array): LocalSource[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || !CUE_WORDS.has(t.lower)) continue;
+    if (!t.word) continue;
+    if (cueStarts) {
+      while (nextCue < cueStarts.length && cueStarts[nextCue] < t.start) nextCue++;
+      if (cueStarts[nextCue] !== t.start) continue;
+    } else if (!CUE_WORDS.has(t.lower)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const words = phraseAfter(tokens, i + 2);
       if (words.length) push(words, t.start, words[words.length - 1].end, 'according-to');
@@ -369,9 +380,11 @@ const gateFor = (list: readonly string[]): number => GATE_LISTS.push(list) - 1;
 const PATTERN_GATES: number[][] = CLAIM_PATTERNS.map((p) => [p.needs, p.alsoNeeds].filter((x): x is readonly string[] => x !== undefined).map(gateFor));
 /** Words that can introduce a source; a sentence without one skips tokenising. */
 const SOURCE_TRIGGER_GATE = gateFor(['according', 'citing', 'cited', 'by', ...SPEECH_VERBS, ...SPEECH_PARTICIPLES]);
+/** The words `localSources` starts from (see CUE_WORDS), with their positions recorded. */
+const CUE_WORDS_GATE = gateFor([...CUE_WORDS]);
 const VAGUE_ADVERBS_GATE = gateFor(VAGUE_ADVERBS_NEEDS);
 const VAGUE_PASSIVE_GATE = gateFor(VAGUE_PASSIVE_NEEDS);
-const WORD_GATES = new WordGates(GATE_LISTS);
+const WORD_GATES = new WordGates(GATE_LISTS, CUE_WORDS_GATE);
 /** What the last `scanGates` found (one buffer, reused: the model is built synchronously, one sentence at a time). */
 const present = new Uint8Array(GATE_LISTS.length);
 
@@ -507,7 +520,7 @@ function modelSentence(text: string, quoteOpenAtStart: boolean, quoteOpenAtEnd: 
   let quoted: QuoteSpan[] = NONE;
   for (const q of quotes) if (q.words >= QUOTE_MIN_WORDS || (q.start === 0 && quoteOpenAtStart) || (q.end === text.length && quoteOpenAtEnd)) (quoted === NONE ? (quoted = []) : quoted).push(q);
   let sources: SentenceModel['sources'] = NONE;
-  for (const l of localSources(masked, gates)) {
+  for (const l of localSources(masked, gates, WORD_GATES.sawUnderscore ? undefined : WORD_GATES.trackedStarts)) {
     if (l.quoteOnly && quotes.length === 0) continue;
     (sources === NONE ? (sources = []) : sources).push({ kind: l.kind, anaphor: l.anaphor, start: l.words[0].start, end: l.words[l.words.length - 1].end, cueStart: l.cueStart, cueEnd: l.cueEnd, via: l.via });
   }

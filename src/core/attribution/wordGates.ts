@@ -100,17 +100,33 @@ interface Affix {
   conditions: number[];
 }
 
+interface WordEntry {
+  conditions: number[];
+  /** The word belongs to the tracked condition: `scan` records where it occurs. */
+  tracked: boolean;
+}
+
 export class WordGates {
   readonly size: number;
-  private readonly words = new StringTable<number[]>();
+  /**
+   * After `scan`: the start of every word run that equals a word of the tracked condition, in text order
+   * (reused between scans).
+   */
+  readonly trackedStarts: number[] = [];
+  /** After `scan`: the text holds an underscore (a word character that is not a letter or digit). */
+  sawUnderscore = false;
+  private readonly words = new StringTable<WordEntry>();
   /** Prefix entries by the hash of their first PREFIX_HEAD characters. */
   private readonly prefixes = new StringTable<Affix[]>();
   /** Suffix entries by their last character code (ASCII). */
   private readonly suffixes: (Affix[] | undefined)[] = new Array(128).fill(undefined);
   private readonly marks: number[][] = [[], [], []];
 
-  /** `conditions[i]` is a list of entries; `scan` reports for each list whether any entry occurs. */
-  constructor(conditions: readonly (readonly string[])[]) {
+  /**
+   * `conditions[i]` is a list of entries; `scan` reports for each list whether any entry occurs. The words
+   * of condition `tracked` (whole words only) also have their positions recorded in `trackedStarts`.
+   */
+  constructor(conditions: readonly (readonly string[])[], private readonly tracked = -1) {
     this.size = conditions.length;
     conditions.forEach((list, i) => {
       for (const entry of list) this.add(entry, i);
@@ -124,6 +140,7 @@ export class WordGates {
     if (entry in MARKS) return push(this.marks[MARKS[entry as keyof typeof MARKS]]);
     const body = entry.replace(/^\*|\*$/g, '');
     if (!/^[a-z0-9_]+$/.test(body)) throw new Error(`word gate entry "${entry}": only lowercase ASCII word characters can be gated`);
+    if (condition === this.tracked && body !== entry) throw new Error(`word gate entry "${entry}": a tracked condition holds whole words only`);
     if (entry.endsWith('*')) {
       if (body.length < PREFIX_HEAD) throw new Error(`word gate entry "${entry}": prefix shorter than ${PREFIX_HEAD}`);
       const list = this.prefixes.entry(body.slice(0, PREFIX_HEAD), () => []);
@@ -136,12 +153,18 @@ export class WordGates {
       const same = list.find((a) => a.affix === body);
       if (same) push(same.conditions);
       else list.push({ affix: body, conditions: [condition] });
-    } else push(this.words.entry(body, () => []));
+    } else {
+      const word = this.words.entry(body, () => ({ conditions: [], tracked: false }));
+      push(word.conditions);
+      if (condition === this.tracked) word.tracked = true;
+    }
   }
 
   /** Sets `present[i]` to 1 when an entry of condition i occurs in `text`, else 0. */
   scan(text: string, present: Uint8Array): void {
     present.fill(0);
+    this.trackedStarts.length = 0;
+    this.sawUnderscore = false;
     const n = text.length;
     let start = -1;
     let h = FNV_OFFSET;
@@ -159,6 +182,7 @@ export class WordGates {
         h = hashStep(h, fold(c));
         if (i - start === PREFIX_HEAD - 1) head = h;
         if (c <= 57 && c >= 48) digit = true;
+        else if (c === 95) this.sawUnderscore = true;
         continue;
       }
       if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) money = true;
@@ -179,7 +203,10 @@ export class WordGates {
   /** `hash` and `head` are the running hashes of the whole run and of its first PREFIX_HEAD characters. */
   private endOfRun(text: string, start: number, length: number, hash: number, head: number, present: Uint8Array): void {
     const byWord = this.words.find(text, start, length, finish(hash));
-    if (byWord) for (const k of byWord) present[k] = 1;
+    if (byWord) {
+      for (const k of byWord.conditions) present[k] = 1;
+      if (byWord.tracked) this.trackedStarts.push(start);
+    }
     if (length >= PREFIX_HEAD) {
       const byPrefix = this.prefixes.find(text, start, PREFIX_HEAD, finish(head));
       if (byPrefix) {

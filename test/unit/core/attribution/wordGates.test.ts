@@ -88,3 +88,17 @@ describe('GenerationalCache', () => {
     assert.equal(cache.get('kept'), undefined);
   });
 });
+
+describe('attribution source cues found by the word scan', () => {
+  // The scan reports cue words as whole ASCII word runs; an underscore joins a cue word to its neighbour in
+  // that sense but not in the tokenizer's, so a sentence with one must fall back to looking at every token.
+  it('keeps the tokenizer’s view of cue words next to an underscore', async () => {
+    const { analyzeAttribution } = await import('../../../../src/core/attribution/analyze');
+    const { DocumentText } = await import('../../../../src/core/text/documentText');
+    const sourceOf = (t: string) => analyzeAttribution(new DocumentText(t))[0].source?.text;
+    assert.equal(sourceOf('Peskov said_ by phone that the talks had failed.'), 'Peskov');
+    assert.equal(sourceOf('Peskov said by phone that the talks had failed.'), 'Peskov');
+    // No word that can introduce a source as the old trigger saw it: nothing is looked for.
+    assert.equal(sourceOf('Peskov said_ that the talks had failed.'), undefined);
+  });
+});
