@@ -84,20 +84,56 @@ function batches<T>(xs: T[], size: number): T[][] {
   return out;
 }
 
-/** Hands on results of numbered tasks in task order, as soon as a prefix of them is complete. */
-class InOrder<T> {
-  private readonly waiting = new Map<number, T>();
-  private next = 0;
+/**
+ * Batches ahead of the first one not yet handed on. Results wait here until every batch before them is
+ * done, so this bounds what this thread holds when one worker is slow (a long document) while the
+ * others race ahead: 32 batches of 8 rendered documents is ~7 MB of jsonl at 10k (26 kB a document).
+ * It is several times the pool's size, so workers never wait for it in the normal run.
+ */
+export const BATCH_WINDOW = 32;
 
-  constructor(private readonly handle: (value: T) => void) {}
+/**
+ * Run `count` numbered tasks on the pool, at most `window` ahead of the first unfinished one, and hand
+ * their results on in task order as soon as a prefix of them is complete.
+ */
+export function inOrderOnPool<T>(count: number, window: number, run: (i: number) => Promise<T>, handle: (value: T, i: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const waiting = new Map<number, T>();
+    let submitted = 0;
+    let handed = 0;
+    let failed = false;
+    const fail = (e: unknown) => {
+      failed = true;
+      reject(e);
+    };
+    const submit = () => {
+      while (!failed && submitted < count && submitted < handed + window) {
+        const i = submitted++;
+        run(i).then((value) => {
+          if (failed) return;
+          waiting.set(i, value);
+          try {
+            for (let v = waiting.get(handed); v !== undefined; v = waiting.get(handed)) {
+              waiting.delete(handed);
+              handle(v, handed++);
+            }
+          } catch (e) {
+            return fail(e);
+          }
+          if (handed === count) resolve();
+          else submit();
+        }, fail);
+      }
+    };
+    if (count === 0) resolve();
+    else submit();
+  });
+}
 
-  put(index: number, value: T): void {
-    this.waiting.set(index, value);
-    for (let v = this.waiting.get(this.next); v !== undefined; v = this.waiting.get(this.next)) {
-      this.waiting.delete(this.next++);
-      this.handle(v);
-    }
-  }
+/** A promise awaited later (after other awaits): its failure is reported then, not as an unhandled rejection. */
+function later<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
 }
 
 /** The documents that survived the corpus pass: files, reported paths and input positions, in order. */
@@ -120,33 +156,32 @@ async function factsOnPool(pool: Pool, files: string[], positions: number[], o: 
   const sent: Promise<unknown>[] = [];
   const send = () => {
     if (!signatures.length) return;
-    sent.push(pool.callOn(0, { op: 'copies-add', signatures, profiles } satisfies PoolRequest));
+    sent.push(later(pool.callOn(0, { op: 'copies-add', signatures, profiles } satisfies PoolRequest)));
     signatures = [];
     profiles = [];
   };
-  const inOrder = new InOrder<{ outcomes: FileOutcome[]; positions: number[] }>(({ outcomes, positions: at }) => {
-    outcomes.forEach((outcome, k) => {
-      if ('skipped' in outcome) o.onSkip?.(outcome.path, outcome.skipped);
-      else if ('part' in outcome) {
-        reducer.add(outcome.part);
-        signatures.push(outcome.part.signature);
-        profiles.push(outcome.profile);
-        kept.files.push(outcome.file);
-        kept.paths.push(outcome.part.signature.id);
-        kept.positions.push(at[k]);
-        if (signatures.length >= SIGNATURE_CHUNK) send();
-      }
-    });
-  });
-  let read = 0;
+  const fileBatches = batches(files, POOL_BATCH);
   const positionBatches = batches(positions, POOL_BATCH);
-  await Promise.all(
-    batches(files, POOL_BATCH).map((b, i) =>
-      pool.call<FileOutcome[]>({ op: 'parts', files: b } satisfies PoolRequest).then((outcomes) => {
-        inOrder.put(i, { outcomes, positions: positionBatches[i] });
-        o.onProgress?.('facts', (read += b.length), files.length);
-      }),
-    ),
+  let read = 0;
+  await inOrderOnPool(
+    fileBatches.length,
+    BATCH_WINDOW,
+    (i) => pool.call<FileOutcome[]>({ op: 'parts', files: fileBatches[i] } satisfies PoolRequest),
+    (outcomes, i) => {
+      outcomes.forEach((outcome, k) => {
+        if ('skipped' in outcome) o.onSkip?.(outcome.path, outcome.skipped);
+        else if ('part' in outcome) {
+          reducer.add(outcome.part);
+          signatures.push(outcome.part.signature);
+          profiles.push(outcome.profile);
+          kept.files.push(outcome.file);
+          kept.paths.push(outcome.part.signature.id);
+          kept.positions.push(positionBatches[i][k]);
+          if (signatures.length >= SIGNATURE_CHUNK) send();
+        }
+      });
+      o.onProgress?.('facts', (read += outcomes.length), files.length);
+    },
   );
   send();
   await Promise.all(sent);
@@ -169,30 +204,29 @@ async function streamOnPool(pool: Pool, files: string[], o: StreamFilesOptions):
   const sent: Promise<unknown>[] = [];
   const sendEntities = () => {
     if (!entityInputs.length) return;
-    sent.push(pool.callOn(0, { op: 'entities-add', packed: entityInputs } satisfies PoolRequest));
+    sent.push(later(pool.callOn(0, { op: 'entities-add', packed: entityInputs } satisfies PoolRequest)));
     entityInputs = [];
   };
-  const inOrder = new InOrder<FileOutcome[]>((outcomes) => {
-    for (const outcome of outcomes) {
-      if ('skipped' in outcome) o.onSkip?.(outcome.path, outcome.skipped);
-      else if ('analysed' in outcome) {
-        const d = outcome.analysed;
-        o.onDocument?.(d, summary.documents++);
-        summary.findings += d.findings;
-        summary.worst = Math.min(summary.worst, d.worst);
-        entityInputs.push(d.entities);
-        if (entityInputs.length >= ENTITY_CHUNK) sendEntities();
-      }
-    }
-  });
+  const fileBatches = batches(kept.files, POOL_BATCH);
   const positionBatches = batches(kept.positions, POOL_BATCH);
-  await Promise.all(
-    batches(kept.files, POOL_BATCH).map((b, i) =>
-      pool.call<FileOutcome[]>({ op: 'analyze', files: b, positions: positionBatches[i] } satisfies PoolRequest).then((r) => {
-        inOrder.put(i, r);
-        o.onProgress?.('analysis', summary.documents, kept.files.length);
-      }),
-    ),
+  await inOrderOnPool(
+    fileBatches.length,
+    BATCH_WINDOW,
+    (i) => pool.call<FileOutcome[]>({ op: 'analyze', files: fileBatches[i], positions: positionBatches[i] } satisfies PoolRequest),
+    (outcomes) => {
+      for (const outcome of outcomes) {
+        if ('skipped' in outcome) o.onSkip?.(outcome.path, outcome.skipped);
+        else if ('analysed' in outcome) {
+          const d = outcome.analysed;
+          o.onDocument?.(d, summary.documents++);
+          summary.findings += d.findings;
+          summary.worst = Math.min(summary.worst, d.worst);
+          entityInputs.push(d.entities);
+          if (entityInputs.length >= ENTITY_CHUNK) sendEntities();
+        }
+      }
+      o.onProgress?.('analysis', summary.documents, kept.files.length);
+    },
   );
   sendEntities();
   await Promise.all(sent);

@@ -13,6 +13,7 @@ import { listInputFiles } from '../../../src/cli/inputs';
 import { ITEM_PLACEHOLDER, StreamedArray, indentItems, splitAtPlaceholders } from '../../../src/cli/formats/openArray';
 import { packEntityInput, unpackEntityInput } from '../../../src/cli/pool/entityInputs';
 import { buildEntityIndex } from '../../../src/core/entities';
+import { inOrderOnPool } from '../../../src/cli/pool/analyzeFiles';
 
 /** Stringify `shell` with each placeholder array replaced by `items[k]`, the streamed way. */
 function streamed(shell: unknown, items: unknown[][]): string {
@@ -38,6 +39,33 @@ describe('streamed output', function () {
       const shell = { head: 1, deep: { runs: [{ results: [ITEM_PLACEHOLDER], after: 'x' }] }, tail: { notes: [ITEM_PLACEHOLDER] }, end: [] };
       assert.equal(streamed(shell, [a, b]), JSON.stringify(whole, null, 2));
     }
+  });
+
+  it('pool tasks are handed on in order, never more than the window ahead, and a failure rejects', async () => {
+    const handed: number[] = [];
+    let running = 0;
+    let maxAhead = 0;
+    const delays = [30, 1, 12, 1, 25, 3, 1, 8, 1, 1, 17, 2];
+    await inOrderOnPool(
+      delays.length,
+      3,
+      async (i) => {
+        maxAhead = Math.max(maxAhead, i - handed.length + 1);
+        running++;
+        await new Promise((r) => setTimeout(r, delays[i]));
+        running--;
+        return i * 10;
+      },
+      (v, i) => {
+        assert.equal(v, i * 10);
+        handed.push(i);
+      },
+    );
+    assert.deepEqual(handed, delays.map((_d, i) => i));
+    assert.equal(running, 0);
+    assert.ok(maxAhead <= 3, `a task started ${maxAhead} ahead of the first unfinished one`);
+    await assert.rejects(inOrderOnPool(5, 2, async (i) => { if (i === 3) throw new Error('worker died'); return i; }, () => undefined), /worker died/);
+    await assert.rejects(inOrderOnPool(5, 2, async (i) => i, (v) => { if (v === 2) throw new Error('sink failed'); }), /sink failed/);
   });
 
   it('packed entity inputs build the same index (names, counts, cited) as the full reports', () => {
