@@ -30,12 +30,16 @@ export class IndexWorkerClient {
   private inProcess?: CorpusJobRunner;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  private heapMb = COORDINATOR_HEAP_MB;
+  private heapMb: number;
 
   constructor(
     private readonly script: string | undefined,
     private readonly log: (message: string) => void = () => {},
-  ) {}
+    /** Old-generation cap of the worker's heap (heapLimits.ts); tests start low to see it grow. */
+    heapMb = COORDINATOR_HEAP_MB,
+  ) {
+    this.heapMb = heapMb;
+  }
 
   run(request: JobRequestWithoutId, callbacks: JobCallbacks = {}, signal?: { onCancel(listener: () => void): unknown }): Promise<DoneMessage> {
     const id = this.nextId++;

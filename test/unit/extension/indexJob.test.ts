@@ -182,6 +182,29 @@ describe('indexing job', () => {
     }
   });
 
+  it('restarts a worker that ran out of its heap cap with a larger cap and finishes the job', async function () {
+    this.timeout(120000);
+    const script = await bundleWorker(dir);
+    const many: FileInput[] = [];
+    for (let i = 0; i < 60; i++) {
+      const f = path.join(dir, `oom-${i}.txt`);
+      await fs.writeFile(f, generateDocument(i, 3000));
+      many.push({ fsPath: f, path: `seeds/oom-${i}.txt`, folder: 'w' });
+    }
+    const log: string[] = [];
+    const client = new IndexWorkerClient(script, (m) => log.push(m), 4);
+    try {
+      const docs = new Set<string>();
+      const done = await client.run({ type: 'corpus', files: many, settings: settings({ includeReports: false }) }, { onResults: (d) => d.forEach((x) => docs.add(x.path)) });
+      assert.equal(done.cancelled, false);
+      assert.equal(done.stats.analysed, 60);
+      assert.equal(docs.size, 60);
+      assert.ok(log.some((l) => /ran out of its 4 MB heap; restarting it with 8 MB/.test(l)), log.join('\n'));
+    } finally {
+      client.dispose();
+    }
+  });
+
   it('gives the same reports with analysis helper threads as on one thread', async function () {
     this.timeout(120000);
     const script = await bundleWorker(dir);
