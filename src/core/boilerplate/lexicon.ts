@@ -190,9 +190,26 @@ const LONG_LISTS: [LexiconCategory, Entry[]][] = LISTS.map(([c, entries]) => [
 /** Every long-capable entry needs one of these words; one scan rules most paragraphs out. */
 const LONG_HINT = /©|rights reserved|disclaimer|cookie|privacy|terms|consent|as you comment|comments are|respectful|commission|compensation|informational|advice|blocker|newsletter|inbox|tags?:|topics?:|filed under|categor|posted in|material may not/i;
 
+/**
+ * Every pattern of the lists in one case-insensitive alternation: a segment it does not match matches no
+ * entry (each entry's language is inside its case-folded version; maxChars and requires only narrow it
+ * further), so most segments are ruled out by one regex test instead of one per entry (~34). Patterns
+ * with flags other than i keep their own test.
+ */
+function anyPattern(lists: [LexiconCategory, Entry[]][]): (segment: string) => boolean {
+  const entries = lists.flatMap(([, e]) => e);
+  const joinable = entries.filter((e) => /^i?$/.test(e.pattern.flags));
+  const others = entries.filter((e) => !joinable.includes(e)).map((e) => e.pattern);
+  const union = new RegExp(joinable.map((e) => `(?:${e.pattern.source})`).join('|'), 'i');
+  return (segment) => union.test(segment) || others.some((p) => p.test(segment));
+}
+const ANY_SHORT = anyPattern(LISTS);
+const ANY_LONG = anyPattern(LONG_LISTS);
+
 function matchSegment(segment: string): LexiconHit | undefined {
   const long = segment.length > SHORT_SEGMENT_CHARS;
   if (long && !LONG_HINT.test(segment)) return undefined;
+  if (!(long ? ANY_LONG : ANY_SHORT)(segment)) return undefined;
   for (const [category, entries] of long ? LONG_LISTS : LISTS) {
     for (const e of entries) {
       if (e.maxChars !== undefined && segment.length > e.maxChars) continue;

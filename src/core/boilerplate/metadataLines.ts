@@ -1,5 +1,6 @@
 // Recognisers for provenance lines: source URL, byline, dateline and publication timestamps.
 // English labels only ("By", "Updated:", month names): other languages get no metadata findings.
+import { isSpace } from '../text/chars';
 
 export type MetadataKind = 'source' | 'byline' | 'date' | 'date-label' | 'dateline' | 'url';
 
@@ -18,15 +19,41 @@ const NUMERIC_DATE_RE = /^(?:\d{4}-\d{2}-\d{2}(?:t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?
 const YEAR_RE = /^(?:19|20)\d{2}$/;
 const GLUE = new Set(['at', 'on', 'of', 'the', 'updated', 'published', 'posted', 'last', 'modified', 'first', 'date', 'time', 'ago', 'am', 'pm', 'a.m.', 'p.m.', 'and', 'hour', 'hours', 'minute', 'minutes', 'min', 'mins', 'day', 'days', 'week', 'weeks', 'month', 'months', 'yesterday', 'today', 'a', 'an', 'edt', 'est', 'cst', 'cdt', 'pst', 'pdt', 'mst', 'mdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'hkt', 'jst', 'kst', 'aest', 'aedt', 'et', 'pt', 'ct', 'mt', 'z', 'wat', 'eat', 'sast', 'wib', 'sgt']);
 
+const MAX_TIMESTAMP_TOKENS = 14;
+
+/**
+ * At least how many tokens isTimestamp would find: runs of characters between white space and the
+ * separators it blanks out that hold a letter or digit (stripping - and : from their ends cannot empty
+ * them). Sentences are decided here without building the token list.
+ */
+function tokensAtLeast(text: string): number {
+  let n = 0;
+  let inRun = false;
+  let alnum = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    // white space, ( ) , | • · – —
+    if (isSpace(c) || c === 40 || c === 41 || c === 44 || c === 124 || c === 0x2022 || c === 0xb7 || c === 0x2013 || c === 0x2014) {
+      if (inRun && alnum) n++;
+      inRun = alnum = false;
+    } else {
+      inRun = true;
+      if (!alnum && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) alnum = true;
+    }
+  }
+  return n;
+}
+
 /** A line that is only a date and/or time ("11:36 PM EST, Sun January 21, 2024", "2019-11-18", "3 hours ago"). */
 export function isTimestamp(text: string): boolean {
+  if (tokensAtLeast(text) > MAX_TIMESTAMP_TOKENS) return false;
   const tokens = text
     .replace(/\s\/\s/g, ' ')
     .replace(/[(),|•·–—]/g, ' ')
     .split(/\s+/)
     .map((t) => t.replace(/^[-:]+|[-:,]+$/g, ''))
     .filter(Boolean);
-  if (!tokens.length || tokens.length > 14) return false;
+  if (!tokens.length || tokens.length > MAX_TIMESTAMP_TOKENS) return false;
   let strong = 0;
   for (const raw of tokens) {
     const t = raw.toLowerCase();
