@@ -127,11 +127,12 @@ class Scanner {
 
   run(lines: readonly { text: string }[]): ArticleScan {
     // Only lines that end a sentence count for the exact hash, unless none does (see `exactHash`).
-    let anyBody = false;
-    for (const l of lines) if (endsSentence(l.text)) anyBody = true;
-    for (const { text } of lines) this.line(text, !anyBody || endsSentence(text));
+    const body = lines.map((l) => endsSentence(l.text));
+    const anyBody = body.includes(true);
+    lines.forEach((l, k) => this.line(l.text, !anyBody || body[k]));
     const shingleHashes = shingleHashesOf(tokenBuffer, this.tokens);
-    const facts = Uint32Array.from(this.facts, hash32);
+    const facts = new Uint32Array(this.facts.length);
+    for (let k = 0; k < facts.length; k++) facts[k] = hash32(this.facts[k]);
     const exact = hex8(this.exact1) + hex8(this.exact2);
     return { sets: new SortedOnRead(exact, shingleHashes, facts, stemBuffer.slice(0, this.stems), this.sentenceCount), shingleHashes, ...this.out };
   }
@@ -148,7 +149,7 @@ class Scanner {
       collectFacts(text, s, e, this.sentenceFacts);
       this.sentenceCount++;
       for (const f of this.sentenceFacts) this.facts.push(f);
-      const distinct = this.sentenceFacts.sort();
+      const distinct = sortStrings(this.sentenceFacts);
       let n = 0;
       let h = FNV_OFFSET;
       for (let k = 0; k < distinct.length; k++) {
@@ -227,6 +228,23 @@ class Scanner {
   }
 }
 
+/**
+ * Sort in place by UTF-16 code units, as Array#sort does without a comparator: an insertion sort, since
+ * a sentence has a handful of facts and Array#sort's set-up per call was a tenth of the scan.
+ */
+function sortStrings(xs: string[]): string[] {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= 0 && xs[j] > x) {
+      xs[j + 1] = xs[j];
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+  return xs;
+}
+
 function grow(xs: Uint32Array): Uint32Array<ArrayBuffer> {
   const bigger = new Uint32Array(xs.length * 2);
   bigger.set(xs);
@@ -298,10 +316,21 @@ function collectFacts(text: string, from: number, to: number, out: string[]): vo
       p = end;
       continue;
     }
+    // Most characters are ASCII and not capitals: skip them without the code point checks.
+    if (c < 128 && (c < 65 || c > 90)) {
+      p++;
+      continue;
+    }
     const width = codePointWidth(text, p, to);
     if (isUpperAt(text, p, c, width)) {
       let end = p + width;
       while (end < to) {
+        const d = text.charCodeAt(end);
+        if (d < 128) {
+          if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 39 || d === 45) end++;
+          else break;
+          continue;
+        }
         const w = codePointWidth(text, end, to);
         if (!isNameCharAt(text, end, w)) break;
         end += w;

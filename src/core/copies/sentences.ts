@@ -262,12 +262,20 @@ function stemTable(occurrences: Occurrences, sentenceCount: number) {
   for (let id = 0; id < hashes.length; id++) {
     for (let p = postingStart[id]; p < postingStart[id + 1]; p++) sentenceStems[next[postings[p]]++] = id;
   }
-  const reps = Array.from(representative);
+  const repSource: string[] = new Array(hashes.length);
+  const repFrom = new Int32Array(hashes.length);
+  const repLength = new Int32Array(hashes.length);
+  for (let id = 0; id < hashes.length; id++) {
+    const k = representative[id];
+    repSource[id] = source[k];
+    repFrom[id] = from.values[k];
+    repLength[id] = length.values[k];
+  }
   const table: StemTable = {
     hashes,
-    source: reps.map((k) => source[k]),
-    from: Int32Array.from(reps, (k) => from.values[k]),
-    length: Int32Array.from(reps, (k) => length.values[k]),
+    source: repSource,
+    from: repFrom,
+    length: repLength,
     postingStart,
     postings,
     collision,

@@ -2,7 +2,7 @@ import type { DocumentText } from '../text/documentText';
 import { hasArticle } from './normalise';
 import { scanArticle } from './articleScan';
 import { minhash } from './minhash';
-import { bandKeys, type Banding } from './lsh';
+import { bandKeys, base36, type Banding } from './lsh';
 
 /**
  * Word-shingle LSH: 128 MinHash values in 32 bands of 4 rows. The S-curve 1 − (1 − J⁴)³² is steep around
@@ -48,18 +48,19 @@ export function documentSignature(doc: DocumentText, id = doc.path): DocumentSig
   keys.push(KEY_PREFIX.exact + scan.sets.exact);
   // MinHash keeps each bin's minimum: the same for the shingles in text order as for the sorted set.
   keys.push(...bandKeys(minhash(scan.shingleHashes, SHINGLE_BANDING.bands * SHINGLE_BANDING.rows), SHINGLE_BANDING, KEY_PREFIX.shingle));
-  // A key is a function of its hash: distinct hashes give the distinct keys.
-  const seen = new Set<number>();
+  // A key is a function of its hash: distinct hashes give the distinct keys (a document has a few dozen
+  // sentences; a list is cheaper than a Set of 32-bit numbers, which V8 boxes).
+  let seen: number[] = [];
   for (let k = 0; k < scan.sentenceWords.length; k++) {
-    if (scan.sentenceWords[k] < SENTENCE_KEY_MIN_WORDS || seen.has(scan.sentenceHashes[k])) continue;
-    seen.add(scan.sentenceHashes[k]);
-    keys.push(KEY_PREFIX.sentence + scan.sentenceHashes[k].toString(36));
+    if (scan.sentenceWords[k] < SENTENCE_KEY_MIN_WORDS || seen.includes(scan.sentenceHashes[k])) continue;
+    seen.push(scan.sentenceHashes[k]);
+    keys.push(KEY_PREFIX.sentence + base36(scan.sentenceHashes[k]));
   }
-  seen.clear();
+  seen = [];
   for (let k = 0; k < scan.sentenceFactCounts.length; k++) {
-    if (scan.sentenceFactCounts[k] < SENTENCE_FACTS_MIN || seen.has(scan.sentenceFactHashes[k])) continue;
-    seen.add(scan.sentenceFactHashes[k]);
-    keys.push(KEY_PREFIX.sentenceFacts + scan.sentenceFactHashes[k].toString(36));
+    if (scan.sentenceFactCounts[k] < SENTENCE_FACTS_MIN || seen.includes(scan.sentenceFactHashes[k])) continue;
+    seen.push(scan.sentenceFactHashes[k]);
+    keys.push(KEY_PREFIX.sentenceFacts + base36(scan.sentenceFactHashes[k]));
   }
   return { id, exact: scan.sets.exact, keys };
 }

@@ -9,6 +9,7 @@ import { articleLines, contentStems, hash32 } from '../../../../src/core/copies/
 import { copySentences } from '../../../../src/core/copies/sentences';
 import { scanArticle, endsSentence, SHINGLE_WORDS } from '../../../../src/core/copies/articleScan';
 import { minhash } from '../../../../src/core/copies/minhash';
+import { base36 } from '../../../../src/core/copies/lsh';
 import { buildEvalCorpus } from '../../../eval/copies/corpus';
 
 function sortedSet(xs: number[]): number[] {
@@ -127,6 +128,12 @@ describe('copies/articleScan equals the string form', () => {
       assert.ok(scan.shingleHashes.length >= scan.sets.shingles.length);
       assert.deepEqual(minhash(scan.shingleHashes, 128), minhash(scan.sets.shingles, 128), d.path);
     }
+  });
+
+  it('base36 writes 32-bit numbers as toString(36) does', () => {
+    const values = [0, 1, 35, 36, 37, 1295, 1296, 0x7fffffff, 0x80000000, 0xffffffff];
+    for (let x = 12345, k = 0; k < 2000; k++) values.push((x = (Math.imul(x, 1103515245) + 12345) >>> 0));
+    for (const v of values) assert.equal(base36(v), v.toString(36), String(v));
   });
 
   it('endsSentence reads the line end like the pattern it replaces', () => {
