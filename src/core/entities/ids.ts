@@ -6,6 +6,9 @@ export function entityId(type: EntityType, name: string): string {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+// Module constants: a `/\p{…}/u` literal inside a function becomes `new RegExp(…)` per call in our esbuild build.
+const MARKS = /\p{M}/gu;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
 function slugOf(name: string): string {
   // ASCII names (nearly all) have no marks to strip and no compatibility forms, so the slug needs neither
@@ -19,9 +22,9 @@ function slugOf(name: string): string {
   }
   return name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/['’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(NOT_LETTER_OR_DIGIT, '-')
     .replace(/^-+|-+$/g, '');
 }

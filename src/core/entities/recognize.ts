@@ -80,6 +80,21 @@ const TITLE_LINE_LOWER_SHARE = 0.15;
 /** How far back (characters) a description like "the North Korean leader" may look for the person it names. */
 const DESCRIPTION_REACH = 600;
 
+// Unicode-class patterns as module constants: inside a function a `/\p{…}/u` literal is compiled by our
+// esbuild target into `new RegExp(…)` and so rebuilt on every call (esbuild 0.28, target node20).
+const HYPHEN_LOWER = /-\p{Ll}/u;
+const NAME_BASED_ADJECTIVE = /-\p{Ll}+(?:ing|ed|based|backed|led|owned|run|made|born|born|style|era)$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
+const ACRONYM_SHAPE = /^(?:\p{Lu}\.?){2,5}$/u;
+const TRIPLE_CAPITAL = /(\p{Lu})\1\1/u;
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.)+$/u;
+const NON_LETTERS = /[^\p{L}]/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ANY_CAPITAL = /\p{Lu}/u;
+const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|i)$/u;
+
 const isJoinGap = (gap: string): boolean => gap === ' ' || gap === '\u00a0' || gap === ' & ';
 
 function isNameToken(t: Token | undefined): boolean {
@@ -88,15 +103,15 @@ function isNameToken(t: Token | undefined): boolean {
   // The compound tests need a hyphen; most names have none (this runs several times per capitalised word).
   if (t.text.includes('-')) {
     // "Day-by-day", "Long-term": a capitalised compound with lower-case parts is an ordinary word.
-    if (/-\p{Ll}/u.test(t.text) && !isDemonymWord(t.text) && gazetteer().isCommonWord(t.text.split('-')[0])) return false;
+    if (HYPHEN_LOWER.test(t.text) && !isDemonymWord(t.text) && gazetteer().isCommonWord(t.text.split('-')[0])) return false;
     // "NBA-leading", "Moscow-based": an adjective built on a name.
-    if (/-\p{Ll}+(?:ing|ed|based|backed|led|owned|run|made|born|born|style|era)$/u.test(t.text)) return false;
+    if (NAME_BASED_ADJECTIVE.test(t.text)) return false;
   }
   // A lone capital letter is a name only as an initial ("Jennifer M. Anderson").
   return t.text.length > 1 || isInitial(t);
 }
 
-const isInitial = (t: Token): boolean => t.gapAfter === '. ' && t.text.length <= 2 && /^\p{Lu}$/u.test(t.text);
+const isInitial = (t: Token): boolean => t.gapAfter === '. ' && t.text.length <= 2 && ONE_CAPITAL.test(t.text);
 
 function isDemonymAt(tokens: Token[], i: number, end: number): number {
   const t = tokens[i];
@@ -111,7 +126,7 @@ function isDemonymWord(text: string): boolean {
   const parts = text.split('-');
   if (parts.length < 2) return false;
   // "Russian-North", "Korean-made", "Pro-Russian", "US-led"
-  return parts.some((p) => WORDS.demonyms.has(p)) && parts.every((p) => WORDS.demonyms.has(p) || COMPASS.has(p) || /^\p{Ll}/u.test(p) || p === 'Pro' || p === 'Anti');
+  return parts.some((p) => WORDS.demonyms.has(p)) && parts.every((p) => WORDS.demonyms.has(p) || COMPASS.has(p) || STARTS_LOWER.test(p) || p === 'Pro' || p === 'Anti');
 }
 
 /** Every demonym has a capital, so a word that is its own lower case is none (checked here, as the lists are data). */
@@ -291,7 +306,7 @@ function addContextCues(ctx: LineContext, span: Token[], raw: Raw): void {
   const beforeIn = tokens[first.index - 2];
   const inHead = before?.text === 'in' && isJoinGap(before.gapAfter) && beforeIn && isJoinGap(beforeIn.gapAfter) && (beforeIn.text === beforeIn.lower || beforeIn.sentenceStart) ? beforeIn.lower : undefined;
   const notPlace = !!inHead && NON_PLACE_IN_HEADS.test(inHead);
-  const placeAfterNoun = !!inHead && !notPlace && /^\p{Ll}{3,}$/u.test(inHead) && !FUNCTION_WORDS.has(inHead) && !WORDS.speechVerbs.has(inHead);
+  const placeAfterNoun = !!inHead && !notPlace && LOWER_WORD.test(inHead) && !FUNCTION_WORDS.has(inHead) && !WORDS.speechVerbs.has(inHead);
   const heardFromPerson = !orgBefore && !placeAfterNoun;
   if (orgBefore) raw.cues |= CUE.orgBefore;
   if (before && isJoinGap(before.gapAfter) && WORDS.roleNouns.has(before.lower) && before.lower === before.text) {
@@ -540,7 +555,7 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
     if (ROMAN.test(t.text) || isDemonymWord(t.text)) return;
     const raw = push(ctx, name, undefined, undefined, role);
     if (t.sentenceStart && gaz.isCommonLower(t.lower) && !t.allCaps) raw.cues |= CUE.weak;
-    if (t.allCaps && /^(?:\p{Lu}\.?){2,5}$/u.test(t.text) && !/(\p{Lu})\1\1/u.test(t.text)) raw.cues |= CUE.acronym;
+    if (t.allCaps && ACRONYM_SHAPE.test(t.text) && !TRIPLE_CAPITAL.test(t.text)) raw.cues |= CUE.acronym;
     linkAcronym(ctx, name);
     return;
   }
@@ -550,7 +565,7 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
     for (const p of pieces) push(ctx, p.tokens, p.entry.type, p.entry);
     return;
   }
-  const anyAllCaps = name.some((t) => t.allCaps && t.text.length > 2 && !/^(?:\p{Lu}\.)+$/u.test(t.text));
+  const anyAllCaps = name.some((t) => t.allCaps && t.text.length > 2 && !DOTTED_CAPITALS.test(t.text));
   const words = name.filter((t) => !CONNECTORS.has(t.text));
   const allCommon = words.every((t) => gaz.isCommonLower(t.lower));
   if (EVENT_PREFIXES.has(name[0].text) || EVENT_PREFIXES.has(last.text)) {
@@ -569,7 +584,7 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
   // Several shouted words ("WANG ZHAO", "GOTTA GO FAST") are credits or slogans unless the gazetteer knows them.
   if (name.every((t) => t.allCaps) && name.some((t) => t.text.length >= 3)) return;
   // Shouted capitals ("BATTLING THE PINK ROBOTS", photo credits) name nothing the gazetteer does not know.
-  const shouted = name.filter((t) => t.allCaps && t.text.replace(/[^\p{L}]/gu, '').length > 5);
+  const shouted = name.filter((t) => t.allCaps && t.text.replace(NON_LETTERS, '').length > 5);
   if (shouted.length) {
     const rest = name.filter((t) => !t.allCaps);
     if (rest.length && rest.length < name.length) classifyName(ctx, name.slice(0, name.indexOf(shouted[0])).filter((t) => !t.allCaps), role);
@@ -647,7 +662,7 @@ function linkAcronym(ctx: LineContext, span: Token[]): void {
   const next = ctx.tokens[last.index + 1];
   if (!next || !/^\s*\(\s*$/.test(last.gapAfter) || !next.allCaps || !/^\s*\)/.test(next.gapAfter)) return;
   // The acronym must start like its expansion and not be longer than its words allow ("TEHRAN (AFP)" is no pair).
-  const letters = next.text.replace(/[^\p{L}]/gu, '');
+  const letters = next.text.replace(NON_LETTERS, '');
   if (letters[0] !== span[0].text[0].toUpperCase() || letters.length > span.length + 3 || span.every((t) => t.allCaps)) return;
   (ctx.acronyms ??= new Map()).set(ctx.base + next.start, ctx.out.length - 1);
 }
@@ -740,7 +755,7 @@ function scanUserNames(ctx: { line: number; base: number; text: string }, user: 
       from = at + name.length;
       const before = ctx.text[at - 1];
       const after = ctx.text[at + name.length];
-      if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
+      if ((before && LETTER_OR_DIGIT.test(before)) || (after && LETTER_OR_DIGIT.test(after))) continue;
       const s = ctx.base + at;
       const e = s + name.length;
       if (claimed.subarray(at, at + name.length).includes(1)) continue;
@@ -877,7 +892,7 @@ export function recognizeWithReport(doc: DocumentText, options: RecognizeOptions
       skippedLines.push(line);
       continue;
     }
-    if (!/\p{Lu}/u.test(text) && !options.user) continue;
+    if (!ANY_CAPITAL.test(text) && !options.user) continue;
     const base = doc.lineStarts[line];
     if (options.user) userRaws.push(...scanUserNames({ line, base, text }, options.user));
     const analysis = analyseLine(text, kind === 'metadata');
@@ -1067,7 +1082,7 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
       const words = text.split(' ');
       if (isDemonymWord(`${words[0]} ${words[1] ?? ''}`.trim())) return `${words[0]} ${words[1]}`;
       // Nationality adjectives the curated list lacks ("Paraguayan") still look like one.
-      return isDemonymWord(words[0]) || /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|i)$/u.test(words[0]) ? words[0] : undefined;
+      return isDemonymWord(words[0]) || NATIONALITY_SHAPE.test(words[0]) ? words[0] : undefined;
     };
     const wanted = nationality(d.role)?.toLowerCase();
     const nationalitiesOf = (key: string): Set<string> => {
