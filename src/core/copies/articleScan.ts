@@ -49,7 +49,7 @@ export interface ArticleScan {
  * compared set to set, and sorting every document's sets was a tenth of the signature pass.
  */
 class SortedOnRead implements ArticleSets {
-  private sorted = false;
+  private sorted = 0;
   constructor(
     readonly exact: string,
     private shingleValues: Uint32Array,
@@ -57,23 +57,20 @@ class SortedOnRead implements ArticleSets {
     private stemValues: Uint32Array,
     readonly sentences: number,
   ) {}
-  private sort(): void {
-    if (this.sorted) return;
-    this.shingleValues = distinctSorted(this.shingleValues);
-    this.factValues = distinctSorted(this.factValues);
-    this.stemValues = distinctSorted(this.stemValues);
-    this.sorted = true;
-  }
+  // Each set on its own: most candidate pairs are settled by the shingles or the facts.
   get shingles(): Uint32Array {
-    this.sort();
+    if (!(this.sorted & 1)) this.shingleValues = distinctSorted(this.shingleValues);
+    this.sorted |= 1;
     return this.shingleValues;
   }
   get facts(): Uint32Array {
-    this.sort();
+    if (!(this.sorted & 2)) this.factValues = distinctSorted(this.factValues);
+    this.sorted |= 2;
     return this.factValues;
   }
   get stems(): Uint32Array {
-    this.sort();
+    if (!(this.sorted & 4)) this.stemValues = distinctSorted(this.stemValues);
+    this.sorted |= 4;
     return this.stemValues;
   }
 }

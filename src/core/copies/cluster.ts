@@ -8,7 +8,7 @@ import { decideOriginal, type OriginalEvidence } from './original';
 import { compareWithOriginal, summariseChanges } from './compare';
 import { hashText } from '../text/hash';
 import type { CopyDriftSentence } from '../types';
-import { lruGetOrLoad } from '../text/lru';
+import { GenerationalCache, lruGetOrLoad } from '../text/lru';
 
 export interface RecordedChanges {
   changes: string;
@@ -17,20 +17,34 @@ export interface RecordedChanges {
 }
 
 /**
- * Summary and drifted sentences of a copy against its original, in JSON-serialisable form. Kept per pair
- * of models (models never change: an edit makes a new one): the reduce records it on the pair and the
- * copy rules read it again for the same two models in a single-process run, where computing it twice
- * (alignment and drift classification) was a third of the copies pass.
+ * Summary and drifted sentences of a copy against its original, in JSON-serialisable form: a function of
+ * the two texts only. Kept per pair of models (models never change: an edit makes a new one) and, across
+ * models, per pair of texts in a small bounded cache: the reduce records it on the pair, and the copy rules
+ * ask again for the same two texts — on the same models in a single-process corpus pass, on models read
+ * again from disk in the CLI's pool — where computing it twice (sentence models, alignment, drift
+ * classification) was a third of the copies pass.
  */
 export function copyChanges(copy: DocumentText, original: DocumentText): RecordedChanges {
   const cache = copy.memo('copies/changes', () => new WeakMap<DocumentText, RecordedChanges>());
   let changes = cache.get(original);
   if (!changes) {
-    changes = computeChanges(copy, original);
+    let byOriginal = changesByText.get(copy.text);
+    changes = byOriginal?.get(original.text);
+    if (!changes) {
+      changes = computeChanges(copy, original);
+      if (!byOriginal) changesByText.set(copy.text, (byOriginal = new Map()), copy.text.length);
+      byOriginal.set(original.text, changes);
+    }
     cache.set(original, changes);
   }
   return changes;
 }
+
+/**
+ * Changes by copy text, then original text (exact string keys: no hash can collide). Bounded by copies
+ * (a copy has one or two originals) and by characters of the copy texts it keeps alive.
+ */
+const changesByText = new GenerationalCache<string, Map<string, RecordedChanges>>(256, 8_000_000);
 
 function computeChanges(copy: DocumentText, original: DocumentText): RecordedChanges {
   const cmp = compareWithOriginal(copy, original);

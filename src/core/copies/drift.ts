@@ -256,8 +256,23 @@ function stemsOf(ts: Tok[]): Set<string> {
 
 /** A name is kept when any of its distinctive words (or their demonym) appears on the other side. */
 function nameKept(name: string, other: Set<string>): boolean {
-  const words = toks(name).map((t) => t.lower).filter((w) => !STOPWORDS.has(w) && w.length > 2);
-  return !words.length || words.some((w) => other.has(stem(w)));
+  const stems = distinctiveStems(name);
+  return !stems.length || stems.some((w) => other.has(w));
+}
+
+/** Stems of a name's distinctive words, per name text during one `classifyDrift` call (names repeat across its tests). */
+const nameStems = new Map<string, string[]>();
+
+function distinctiveStems(name: string): string[] {
+  let stems = nameStems.get(name);
+  if (!stems) {
+    stems = toks(name)
+      .map((t) => t.lower)
+      .filter((w) => !STOPWORDS.has(w) && w.length > 2)
+      .map(stem);
+    nameStems.set(name, stems);
+  }
+  return stems;
 }
 
 function entityDrift(o: string, c: string, ot: Tok[], ct: Tok[]): Drift[] {
@@ -472,6 +487,7 @@ function deixisDrift(o: string, c: string, ot: Tok[], ct: Tok[]): Drift[] {
 
 /** Meaning-altering changes between an original sentence (or sentences) and its reworded counterpart. */
 export function classifyDrift(original: string, copy: string): Drift[] {
+  nameStems.clear();
   const ot = toks(original);
   const ct = toks(copy);
   const specific = [...attributionDrift(original, copy, ot, ct), ...deixisDrift(original, copy, ot, ct)];
