@@ -20,6 +20,7 @@ import {
 
 type Node =
   | { kind: 'root'; root: CorpusRoot }
+  | { kind: 'page'; root: CorpusRoot; index: number; from: number; to: number; total: number; first: string; last: string }
   | { kind: 'document'; uri: vscode.Uri }
   | { kind: 'findingGroup'; uri: vscode.Uri; category: Category }
   | { kind: 'finding'; uri: vscode.Uri; finding: Finding; index: number }
@@ -40,6 +41,13 @@ type Node =
 
 /** Repaint interval of the tree while an indexing pass streams results in. */
 const INDEXING_REFRESH_MS = 1500;
+
+/**
+ * A corpus folder with more documents than this lists them in pages of this many (in the chosen order,
+ * after the filter). VS Code builds a row for every child a node returns; 10k rows under one folder
+ * made each repaint rebuild them all on the extension host, and were unusable to scroll anyway.
+ */
+const DOCUMENT_PAGE = 1000;
 
 /** Children lists longer than this show a "… n more" row: a tree of 10k rows under one node is unusable. */
 const MAX_MENTIONS = 200;
@@ -77,6 +85,8 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   private filter: TreeFilter;
   private readonly disposables: vscode.Disposable[] = [];
   private refreshTimer?: NodeJS.Timeout;
+  /** Each root's sorted, filtered documents, built once per repaint (pages of one root share it). */
+  private readonly sorted = new Map<string, vscode.Uri[]>();
 
   constructor(
     private readonly index: CorpusIndex,
@@ -101,6 +111,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   refresh(): void {
     clearTimeout(this.refreshTimer);
     this.refreshTimer = undefined;
+    this.sorted.clear();
     this.changed.fire(undefined);
     this.updateMessage();
   }
@@ -173,7 +184,11 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     if (!node) return this.topLevel();
     switch (node.kind) {
       case 'root':
-        return this.documentsOf(node.root);
+        return this.rootChildren(node.root);
+      case 'page':
+        return this.documentsOf(node.root)
+          .slice(node.from, node.to)
+          .map((uri) => ({ kind: 'document' as const, uri }));
       case 'document':
         return this.documentChildren(node.uri);
       case 'findingGroup':
@@ -236,14 +251,31 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     };
   }
 
-  private documentsOf(root: CorpusRoot): Node[] {
-    const rows = this.index
-      .allEntries()
-      .filter((e) => e.rootKey === root.key)
-      .map((e) => ({ e, row: this.row(e) }))
-      .filter((r) => passesFilter(r.row, this.filter));
-    const cmp = compareRows(this.sort);
-    return rows.sort((a, b) => cmp(a.row, b.row)).map((r) => ({ kind: 'document' as const, uri: r.e.uri }));
+  private documentsOf(root: CorpusRoot): vscode.Uri[] {
+    let uris = this.sorted.get(root.key);
+    if (!uris) {
+      const rows = this.index
+        .allEntries()
+        .filter((e) => e.rootKey === root.key)
+        .map((e) => ({ e, row: this.row(e) }))
+        .filter((r) => passesFilter(r.row, this.filter));
+      const cmp = compareRows(this.sort);
+      uris = rows.sort((a, b) => cmp(a.row, b.row)).map((r) => r.e.uri);
+      this.sorted.set(root.key, uris);
+    }
+    return uris;
+  }
+
+  private rootChildren(root: CorpusRoot): Node[] {
+    const uris = this.documentsOf(root);
+    if (uris.length <= DOCUMENT_PAGE) return uris.map((uri) => ({ kind: 'document' as const, uri }));
+    const pages: Node[] = [];
+    for (let from = 0, index = 0; from < uris.length; from += DOCUMENT_PAGE, index++) {
+      const to = Math.min(uris.length, from + DOCUMENT_PAGE);
+      const name = (u: vscode.Uri) => path.posix.basename(u.path);
+      pages.push({ kind: 'page', root, index, from, to, total: uris.length, first: name(uris[from]), last: name(uris[to - 1]) });
+    }
+    return pages;
   }
 
   /** From the document's summary: what it has, without its report. */
@@ -282,6 +314,13 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
         item.resourceUri = node.root.uri;
         item.tooltip = node.root.uri.fsPath;
         item.contextValue = 'corpusRoot';
+        return item;
+      }
+      case 'page': {
+        const item = new vscode.TreeItem(`${node.first} … ${node.last}`, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `page:${node.root.key}#${node.index}`;
+        item.description = vscode.l10n.t('{0}–{1} of {2}', (node.from + 1).toLocaleString('en-US'), node.to.toLocaleString('en-US'), node.total.toLocaleString('en-US'));
+        item.iconPath = new vscode.ThemeIcon('list-flat');
         return item;
       }
       case 'document':
