@@ -1,6 +1,6 @@
 import type { DocumentText } from '../text/documentText';
-import { articleLines, hash32 } from './normalise';
-import { splitLine } from './sentences';
+import { articleLines, hash32, type ArticleLine } from './normalise';
+import { splitLine } from './sentenceSplit';
 import { APOSTROPHE, FNV_OFFSET, FNV_PRIME, RIGHT_QUOTE, contentStemLength, fnvRange, isLetter, isWordChar } from './tokens';
 
 /**
@@ -84,9 +84,20 @@ class SortedOnRead implements ArticleSets {
 export const SHINGLE_WORDS = 5;
 
 
+export const ARTICLE_SETS_KEY = 'copies/articleSets';
+
 /** The sets of the article text, computed once per document (the signature pass fills this memo). */
 export function articleSets(doc: DocumentText): ArticleSets {
-  return doc.memo('copies/articleSets', () => scanArticle(doc).sets);
+  return doc.memo(ARTICLE_SETS_KEY, () => scanArticle(doc).sets);
+}
+
+/** Told of every token, content stem and sentence as the scan reads them (to build a sentence model in the same pass). */
+export interface ScanRecorder {
+  /** A token at [start, end) of the text the next `sentence` call names as `lower`. */
+  token(start: number, end: number): void;
+  stem(hash: number, source: string, from: number, length: number): void;
+  /** The sentence line.text[start, end) with words, after its tokens; `lower` is the lower-cased text its tokens index. */
+  sentence(line: ArticleLine, start: number, end: number, lower: string): void;
 }
 
 /**
@@ -102,9 +113,13 @@ export function exactHash(doc: DocumentText): string {
 
 /** Scan the article text; also stores the sets in the document's memo for `articleSets`. */
 export function scanArticle(doc: DocumentText): ArticleScan {
-  const scan = new Scanner().run(articleLines(doc));
-  doc.memo('copies/articleSets', () => scan.sets);
+  const scan = scanArticleLines(articleLines(doc));
+  doc.memo(ARTICLE_SETS_KEY, () => scan.sets);
   return scan;
+}
+
+export function scanArticleLines(lines: readonly ArticleLine[], recorder?: ScanRecorder): ArticleScan {
+  return new Scanner(recorder).run(lines);
 }
 
 // Scratch buffers reused across documents (the pass runs over every document of a corpus): token hashes
@@ -122,11 +137,13 @@ class Scanner {
   private exact2 = 0x9747b28c;
   private readonly out = { sentenceWords: [] as number[], sentenceHashes: [] as number[], sentenceFactCounts: [] as number[], sentenceFactHashes: [] as number[] };
 
-  run(lines: readonly { text: string }[]): ArticleScan {
+  constructor(private readonly recorder?: ScanRecorder) {}
+
+  run(lines: readonly ArticleLine[]): ArticleScan {
     // Only lines that end a sentence count for the exact hash, unless none does (see `exactHash`).
     const body = lines.map((l) => endsSentence(l.text));
     const anyBody = body.includes(true);
-    lines.forEach((l, k) => this.line(l.text, !anyBody || body[k]));
+    lines.forEach((l, k) => this.line(l, !anyBody || body[k]));
     const shingleHashes = shingleHashesOf(tokenBuffer, this.tokens);
     const facts = new Uint32Array(this.facts.length);
     for (let k = 0; k < facts.length; k++) facts[k] = hash32(this.facts[k]);
@@ -134,15 +151,18 @@ class Scanner {
     return { sets: new SortedOnRead(exact, shingleHashes, facts, stemBuffer.slice(0, this.stems), this.sentenceCount), shingleHashes, ...this.out };
   }
 
-  private line(text: string, body: boolean): void {
+  private line(articleLine: ArticleLine, body: boolean): void {
+    const text = articleLine.text;
     const lower = text.toLowerCase();
     // toLowerCase keeps offsets except for a few letters that lower to two code units ("İ"); there each
     // sentence is lower-cased on its own, as `tokenize` does.
     const aligned = lower.length === text.length;
     const spans = splitLine(text);
     for (const [s, e] of spans) {
-      const words = aligned ? this.words(lower, s, e, body) : this.wordsOf(text.slice(s, e).toLowerCase(), body);
+      const source = aligned ? lower : text.slice(s, e).toLowerCase();
+      const words = aligned ? this.words(lower, s, e, body) : this.words(source, 0, source.length, body);
       if (!words) continue;
+      this.recorder?.sentence(articleLine, s, e, source);
       collectFacts(text, s, e, this.sentenceFacts);
       this.sentenceCount++;
       for (const f of this.sentenceFacts) this.facts.push(f);
@@ -158,10 +178,6 @@ class Scanner {
       this.out.sentenceFactCounts.push(n);
       this.out.sentenceFactHashes.push(h >>> 0);
     }
-  }
-
-  private wordsOf(lowerSentence: string, body: boolean): number {
-    return this.words(lowerSentence, 0, lowerSentence.length, body);
   }
 
   /**
@@ -204,7 +220,12 @@ class Scanner {
         this.exact2 ^= this.exact2 >>> 15;
       }
       const stem = contentStemLength(th, s, start, i);
-      if (stem) this.pushStem(fnvRange(s, start, start + stem));
+      const stemHash = stem ? fnvRange(s, start, start + stem) : 0;
+      if (stem) this.pushStem(stemHash);
+      if (this.recorder) {
+        this.recorder.token(start, i);
+        if (stem) this.recorder.stem(stemHash, s, start, stem);
+      }
       count++;
     }
     if (count) {

@@ -5,6 +5,7 @@ import { hasArticle } from './normalise';
 import { articleSets, exactHash } from './articleScan';
 import { documentFacts, documentShingles, documentStems, overlap } from './shingles';
 import { alignSentences, type Alignment, type AlignedUnit } from './align';
+import { comparisonSets } from './sentences';
 import { classifyDrift, type Drift } from './drift';
 
 /**
@@ -61,6 +62,8 @@ export interface PairMatch {
 /** Is `b` a copy of `a` (or the reverse), and of which kind? Null when they are not copies. */
 export function matchPair(a: DocumentText, b: DocumentText): PairMatch | null {
   if (!hasArticle(a) || !hasArticle(b)) return null;
+  comparisonSets(a);
+  comparisonSets(b);
   const sa = documentShingles(a);
   const sb = documentShingles(b);
   const sh = overlap(sa, sb);

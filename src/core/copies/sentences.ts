@@ -1,6 +1,7 @@
 import type { DocumentText } from '../text/documentText';
-import { articleLines, contentStems, tokenize } from './normalise';
-import { contentStemLength, fnvRange, isWordChar, sameRange, tokenEnd } from './tokens';
+import { articleLines, contentStems, tokenize, type ArticleLine } from './normalise';
+import { sameRange } from './tokens';
+import { ARTICLE_SETS_KEY, scanArticleLines, type ArticleSets, type ScanRecorder } from './articleScan';
 
 /** A sentence of the article text, with its place in the document. */
 export interface CopySentence {
@@ -74,43 +75,7 @@ export interface SentenceModel {
   stems: StemTable;
 }
 
-// Words that end with a full stop without ending the sentence. Written for this project.
-const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr inc corp ltd co vs etc jan feb mar apr jun jul ' +
-    'aug sep sept oct nov dec no nos fig approx dept est mt ft u.s u.k u.n e.g i.e a.m p.m').split(' '),
-);
-
-// A sentence ends at . ! or ? (plus closing quotes/brackets) followed by white space and a capital, digit or quote.
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
-
-const WORD_OR_DOT = /[\p{L}.]/u;
-
-/** Split one line into sentence spans [start, end) relative to the line. Fast, rule-based, news-oriented. */
-export function splitLine(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  let start = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    if (m[0][0] === '.') {
-      let from = m.index;
-      while (from > start && WORD_OR_DOT.test(text[from - 1])) from--;
-      const word = text.slice(from, m.index).toLowerCase();
-      // Initials ("J. Smith") and known abbreviations do not end a sentence.
-      if (/^\p{L}$/u.test(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) continue;
-    }
-    const end = m.index + m[0].length;
-    pushTrimmed(text, start, end, spans);
-    start = end;
-  }
-  pushTrimmed(text, start, text.length, spans);
-  return spans;
-}
-
-function pushTrimmed(text: string, start: number, end: number, out: [number, number][]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start) out.push([start, end]);
-}
+export { splitLine } from './sentenceSplit';
 
 /** The sentences of a document's article text (see `articleLines`), computed once per document. */
 export function copySentences(doc: DocumentText): CopySentence[] {
@@ -121,8 +86,10 @@ export function copySentences(doc: DocumentText): CopySentence[] {
 export function sentenceModel(doc: DocumentText): SentenceModel {
   let cached = heavy.get(doc);
   if (!cached) {
-    cached = buildModel(doc);
+    const built = buildModel(doc);
+    cached = built.model;
     heavy.set(doc, cached);
+    doc.memo(ARTICLE_SETS_KEY, () => built.sets);
   }
   return cached;
 }
@@ -156,60 +123,75 @@ class IntList {
   }
 }
 
-function buildModel(doc: DocumentText): SentenceModel {
-  const paragraphOfLine = new Map<number, number>();
-  for (const p of doc.paragraphs) for (let l = p.startLine; l <= p.endLine; l++) paragraphOfLine.set(l, p.index);
-  const starts = new IntList();
-  const ends = new IntList();
-  const occurrences = new Occurrences();
-  const spans: { index: number; start: number; end: number; line: number; paragraph: number; text: string; lower: string; tokenFrom: number; tokenTo: number }[] = [];
-  for (const { line, text } of articleLines(doc)) {
-    const base = doc.lineStarts[line];
-    const lowerLine = text.toLowerCase();
-    // toLowerCase keeps offsets except for letters that lower to two code units ("İ"): then each sentence
-    // is lower-cased on its own, as `tokenize` does.
-    const aligned = lowerLine.length === text.length;
-    for (const [s, e] of splitLine(text)) {
-      const lower = aligned ? lowerLine : text.slice(s, e).toLowerCase();
-      const from = aligned ? s : 0;
-      const to = aligned ? e : lower.length;
-      const tokenFrom = starts.length;
-      const index = spans.length;
-      for (let i = from; i < to; ) {
-        if (!isWordChar(lower, i)) {
-          i++;
-          continue;
-        }
-        const end = tokenEnd(lower, i, to);
-        starts.push(i);
-        ends.push(end);
-        const stem = contentStemLength(fnvRange(lower, i, end), lower, i, end);
-        if (stem) occurrences.push(fnvRange(lower, i, i + stem), index, lower, i, stem);
-        i = end;
-      }
-      if (starts.length === tokenFrom) continue;
-      spans.push({ index, start: base + s, end: base + e, line, paragraph: paragraphOfLine.get(line) ?? -1, text: text.slice(s, e), lower, tokenFrom, tokenTo: starts.length });
-    }
+/** Collects a sentence model while `scanArticleLines` reads the article (one pass for both). */
+class ModelBuilder implements ScanRecorder {
+  private readonly paragraphOfLine = new Map<number, number>();
+  private readonly starts = new IntList();
+  private readonly ends = new IntList();
+  private readonly occurrences = new Occurrences();
+  private readonly spans: { start: number; end: number; line: number; text: string; lower: string; tokenFrom: number; tokenTo: number }[] = [];
+  private tokenFrom = 0;
+
+  constructor(private readonly doc: DocumentText) {
+    for (const p of doc.paragraphs) for (let l = p.startLine; l <= p.endLine; l++) this.paragraphOfLine.set(l, p.index);
   }
-  const { table, sentenceStart, sentenceStems } = stemTable(occurrences, spans.length);
-  const tokenStarts = starts.values.slice(0, starts.length);
-  const tokenEnds = ends.values.slice(0, ends.length);
-  const sentences = spans.map(
-    (x) =>
-      new Sentence(
-        x.index,
-        x.start,
-        x.end,
-        x.line,
-        x.paragraph,
-        x.text,
-        x.lower,
-        tokenStarts.subarray(x.tokenFrom, x.tokenTo),
-        tokenEnds.subarray(x.tokenFrom, x.tokenTo),
-        sentenceStems.subarray(sentenceStart[x.index], sentenceStart[x.index + 1]),
-      ),
-  );
-  return { sentences, stems: table };
+
+  token(start: number, end: number): void {
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+
+  stem(hash: number, source: string, from: number, length: number): void {
+    this.occurrences.push(hash, this.spans.length, source, from, length);
+  }
+
+  sentence(line: ArticleLine, start: number, end: number, lower: string): void {
+    const base = this.doc.lineStarts[line.line];
+    this.spans.push({ start: base + start, end: base + end, line: line.line, text: line.text.slice(start, end), lower, tokenFrom: this.tokenFrom, tokenTo: this.starts.length });
+    this.tokenFrom = this.starts.length;
+  }
+
+  finish(): SentenceModel {
+    const { table, sentenceStart, sentenceStems } = stemTable(this.occurrences, this.spans.length);
+    const tokenStarts = this.starts.values.slice(0, this.starts.length);
+    const tokenEnds = this.ends.values.slice(0, this.ends.length);
+    const sentences = this.spans.map(
+      (x, index) =>
+        new Sentence(
+          index,
+          x.start,
+          x.end,
+          x.line,
+          this.paragraphOfLine.get(x.line) ?? -1,
+          x.text,
+          x.lower,
+          tokenStarts.subarray(x.tokenFrom, x.tokenTo),
+          tokenEnds.subarray(x.tokenFrom, x.tokenTo),
+          sentenceStems.subarray(sentenceStart[index], sentenceStart[index + 1]),
+        ),
+    );
+    return { sentences, stems: table };
+  }
+}
+
+/** The sentence model and the article sets, from one scan of the article lines. */
+function buildModel(doc: DocumentText): { model: SentenceModel; sets: ArticleSets } {
+  const builder = new ModelBuilder(doc);
+  const scan = scanArticleLines(articleLines(doc), builder);
+  return { model: builder.finish(), sets: scan.sets };
+}
+
+/**
+ * The article sets of a document about to be compared with another: when they are not known yet (a
+ * document read again for a candidate pair), the sentence model is built in the same pass, since a
+ * candidate that gets this far is usually aligned next.
+ */
+export function comparisonSets(doc: DocumentText): ArticleSets {
+  return doc.memo(ARTICLE_SETS_KEY, () => {
+    const { model, sets } = buildModel(doc);
+    heavy.set(doc, model);
+    return sets;
+  });
 }
 
 /**

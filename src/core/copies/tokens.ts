@@ -31,16 +31,6 @@ export function isWordChar(s: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(s[i]);
 }
 
-/** End of the token that starts at i (a word character) in s[.., to): word characters, then 'letters parts. */
-export function tokenEnd(s: string, i: number, to: number): number {
-  while (i < to && isWordChar(s, i)) i++;
-  while (i + 1 < to && (s.charCodeAt(i) === APOSTROPHE || s.charCodeAt(i) === RIGHT_QUOTE) && isLetter(s, i + 1)) {
-    i++;
-    while (i < to && isLetter(s, i)) i++;
-  }
-  return i;
-}
-
 export function folded(s: string, i: number): number {
   const c = s.charCodeAt(i);
   return c === RIGHT_QUOTE ? APOSTROPHE : c;
