@@ -933,9 +933,17 @@ function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: 
   // Entity keys and the document's name table: every full name, alias and surname → key.
   const table = new Map<string, string>();
   const display = new Map<string, { name: string; type: EntityType }>();
+  // One key string per entity rather than one per mention: Map look-ups by a string already hashed are cheap,
+  // and each new concatenated key had to be flattened and hashed.
+  const keysByName = new Map<string, Partial<Record<EntityType, string>>>();
+  const entityKey = (type: EntityType, k: string): string => {
+    let byType = keysByName.get(k);
+    if (!byType) keysByName.set(k, (byType = {}));
+    return (byType[type] ??= `${type}\u0000${k}`);
+  };
   const setKey = (r: Raw, type: EntityType, name: string): void => {
     r.type = type;
-    r.key = `${type}\u0000${name === r.text ? r.textKey : nameKey(name)}`;
+    r.key = entityKey(type, name === r.text ? r.textKey : nameKey(name));
     if (!display.has(r.key)) display.set(r.key, { name, type });
   };
   const rememberKey = (k: string, key: string): void => {
