@@ -18,6 +18,7 @@ await esbuild.build({
   bundle: true,
   platform: 'node',
   target: 'node20',
+  supported: { 'regexp-unicode-property-escapes': true }, // as in esbuild.mjs
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
