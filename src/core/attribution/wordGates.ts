@@ -52,18 +52,18 @@ class StringTable<V> {
   private slots = new Int32Array(0);
   private mask = 0;
 
+  private readonly index = new Map<string, number>();
+
   entry(key: string, make: () => V): V {
-    const at = this.indexOf(key);
-    if (at >= 0) return this.values[at];
+    const at = this.index.get(key);
+    if (at !== undefined) return this.values[at];
+    this.index.set(key, this.keys.length);
     this.keys.push(key);
     this.values.push(make());
-    this.rebuild();
+    // At most a quarter full, so that a word that is not in the table mostly meets an empty slot at once.
+    if (this.keys.length * 4 > this.slots.length) this.rebuild();
+    else this.place(this.keys.length - 1);
     return this.values[this.values.length - 1];
-  }
-
-  private indexOf(key: string): number {
-    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] === key) return i;
-    return -1;
   }
 
   private rebuild(): void {
@@ -71,11 +71,13 @@ class StringTable<V> {
     while (size < this.keys.length * 4) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
-    this.keys.forEach((k, i) => {
-      let s = hashOf(k) & this.mask;
-      while (this.slots[s]) s = (s + 1) & this.mask;
-      this.slots[s] = i + 1;
-    });
+    for (let i = 0; i < this.keys.length; i++) this.place(i);
+  }
+
+  private place(i: number): void {
+    let s = hashOf(this.keys[i]) & this.mask;
+    while (this.slots[s]) s = (s + 1) & this.mask;
+    this.slots[s] = i + 1;
   }
 
   /** The entry for `text[start, start + length)` folded to lowercase, given its `finish`ed hash. */
