@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { CorpusJobRunner } from './corpusJob';
 import { unpackEntityIndex } from './entityIndexPack';
-import { COORDINATOR_HEAP_MB, grownLimit, isOutOfMemory } from './heapLimits';
+import { coordinatorHeapFor, COORDINATOR_HEAP_MB, grownLimit, isOutOfMemory } from './heapLimits';
 import type { IndexedDocument, WorkerRequest, WorkerResponse } from './protocol';
 
 export type DoneMessage = Extract<WorkerResponse, { type: 'done' }>;
@@ -31,6 +31,8 @@ export class IndexWorkerClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private heapMb: number;
+  /** The cap the running worker was started with. */
+  private workerHeapMb = 0;
 
   constructor(
     private readonly script: string | undefined,
@@ -44,6 +46,7 @@ export class IndexWorkerClient {
   run(request: JobRequestWithoutId, callbacks: JobCallbacks = {}, signal?: { onCancel(listener: () => void): unknown }): Promise<DoneMessage> {
     const id = this.nextId++;
     const full = { ...request, id } as JobRequest;
+    if (full.type === 'corpus') this.fitHeapTo(full.files.length);
     return new Promise<DoneMessage>((resolve, reject) => {
       const pending: Pending = { ...callbacks, request: full, cancelled: false, entities: [], resolve, reject };
       this.pending.set(id, pending);
@@ -53,6 +56,19 @@ export class IndexWorkerClient {
       });
       this.post(full);
     });
+  }
+
+  /**
+   * A full pass replaces everything the worker keeps, so an idle worker whose cap is too small for this
+   * corpus is simply ended; the pass starts a new one with a cap that fits.
+   */
+  private fitHeapTo(files: number): void {
+    this.heapMb = Math.max(this.heapMb, coordinatorHeapFor(files));
+    if (this.worker && this.workerHeapMb < this.heapMb && this.pending.size === 0) {
+      const old = this.worker;
+      this.worker = undefined;
+      void old.terminate();
+    }
   }
 
   dispose(): void {
@@ -71,6 +87,7 @@ export class IndexWorkerClient {
 
   private start(script: string): Worker {
     const worker = new Worker(script, { name: 'corpus-review-indexer', resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    this.workerHeapMb = this.heapMb;
     worker.on('message', (m: WorkerResponse) => this.receive(m));
     worker.on('error', (e) => this.fail(worker, e));
     worker.on('exit', (code) => {

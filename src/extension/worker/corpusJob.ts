@@ -31,7 +31,7 @@ export interface AnalysisHelper {
   setFacts(pass: number, facts: PackedFacts, partnerFiles: [string, string][], maxFileSize: number): void;
   analyse(pass: number, items: HelperItem[], settings: JobSettings): Promise<AnalysedDocument[]>;
   reduce(slice: ReduceSlice, maxFileSize: number): Promise<ConfirmedPair[] | CopyPair[]>;
-  /** The pass is over: drop what only the pass needed (core caches, facts, partner models). */
+  /** The pass is over: drop what only the pass needed (the thread itself, or its caches and facts). */
   release(): void;
 }
 

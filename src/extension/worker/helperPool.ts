@@ -28,8 +28,13 @@ export class WorkerHelper implements AnalysisHelper {
     this.post({ type: 'facts', pass, facts, partnerFiles, maxFileSize });
   }
 
+  /**
+   * The pass is over: the thread ends (started again by the next pass's first request, ~0.1 s). Its heap
+   * (the core's caches, partner models, garbage up to its cap: ~200 MB) is gone before the coordinator
+   * builds the entity index, the largest step in memory.
+   */
   release(): void {
-    if (this.worker) this.post({ type: 'release' });
+    this.dispose();
   }
 
   analyse(pass: number, items: HelperItem[], settings: JobSettings): Promise<AnalysedDocument[]> {

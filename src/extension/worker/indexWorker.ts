@@ -10,7 +10,6 @@ import { analyseFiles, factsViewOf, mapFiles, reduceSlice } from './documentWork
 import { WorkerHelper } from './helperPool';
 import type { HelperRequest, HelperResponse, WorkerRequest, WorkerResponse } from './protocol';
 import { lowerThreadPriority } from './threadPriority';
-import { releaseAnalysisCaches } from './threadCaches';
 
 /**
  * Helper threads besides this one: one per further core, at most 3. On two cores that is one, so a pass
@@ -37,14 +36,9 @@ if ((workerData as { role?: string } | undefined)?.role === 'helper') {
       facts = { pass: m.pass, view: factsViewOf(m.facts, new Map(m.partnerFiles), m.maxFileSize) };
       return;
     }
-    if (m.type === 'release') {
-      releaseAnalysisCaches();
-      facts = undefined;
-      return;
-    }
     helperWork(m).then(reply, (e: Error) => reply({ type: 'failed', id: m.id, message: e.message }));
   });
-  const helperWork = async (m: Exclude<HelperRequest, { type: 'facts' | 'release' }>): Promise<HelperResponse> => {
+  const helperWork = async (m: Exclude<HelperRequest, { type: 'facts' }>): Promise<HelperResponse> => {
     switch (m.type) {
       case 'map':
         return { type: 'mapped', id: m.id, outcomes: await mapFiles(m.items, m.maxFileSize) };

@@ -120,8 +120,6 @@ export type HelperRequest =
   /** `partnerFiles`: report path → file of each document in a copy pair, read again on demand. */
   | { type: 'facts'; pass: number; facts: PackedFacts; partnerFiles: [string, string][]; maxFileSize: number }
   | { type: 'analyse'; id: number; pass: number; items: HelperItem[]; settings: JobSettings }
-  /** The pass is done: let go of the core's caches and the partner models. */
-  | { type: 'release' }
   /** A contiguous slice of the copies reduce (confirm candidate pairs, or decide originals). */
   | { type: 'reduce'; id: number; slice: ReduceSlice; maxFileSize: number };
 

@@ -195,7 +195,8 @@ describe('indexing job', () => {
     const client = new IndexWorkerClient(script, (m) => log.push(m), 4);
     try {
       const docs = new Set<string>();
-      const done = await client.run({ type: 'corpus', files: many, settings: settings({ includeReports: false }) }, { onResults: (d) => d.forEach((x) => docs.add(x.path)) });
+      // A documents job: a corpus job would first fit the cap to the corpus (coordinatorHeapFor).
+      const done = await client.run({ type: 'documents', files: many, settings: settings({ includeReports: false }) }, { onResults: (d) => d.forEach((x) => docs.add(x.path)) });
       assert.equal(done.cancelled, false);
       assert.equal(done.stats.analysed, 60);
       assert.equal(docs.size, 60);

@@ -67,7 +67,7 @@ async function main() {
     await build({ entryPoints: [path.resolve(__dirname, '../../../../src/extension/worker/indexWorker.ts')], outfile: script, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent' });
 
     const inputs: FileInput[] = files.map((f) => ({ fsPath: f, path: path.relative(root, f).replace(/\\/g, '/'), folder: 'bench' }));
-    const client = new IndexWorkerClient(script);
+    const client = new IndexWorkerClient(script, (m) => console.error(m));
     let peakRss = process.memoryUsage().rss;
     // Where the peak is: the highest RSS seen in each phase the worker reports (then the entity index).
     let phase = 'start';
