@@ -190,18 +190,37 @@ const LONG_LISTS: [LexiconCategory, Entry[]][] = LISTS.map(([c, entries]) => [
 /** Every long-capable entry needs one of these words; one scan rules most paragraphs out. */
 const LONG_HINT = /©|rights reserved|disclaimer|cookie|privacy|terms|consent|as you comment|comments are|respectful|commission|compensation|informational|advice|blocker|newsletter|inbox|tags?:|topics?:|filed under|categor|posted in|material may not/i;
 
+/** The source of a pattern that must match at the start of the text (starts with ^, no top-level |), without the ^. */
+function anchoredBody(pattern: RegExp): string | undefined {
+  const src = pattern.source;
+  if (!src.startsWith('^') || !/^i?$/.test(pattern.flags)) return undefined;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 1; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return undefined;
+  }
+  return src.slice(1);
+}
+
 /**
- * Every pattern of the lists in one case-insensitive alternation: a segment it does not match matches no
- * entry (each entry's language is inside its case-folded version; maxChars and requires only narrow it
- * further), so most segments are ruled out by one regex test instead of one per entry (~34). Patterns
- * with flags other than i keep their own test.
+ * A test that rules most segments out before the in-order pass over the lists (~34 regex tests): the
+ * patterns anchored at the start joined into one case-insensitive alternation that is itself anchored
+ * (only position 0 is tried), plus the few unanchored patterns on their own (each keeps V8's fast scan
+ * for its literal). It accepts a superset of what the entries match: case folded, without maxChars or
+ * requires; matches still go through the lists in order.
  */
 function anyPattern(lists: [LexiconCategory, Entry[]][]): (segment: string) => boolean {
   const entries = lists.flatMap(([, e]) => e);
-  const joinable = entries.filter((e) => /^i?$/.test(e.pattern.flags));
-  const others = entries.filter((e) => !joinable.includes(e)).map((e) => e.pattern);
-  const union = new RegExp(joinable.map((e) => `(?:${e.pattern.source})`).join('|'), 'i');
-  return (segment) => union.test(segment) || others.some((p) => p.test(segment));
+  const bodies = entries.map((e) => anchoredBody(e.pattern));
+  const anchored = new RegExp(`^(?:${bodies.filter((b) => b !== undefined).map((b) => `(?:${b})`).join('|')})`, 'i');
+  const others = entries.filter((_, k) => bodies[k] === undefined).map((e) => e.pattern);
+  return (segment) => anchored.test(segment) || others.some((p) => p.test(segment));
 }
 const ANY_SHORT = anyPattern(LISTS);
 const ANY_LONG = anyPattern(LONG_LISTS);
