@@ -64,6 +64,11 @@ function isDotted(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** A letter that lowercasing can change (ASCII capitals; any letter beyond ASCII, to be safe). */
+function isFoldable(c: number): boolean {
+  return (c >= 65 && c <= 90) || c >= 0xc0;
+}
+
 /** Lowercase, with the typographic apostrophe as a plain one. */
 function lowerForm(t: string, folds: boolean): string {
   if (!folds) return t;
@@ -88,16 +93,26 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
+    // Letters (the common case) are taken in the loop; other characters ask `continuation`. `folds`: the
+    // word has a character that lowercasing or the apostrophe rule can change.
+    let folds = isFoldable(c);
     let j = i + 1;
-    for (let step = continuation(text, j); step > 0 && j < n; step = continuation(text, j)) j += step;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) j++;
+      else if ((d >= 65 && d <= 90) || (d >= 0xc0 && d <= 0x24f)) {
+        folds = true;
+        j++;
+      } else {
+        const step = continuation(text, j);
+        if (!step) break;
+        if (d === 0x2019 || (step === 2 && isFoldable(text.charCodeAt(j + 1)))) folds = true;
+        j += step;
+      }
+    }
     let end = j;
     // A final full stop stays only on a dotted word ("U.S."); otherwise it is the next token.
     if (j < n && text.charCodeAt(j) === 46 && isDotted(text, i, j + 1)) end = j + 1;
-    let folds = false;
-    for (let k = i; k < end && !folds; k++) {
-      const d = text.charCodeAt(k);
-      folds = (d >= 65 && d <= 90) || d >= 0xc0;
-    }
     const t = text.slice(i, end);
     out.push({ text: t, lower: lowerForm(t, folds), start: i, end, word: true });
     i = end;
