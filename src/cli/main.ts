@@ -24,6 +24,7 @@ Options:
                    independent of machine load, as equality checks across runs need)
   --entities FILE  user entities (added names, types, aliases, not-entities); .corpus-review/entities.json
                    in the current folder and in each input's workspace root is read too
+  --timings        (check) print the time of each phase and the peak memory to stderr at the end
   --facts-out FILE (cluster) write the corpus facts for \`check --facts\`
   -h, --help       show this help
   -v, --version    show the version

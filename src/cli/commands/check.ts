@@ -1,13 +1,30 @@
 import { SEVERITIES, type AnalysisOptions, type CorpusReport, type Severity } from '../../core';
 import { listInputFiles, type InputOptions } from '../inputs';
 import { STREAM_FORMATS } from '../formats';
-import { streamFiles } from '../pool/analyzeFiles';
+import { streamFiles, type RunPhase } from '../pool/analyzeFiles';
 import { UsageError, type Command, type CommandContext, type OptionValues } from './command';
 import { readFactsFile } from './factsFile';
 import { parseShard, shardOf, type Shard } from './shard';
 import { loadUserEntities } from '../userEntities';
 
 export const JSONL = 'jsonl';
+
+/** `--timings`: wall time per phase of the run and the process's peak memory, for sizing large runs. */
+export class PhaseTimings {
+  private readonly start = performance.now();
+  private readonly phases: [RunPhase | 'start', number][] = [['start', this.start]];
+
+  readonly onProgress = (phase: RunPhase): void => {
+    if (this.phases[this.phases.length - 1][0] !== phase) this.phases.push([phase, performance.now()]);
+  };
+
+  report(documents: number): string {
+    const end = performance.now();
+    const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(2)} s`;
+    const parts = this.phases.map(([name, at], i) => `${name} ${seconds(at, this.phases[i + 1]?.[1] ?? end)}`);
+    return `timings: ${parts.join(', ')}; ${documents} documents in ${seconds(this.start, end)}; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`;
+  }
+}
 
 export function parseFailOn(value: string): Severity | 'none' {
   if (value !== 'none' && !SEVERITIES.includes(value as Severity)) {
@@ -66,8 +83,8 @@ export async function withUserEntities(options: AnalysisOptions, inputs: string[
 
 export const checkCommand: Command = {
   name: 'check',
-  synopsis: 'check [paths…] [--format text|json|sarif|jsonl] [--fail-on <severity>|none] [--shard i/n] [--facts FILE] [--workers N|auto] [--time-budget ms|none] [--entities FILE]',
-  options: ['format', 'fail-on', 'shard', 'facts', 'workers', 'time-budget', 'entities'],
+  synopsis: 'check [paths…] [--format text|json|sarif|jsonl] [--fail-on <severity>|none] [--shard i/n] [--facts FILE] [--workers N|auto] [--time-budget ms|none] [--entities FILE] [--timings]',
+  options: ['format', 'fail-on', 'shard', 'facts', 'workers', 'time-budget', 'entities', 'timings'],
   async run({ values, args, io }: CommandContext): Promise<number> {
     const formatName = String(values.format ?? 'text');
     const format = STREAM_FORMATS[formatName];
@@ -87,9 +104,11 @@ export const checkCommand: Command = {
     // Every format is streamed: each document is written as soon as it and all before it are done, and
     // only counts, copies and the entity index are kept for the end (a 10k-document report held as
     // objects was ~630 MB of this process's heap).
+    const timings = values.timings ? new PhaseTimings() : undefined;
     const output = format.open((chunk) => io.out.write(chunk), shard);
-    const summary = await streamFiles(files, { workers, facts, onSkip, options, positions, output: formatName, onDocument: (d) => output.document(d.output) });
+    const summary = await streamFiles(files, { workers, facts, onSkip, options, positions, output: formatName, onDocument: (d) => output.document(d.output), onProgress: timings?.onProgress });
     output.finish({ entities: summary.entities, copies: summary.copies, documents: summary.documents, findings: summary.findings, skipped, partial: !!shard });
+    if (timings) io.err.write(`corpus-review: ${timings.report(summary.documents)}\n`);
     return exitCodeForSeverity(summary.worst, failOn);
   },
 };

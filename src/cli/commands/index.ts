@@ -17,6 +17,7 @@ export const ALL_OPTIONS = {
   workers: { type: 'string' },
   'time-budget': { type: 'string' },
   entities: { type: 'string' },
+  timings: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;

@@ -15,6 +15,9 @@ export const POOL_MIN_FILES = 64;
 /** Files per worker task: small enough to balance the load, large enough to amortise messages. */
 export const POOL_BATCH = 8;
 
+/** Phases of a pooled run, in order (facts and copies are skipped when corpus facts are given). */
+export type RunPhase = 'facts' | 'copies' | 'analysis' | 'entities';
+
 export interface AnalyzeFilesOptions {
   /** Worker threads; 1 analyses in this thread. Default: one per core when there are enough files. */
   workers?: number;
@@ -26,7 +29,7 @@ export interface AnalyzeFilesOptions {
   /** A file that could not be read or decoded, in input order. */
   onSkip?(path: string, reason: string): void;
   /** Progress of the run: files done in each phase (facts, copies, analysis). */
-  onProgress?(phase: 'facts' | 'copies' | 'analysis', done: number, total: number): void;
+  onProgress?(phase: RunPhase, done: number, total: number): void;
 }
 
 export interface StreamFilesOptions extends AnalyzeFilesOptions {
@@ -163,6 +166,7 @@ async function factsOnPool(pool: Pool, files: string[], positions: number[], o: 
   const fileBatches = batches(files, POOL_BATCH);
   const positionBatches = batches(positions, POOL_BATCH);
   let read = 0;
+  o.onProgress?.('facts', 0, files.length);
   await inOrderOnPool(
     fileBatches.length,
     BATCH_WINDOW,
@@ -195,6 +199,7 @@ async function streamOnPool(pool: Pool, files: string[], o: StreamFilesOptions):
   let kept = { files, positions };
   let facts = o.facts;
   if (!facts) ({ facts, kept } = await factsOnPool(pool, files, positions, o));
+  o.onProgress?.('analysis', 0, kept.files.length);
   await pool.broadcast({ op: 'configure', facts: packFacts(facts), options: o.options ?? {}, output: o.output } satisfies PoolRequest);
 
   // Analyse in batches; hand documents on in input order as soon as a prefix is complete, and pass their
@@ -230,6 +235,7 @@ async function streamOnPool(pool: Pool, files: string[], o: StreamFilesOptions):
   );
   sendEntities();
   await Promise.all(sent);
+  o.onProgress?.('entities', 0, summary.documents);
   summary.entities = await entitiesOnWorker(pool, o.options ?? {});
   return summary;
 }

@@ -91,6 +91,12 @@ describe('streamed output', function () {
     });
     after(() => rmSync(dir, { recursive: true, force: true }));
 
+    it('--timings reports each phase and the peak memory on stderr, and changes nothing on stdout', async () => {
+      const r = await cli(['check', path.join(dir, 'corpus'), '--format', 'jsonl', '--workers', '1', '--time-budget', 'none', '--fail-on', 'none', '--timings']);
+      assert.match(r.err, /^corpus-review: timings: start [\d.]+ s, facts [\d.]+ s, copies [\d.]+ s, analysis [\d.]+ s, entities [\d.]+ s; 24 documents in [\d.]+ s; peak RSS \d+ MB\n$/);
+      assert.ok(r.out === formatJsonl(expected));
+    });
+
     for (const format of ['json', 'jsonl', 'sarif', 'text']) {
       for (const workers of ['1', '2']) {
         it(`${format}, --workers ${workers}`, async () => {
