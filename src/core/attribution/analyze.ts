@@ -393,12 +393,25 @@ function scanGates(text: string): Uint8Array {
   return present;
 }
 
-/** Which claim patterns can match (1 = run it), from the gates `scanGates` found. */
-function openPatterns(found: Uint8Array, open = new Uint8Array(CLAIM_PATTERNS.length)): Uint8Array {
+/** The `needsFirst` words of each claim pattern, as a set; undefined when the pattern has none. */
+const PATTERN_FIRST_WORDS = CLAIM_PATTERNS.map((p) => (p.needsFirst ? new Set(p.needsFirst) : undefined));
+
+/** The text's leading run of ASCII word characters, lowercase ('' when it starts with something else). */
+function firstWordOf(text: string): string {
+  let end = 0;
+  for (let c = text.charCodeAt(0); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; c = text.charCodeAt(++end));
+  return text.slice(0, end).toLowerCase();
+}
+
+/** Which claim patterns can match `text` (1 = run it), from the gates `scanGates` found in it. */
+function openPatterns(text: string, found: Uint8Array, open = new Uint8Array(CLAIM_PATTERNS.length)): Uint8Array {
+  let first: string | undefined;
   for (let p = 0; p < PATTERN_GATES.length; p++) {
     const gates = PATTERN_GATES[p];
     let ok = 1;
     for (let k = 0; k < gates.length; k++) if (!found[gates[k]]) ok = 0;
+    const firstWords = PATTERN_FIRST_WORDS[p];
+    if (ok && firstWords && !firstWords.has((first ??= firstWordOf(text)))) ok = 0;
     open[p] = ok;
   }
   return open;
@@ -409,7 +422,7 @@ const OPEN = new Uint8Array(CLAIM_PATTERNS.length);
 function claimCues(masked: string, gates: Uint8Array): { type: ClaimType; start: number; end: number }[] {
   const found: { type: ClaimType; start: number; end: number }[] = [];
   const ctx = new NarrationContext(masked);
-  const open = openPatterns(gates, OPEN);
+  const open = openPatterns(masked, gates, OPEN);
   // Characters already taken by a cue, once there are many: then an overlap test per match does not grow
   // with the cue count. Ordinary sentences have a handful of cues and never build the mask.
   let taken: Uint8Array | undefined;
@@ -802,7 +815,7 @@ export function nearestNamedSource(list: SentenceAttribution[], index: number): 
  * pattern's `needs` list misses a word it can match (checked by the unit tests over every labelled sentence).
  */
 export function claimGateMisses(text: string): number[] {
-  const open = openPatterns(scanGates(text));
+  const open = openPatterns(text, scanGates(text));
   const out: number[] = [];
   CLAIM_PATTERNS.forEach((p, i) => {
     if (open[i]) return;

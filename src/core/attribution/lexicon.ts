@@ -18,6 +18,11 @@ export interface ClaimPattern {
   needs?: readonly string[];
   /** A second list of the same kind: when given, a match also holds one of these (both gates must pass). */
   alsoNeeds?: readonly string[];
+  /**
+   * For a pattern anchored at the start of the sentence: the lowercase words one of which is the sentence's
+   * first word-character run whenever it matches. Another first word skips the pattern.
+   */
+  needsFirst?: readonly string[];
 }
 
 const N = (words: string): string[] => words.trim().split(/\s+/);
@@ -92,7 +97,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   { type: 'evaluative', needs: N('become remain remains remained blow boost effect impact influence difference'), re: /\b(?:has|have|had) (?:now |quickly |rapidly |increasingly )?become\b|\b(?:remains?|remained) (?:one of|the|a|an|deeply|highly|far)\b|\b(?:a|the) (?:[a-z]+ )?(?:blow|boost) (?:to|for)\b|\b(?:little|no|limited|minimal|negligible|a (?:big|major|huge|significant|limited|lasting|profound|dramatic|real)) (?:effect|impact|influence|difference)\b/gi },
   { type: 'causal', needs: N('leaves leaving'), re: /\b(?:leaves|leaving) (?:[a-z'’]+ ){1,4}(?:without|with no|exposed|vulnerable|short of|unable)\b/gi },
   // "The move is a …", "The agreement marks …": the writer characterising an event or decision.
-  { type: 'evaluative', re: new RegExp(`^(?:the|this|that|these|its|his|her|their) (?:[a-z-]+ ){0,2}(?:${EVENT_NOUNS})s? (?:(?:is|was|are|were|will be|would be|has been|could be|may be) (?:a|an|the|one|likely|unlikely|too|so|very|more|less|far|widely|bound|doomed)|marks|marked|represents|represented|signals|signalled|signaled|reflects|reflected|means|meant|underlines|underlined|highlights|highlighted)\\b`, 'gi') },
+  { type: 'evaluative', needsFirst: N('the this that these its his her their'), re: new RegExp(`^(?:the|this|that|these|its|his|her|their) (?:[a-z-]+ ){0,2}(?:${EVENT_NOUNS})s? (?:(?:is|was|are|were|will be|would be|has been|could be|may be) (?:a|an|the|one|likely|unlikely|too|so|very|more|less|far|widely|bound|doomed)|marks|marked|represents|represented|signals|signalled|signaled|reflects|reflected|means|meant|underlines|underlined|highlights|highlighted)\\b`, 'gi') },
   { type: 'evaluative', needs: N('exploded boomed ballooned collapsed plummeted soared surged skyrocketed dried taken stalled'), re: /\b(?:has|have) (?:exploded|boomed|ballooned|collapsed|plummeted|soared|surged|skyrocketed|dried up|taken off|stalled)\b/gi },
   { type: 'evaluative', needs: N('risk danger threat jeopardy'), re: /\b(?:puts?|putting|placed?|placing|left|leaves|leaving) (?:[a-z'’]+ ){0,3}(?:at risk|in danger|under threat|in jeopardy)\b/gi },
   { type: 'evaluative', needs: N('exposed revealed highlighted laid'), re: /\b(?:exposed|revealed|highlighted|laid bare) (?:[a-z]+ ){0,2}(?:weaknesses|weakness|flaws|failings|failures|gaps|shortcomings|problems|divisions|cracks)\b/gi },
@@ -114,7 +119,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   // numbers that someone counted
   { type: 'statistic', needs: N('grown grew risen rose fallen fell dropped increased decreased declined climbed jumped shrunk shrank slipped gained lost'), re: /\b(?:grown|grew|risen|rose|fallen|fell|dropped|increased|decreased|declined|climbed|jumped|shrunk|shrank|slipped|gained|lost) by (?:a third|a quarter|a fifth|half|a tenth|\d)/gi },
   // A generalisation about a group ("Many pensioners are …", "Most voters want …").
-  { type: 'statistic', re: /^(?:many|most|few|fewer|a growing number of|an increasing number of|(?:growing|increasing|record|rising) numbers of|more and more|a majority of)\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children)\b/gi },
+  { type: 'statistic', needsFirst: N('many most few fewer a an growing increasing record rising more'), re: /^(?:many|most|few|fewer|a growing number of|an increasing number of|(?:growing|increasing|record|rising) numbers of|more and more|a majority of)\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children)\b/gi },
   // "5percent" is one word run, hence the suffixes.
   { type: 'statistic', needs: N('#percent *percent cent *percentage'), alsoNeeds: N('#digit'), re: /\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|percentage points?\b)/gi },
   { type: 'statistic', needs: N('million billion trillion'), re: /(?:\b\d[\d,.]*\s*|\b(?:a|one|two|three|several|many)\s+)(?:million|billion|trillion)\b/gi },

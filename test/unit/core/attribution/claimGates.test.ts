@@ -40,6 +40,9 @@ describe('claim pattern gates (needs words)', () => {
       'The move DAMAGED his reputation and Revolutionised the market.',
       'A world-class team, the so-called reformers, won’t say.',
       '12 people were killed and 300 jobs will be cut.',
+      'THE DECISION IS A BLOW to the league.',
+      'More and more drivers want cheaper fuel.',
+      'A growing number of pensioners are struggling.',
     ]) {
       assert.deepEqual(claimGateMisses(s), [], s);
     }
