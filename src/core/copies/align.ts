@@ -1,6 +1,6 @@
 import type { DocumentText } from '../text/documentText';
 import { sentenceModel, type CopySentence, type Sentence, type SentenceModel, type StemTable } from './sentences';
-import { sameRange } from './tokens';
+import { sameRange } from './articleScan';
 
 /**
  * A copy sentence is aligned to the original sentence that explains most of its content words, when that

@@ -1,6 +1,6 @@
 import type { DocumentText } from '../text/documentText';
 import { articleLines, contentStems, tokenize, type ArticleLine } from './normalise';
-import { sameRange } from './tokens';
+import { sameRange } from './articleScan';
 import { ARTICLE_SETS_KEY, scanArticleLines, type ArticleSets, type ScanRecorder } from './articleScan';
 
 /** A sentence of the article text, with its place in the document. */
