@@ -99,7 +99,7 @@ export class CorpusJobRunner {
         emit({ type: 'progress', id, done: (mapped += outcomes.length), total: files.length, phase: 'reading' });
       },
     });
-    if (this.isCancelled(id, emit, stats, started)) return;
+    if (this.isCancelled(id, emit, stats, started)) return this.releasePass(helpers);
     stats.skipped = skippedDocs.length;
     if (skippedDocs.length) emit({ type: 'results', id, documents: skippedDocs });
 
@@ -116,7 +116,7 @@ export class CorpusJobRunner {
     const copies = await this.copiesReduce(id, candidates, kept, helpers, settings.maxFileSize);
     const shared = await reducer.finishAsync(copies);
     stats.corpusPassMs = Date.now() - passStart;
-    if (this.isCancelled(id, emit, stats, started)) return;
+    if (this.isCancelled(id, emit, stats, started)) return this.releasePass(helpers);
     const pass = ++this.pass;
     const partnerFiles = partnerFilesOf(copies, kept);
     const packed = packFacts(shared);
