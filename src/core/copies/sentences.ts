@@ -109,7 +109,7 @@ export function releaseSentences(doc: DocumentText): void {
   heavy.delete(doc);
 }
 
-/** Growable Int32 list (plain arrays of numbers would box nothing either, but typed copies are smaller). */
+/** Growable list of 32-bit integers in a typed array (token offsets and stem occurrences of a document). */
 class IntList {
   values = new Int32Array(256);
   length = 0;

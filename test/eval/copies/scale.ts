@@ -1,7 +1,8 @@
 // Copy clustering at scale on the benchmark's generated corpus (bench/corpus/generate.ts):
-//   npx tsx test/eval/copies/scale.ts [documents=10000]
+//   npx tsx --expose-gc test/eval/copies/scale.ts [documents=10000]
 // Prints CPU and wall time of the map step (signatures, after the shared line classifier) and of the
-// reduce step (candidates, confirmation, originals, recorded drift), the number of pairs, and peak RSS.
+// reduce step (candidates, confirmation, originals, recorded drift), the number of pairs, and peak RSS;
+// with --expose-gc also the heap the signatures and the documents' copy sets hold per document.
 // CPU time is the figure to compare: wall time on a shared machine includes other processes' load.
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
@@ -19,6 +20,8 @@ export interface ScaleFigures {
   clusterWallMs: number;
   pairs: number;
   rssMb: number;
+  /** Heap held by the signatures and the sets the pass leaves on the documents, per document (needs --expose-gc). */
+  heldKbPerDocument?: number;
 }
 
 const GENERATOR = path.join(__dirname, '../../../bench/corpus/generate.ts');
@@ -35,11 +38,16 @@ export async function measureScale(count: number): Promise<ScaleFigures | undefi
   let c = cpu();
   models.forEach((m) => classifyLines(m));
   const classifyCpuMs = cpu() - c;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
   c = cpu();
   let t = performance.now();
   const signatures = models.map((m) => documentSignature(m));
   const signaturesCpuMs = cpu() - c;
   const signaturesWallMs = performance.now() - t;
+  gc?.();
+  const heldKbPerDocument = gc ? (process.memoryUsage().heapUsed - heapBefore) / count / 1024 : undefined;
   c = cpu();
   t = performance.now();
   const pairs = clusterFromSignatures(signatures, (i) => models[i]);
@@ -53,6 +61,7 @@ export async function measureScale(count: number): Promise<ScaleFigures | undefi
     clusterWallMs: performance.now() - t,
     pairs: pairs.length,
     rssMb: process.memoryUsage().rss / 1e6,
+    heldKbPerDocument,
   };
 }
 
@@ -60,7 +69,8 @@ export function printScale(f: ScaleFigures): void {
   console.log(
     `${f.documents} generated documents (${f.megabytes.toFixed(1)} MB): signatures ${f.signaturesCpuMs.toFixed(0)} ms CPU ` +
       `(${(f.signaturesCpuMs / f.documents).toFixed(2)} ms/doc; wall ${f.signaturesWallMs.toFixed(0)}), cluster ${f.clusterCpuMs.toFixed(0)} ms CPU ` +
-      `(wall ${f.clusterWallMs.toFixed(0)}), ${f.pairs} pairs, line classifier ${f.classifyCpuMs.toFixed(0)} ms CPU, RSS ${f.rssMb.toFixed(0)} MB`,
+      `(wall ${f.clusterWallMs.toFixed(0)}), ${f.pairs} pairs, line classifier ${f.classifyCpuMs.toFixed(0)} ms CPU, RSS ${f.rssMb.toFixed(0)} MB` +
+      (f.heldKbPerDocument === undefined ? '' : `, held after signatures ${f.heldKbPerDocument.toFixed(1)} KB/doc`),
   );
 }
 
