@@ -351,6 +351,7 @@ class NarrationContext {
  * schedule, not a forecast), a count of what something holds or of who signed, goals scored.
  */
 function isNarrationCue(type: ClaimType, ctx: NarrationContext, start: number, end: number): boolean {
+  if (type !== 'causal' && type !== 'predictive' && type !== 'statistic') return false;
   const masked = ctx.masked;
   const cue = masked.slice(start, end).toLowerCase();
   if (type === 'causal') {
