@@ -38,6 +38,7 @@ async function bundleWorker(dir: string): Promise<string> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    supported: { 'regexp-unicode-property-escapes': true },
     logLevel: 'silent',
   });
   return script;

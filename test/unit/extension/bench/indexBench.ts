@@ -64,7 +64,17 @@ async function main() {
     }
     const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
     const script = path.join(dir, 'indexWorker.js');
-    await build({ entryPoints: [path.resolve(__dirname, '../../../../src/extension/worker/indexWorker.ts')], outfile: script, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent' });
+    // As esbuild.mjs bundles dist/indexWorker.js (Unicode property escapes kept as regex literals).
+    await build({
+      entryPoints: [path.resolve(__dirname, '../../../../src/extension/worker/indexWorker.ts')],
+      outfile: script,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      supported: { 'regexp-unicode-property-escapes': true },
+      logLevel: 'silent',
+    });
 
     const inputs: FileInput[] = files.map((f) => ({ fsPath: f, path: path.relative(root, f).replace(/\\/g, '/'), folder: 'bench' }));
     const client = new IndexWorkerClient(script, (m) => console.error(m));
