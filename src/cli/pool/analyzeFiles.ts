@@ -223,7 +223,8 @@ async function streamOnPool(pool: Pool, files: string[], o: StreamFilesOptions):
         if ('skipped' in outcome) o.onSkip?.(outcome.path, outcome.skipped);
         else if ('analysed' in outcome) {
           const d = outcome.analysed;
-          o.onDocument?.(d, summary.documents++);
+          o.onDocument?.(d, summary.documents);
+          summary.documents++;
           summary.findings += d.findings;
           summary.worst = Math.min(summary.worst, d.worst);
           entityInputs.push(d.entities);

@@ -13,7 +13,7 @@ import { listInputFiles } from '../../../src/cli/inputs';
 import { ITEM_PLACEHOLDER, StreamedArray, indentItems, splitAtPlaceholders } from '../../../src/cli/formats/openArray';
 import { packEntityInput, unpackEntityInput } from '../../../src/cli/pool/entityInputs';
 import { buildEntityIndex } from '../../../src/core/entities';
-import { inOrderOnPool } from '../../../src/cli/pool/analyzeFiles';
+import { inOrderOnPool, streamFiles } from '../../../src/cli/pool/analyzeFiles';
 
 /** Stringify `shell` with each placeholder array replaced by `items[k]`, the streamed way. */
 function streamed(shell: unknown, items: unknown[][]): string {
@@ -90,6 +90,14 @@ describe('streamed output', function () {
       assert.ok(expected.copies.length > 0 && expected.entities.length > 0);
     });
     after(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('streamFiles counts documents and findings without an onDocument callback', async () => {
+      const files = await listInputFiles([path.join(dir, 'corpus')]);
+      const summary = await streamFiles(files, { workers: 1, output: 'jsonl', options: { timeBudgetMs: Infinity } });
+      assert.equal(summary.documents, expected.documents.length);
+      assert.equal(summary.findings, expected.documents.reduce((n, d) => n + d.findings.length, 0));
+      assert.equal(summary.copies.length, expected.copies.length);
+    });
 
     it('--timings reports each phase and the peak memory on stderr, and changes nothing on stdout', async () => {
       const r = await cli(['check', path.join(dir, 'corpus'), '--format', 'jsonl', '--workers', '1', '--time-budget', 'none', '--fail-on', 'none', '--timings']);
