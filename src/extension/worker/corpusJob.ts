@@ -5,7 +5,7 @@ import { copiesByPath } from '../../core/corpus';
 import type { AnalysisOptions, CopyPair, CorpusEntity, CorpusFacts } from '../../core';
 import { FactsReducer, packFacts, type FactsView, type PackedFacts, type SharedFacts } from '../../cli/pool/facts';
 import { corpusUserEntities } from '../state/userEntityFiles';
-import { analyseFiles, analyseRead, factsViewOf, mapFiles, readEach, reduceSlice } from './documentWork';
+import { analyseFiles, analyseRead, factsViewOf, mapFiles, readEach, reduceSlice, RetainedModels } from './documentWork';
 import { unpackEntityInput } from './entityInputs';
 import { packEntityIndex } from './entityIndexPack';
 import { releaseAnalysisCaches } from './threadCaches';
@@ -82,12 +82,16 @@ export class CorpusJobRunner {
     const signatures: (DocumentSignature | undefined)[] = new Array(files.length);
     const profiles: (CopyProfile | undefined)[] = new Array(files.length);
     const skippedDocs: IndexedDocument[] = [];
+    // Each thread keeps some of the models it mapped for their analysis (RetainedModels): they go back to it.
+    const retained = new RetainedModels();
+    const mappedBy = new Uint8Array(files.length);
     let mapped = 0;
     await this.runLanes(id, items, MAP_CHUNK, helpers, {
-      local: (chunk) => mapFiles(chunk, settings.maxFileSize),
+      local: (chunk) => mapFiles(chunk, settings.maxFileSize, retained),
       remote: (h, chunk) => h.map(chunk, settings.maxFileSize),
-      done: (outcomes) => {
+      done: (outcomes, lane) => {
         for (const o of outcomes) {
+          mappedBy[o.index] = lane;
           stats.bytes += o.size;
           if ('skipped' in o) skippedDocs.push({ path: files[o.index].path, fsPath: files[o.index].fsPath, size: o.size, skipped: o.skipped });
           else {
@@ -129,7 +133,8 @@ export class CorpusJobRunner {
     let analysed = 0;
     const view = this.facts.view;
     await this.runLanes(id, kept, ANALYSE_CHUNK, helpers, {
-      local: (chunk) => analyseFiles(chunk, view, settings),
+      owner: (it) => mappedBy[it.index],
+      local: (chunk) => analyseFiles(chunk, view, settings, retained),
       remote: (h, chunk) => h.analyse(pass, chunk, settings),
       done: (results) => {
         if (pass !== this.pass) return;
@@ -143,6 +148,7 @@ export class CorpusJobRunner {
       },
     });
     stats.analysisMs = Date.now() - analysisStart;
+    retained.clear();
     this.releasePass(helpers);
     if (this.isCancelled(id, emit, stats, started)) return;
     this.entityInputs = new Map();
@@ -243,31 +249,49 @@ export class CorpusJobRunner {
     items: T[],
     size: number,
     helpers: AnalysisHelper[],
-    work: { local(chunk: T[]): Promise<R[]>; remote(h: AnalysisHelper, chunk: T[]): Promise<R[]>; done(results: R[]): void },
+    work: {
+      local(chunk: T[]): Promise<R[]>;
+      remote(h: AnalysisHelper, chunk: T[]): Promise<R[]>;
+      /** `lane`: 0 for this thread, k + 1 for helper k. */
+      done(results: R[], lane: number): void;
+      /** The lane an item should go to (it holds its model); others take it only when theirs are done. */
+      owner?(item: T): number;
+    },
   ): Promise<void> {
-    let next = 0;
-    const take = (): T[] | undefined => {
-      if (next >= items.length || this.cancelled.has(id)) return undefined;
-      next += size;
-      return items.slice(next - size, next);
+    const lanes = helpers.length + 1;
+    const queues: T[][] = Array.from({ length: lanes }, () => []);
+    for (const it of items) queues[work.owner ? Math.min(lanes - 1, work.owner(it)) : 0].push(it);
+    const heads = new Array<number>(lanes).fill(0);
+    const take = (lane: number): T[] | undefined => {
+      if (this.cancelled.has(id)) return undefined;
+      // Its own items first, in order; then a chunk from the end of the fullest other queue.
+      if (heads[lane] < queues[lane].length) {
+        heads[lane] += size;
+        return queues[lane].slice(heads[lane] - size, Math.min(heads[lane], queues[lane].length));
+      }
+      let from = -1;
+      for (let q = 0; q < lanes; q++) if (queues[q].length - heads[q] > 0 && (from < 0 || queues[q].length - heads[q] > queues[from].length - heads[from])) from = q;
+      if (from < 0) return undefined;
+      const n = Math.min(size, queues[from].length - heads[from]);
+      return queues[from].splice(queues[from].length - n, n);
     };
     const local = async () => {
-      for (let chunk = take(); chunk; chunk = take()) {
-        work.done(await work.local(chunk));
+      for (let chunk = take(0); chunk; chunk = take(0)) {
+        work.done(await work.local(chunk), 0);
         await yieldToMessages();
       }
     };
-    const remote = async (h: AnalysisHelper) => {
-      for (let chunk = take(); chunk; chunk = take()) {
+    const remote = async (h: AnalysisHelper, lane: number) => {
+      for (let chunk = take(lane); chunk; chunk = take(lane)) {
         try {
-          work.done(await work.remote(h, chunk));
+          work.done(await work.remote(h, chunk), lane);
         } catch {
-          work.done(await work.local(chunk));
+          work.done(await work.local(chunk), 0);
           return;
         }
       }
     };
-    await Promise.all([local(), ...helpers.flatMap((h) => Array.from({ length: HELPER_PIPELINE }, () => remote(h)))]);
+    await Promise.all([local(), ...helpers.flatMap((h, k) => Array.from({ length: HELPER_PIPELINE }, () => remote(h, k + 1)))]);
   }
 
   /** After a pass: the core's caches and the partner models held for it go, here and on the helpers. */

@@ -53,11 +53,42 @@ export async function readEach(files: readonly FileInput[], maxFileSize: number,
 }
 
 /**
- * The map step for some files: each document's template-line hashes and copy signature. The model is
- * dropped right after (the analysis reads the file again): holding 10k models between the corpus pass
- * and the analysis was most of the worker's memory.
+ * Text a thread keeps as read models between the map step and the analysis (its own documents), so a
+ * small corpus is read and classified once: on the 1k corpus the second read and classification were
+ * ~15 % of the pass's CPU. Beyond it the models are dropped and the analysis reads the files again:
+ * holding 10k models between the steps was most of the worker's memory.
  */
-export async function mapFiles(items: readonly HelperItem[], maxFileSize: number): Promise<MapOutcome[]> {
+export const RETAIN_TEXT_CHARS = 4_000_000;
+
+/** Read documents a thread keeps from the map step for its analysis, up to a budget of text. */
+export class RetainedModels {
+  private readonly kept = new Map<number, ReadResult>();
+  private chars = 0;
+
+  constructor(private readonly budget = RETAIN_TEXT_CHARS) {}
+
+  keep(index: number, r: ReadResult): void {
+    if (!r.model || this.chars + r.model.text.length > this.budget) return;
+    // What the copies search memoised for its signature is rebuilt by a copy rule if it needs it.
+    r.model.forget('copies/');
+    this.chars += r.model.text.length;
+    this.kept.set(index, r);
+  }
+
+  take(index: number): ReadResult | undefined {
+    const r = this.kept.get(index);
+    this.kept.delete(index);
+    return r;
+  }
+
+  clear(): void {
+    this.kept.clear();
+    this.chars = 0;
+  }
+}
+
+/** The map step for some files: each document's template-line hashes, copy signature and copy profile. */
+export async function mapFiles(items: readonly HelperItem[], maxFileSize: number, retain?: RetainedModels): Promise<MapOutcome[]> {
   const out: MapOutcome[] = [];
   await readEach(
     items.map((it) => it.file),
@@ -65,7 +96,10 @@ export async function mapFiles(items: readonly HelperItem[], maxFileSize: number
     (r, k) => {
       const index = items[k].index;
       if (!r.model) out.push({ index, size: r.doc.size, skipped: r.doc.skipped ?? 'unreadable' });
-      else out.push({ index, size: r.doc.size, part: factsPartOf(r.model), profile: copyProfile(r.model) });
+      else {
+        out.push({ index, size: r.doc.size, part: factsPartOf(r.model), profile: copyProfile(r.model) });
+        retain?.keep(index, r);
+      }
     },
   );
   return out;
@@ -95,13 +129,22 @@ export function factsViewOf(packed: PackedFacts, partnerFiles: ReadonlyMap<strin
   });
 }
 
-/** Analyse read files against the facts; a failed analysis is a skipped document with its reason. */
-export async function analyseFiles(items: readonly HelperItem[], view: FactsView | undefined, settings: JobSettings): Promise<AnalysedDocument[]> {
+/**
+ * Analyse files against the facts (models kept from the map step where there are, the others read
+ * again); a failed analysis is a skipped document with its reason.
+ */
+export async function analyseFiles(items: readonly HelperItem[], view: FactsView | undefined, settings: JobSettings, retained?: RetainedModels): Promise<AnalysedDocument[]> {
   const out: AnalysedDocument[] = [];
+  const toRead: HelperItem[] = [];
+  for (const item of items) {
+    const r = retained?.take(item.index);
+    if (r) out.push(analyseRead(item, r, view, settings));
+    else toRead.push(item);
+  }
   await readEach(
-    items.map((it) => it.file),
+    toRead.map((it) => it.file),
     settings.maxFileSize,
-    (r, k) => out.push(analyseRead(items[k], r, view, settings)),
+    (r, k) => out.push(analyseRead(toRead[k], r, view, settings)),
   );
   return out;
 }

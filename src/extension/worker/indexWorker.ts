@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FactsView } from '../../cli/pool/facts';
 import { CorpusJobRunner } from './corpusJob';
-import { analyseFiles, factsViewOf, mapFiles, reduceSlice } from './documentWork';
+import { analyseFiles, factsViewOf, mapFiles, reduceSlice, RetainedModels } from './documentWork';
 import { WorkerHelper } from './helperPool';
 import type { HelperRequest, HelperResponse, WorkerRequest, WorkerResponse } from './protocol';
 import { lowerThreadPriority } from './threadPriority';
@@ -26,6 +26,8 @@ lowerThreadPriority();
 
 if ((workerData as { role?: string } | undefined)?.role === 'helper') {
   let facts: { pass: number; view: FactsView } | undefined;
+  // A helper lives for one pass (the coordinator ends it after): the models it keeps are this pass's.
+  const retained = new RetainedModels();
   const reply = (m: HelperResponse) => {
     // The packed entity inputs move to the coordinator instead of being copied.
     const transfer = m.type === 'analysed' ? m.documents.flatMap((d) => (d.entityInput ? [d.entityInput.buffer as ArrayBuffer] : [])) : [];
@@ -41,13 +43,13 @@ if ((workerData as { role?: string } | undefined)?.role === 'helper') {
   const helperWork = async (m: Exclude<HelperRequest, { type: 'facts' }>): Promise<HelperResponse> => {
     switch (m.type) {
       case 'map':
-        return { type: 'mapped', id: m.id, outcomes: await mapFiles(m.items, m.maxFileSize) };
+        return { type: 'mapped', id: m.id, outcomes: await mapFiles(m.items, m.maxFileSize, retained) };
       case 'reduce':
         return { type: 'reduced', id: m.id, result: reduceSlice(m.slice, m.maxFileSize) };
       case 'analyse':
         // Without this pass's facts (a restarted helper) the results would be wrong: the coordinator takes the chunk.
         if (facts?.pass !== m.pass) return { type: 'failed', id: m.id, message: 'no corpus facts for this pass' };
-        return { type: 'analysed', id: m.id, documents: await analyseFiles(m.items, facts.view, m.settings) };
+        return { type: 'analysed', id: m.id, documents: await analyseFiles(m.items, facts.view, m.settings, retained) };
     }
   };
 } else {
