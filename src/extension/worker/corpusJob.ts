@@ -85,6 +85,7 @@ export class CorpusJobRunner {
     // Each thread keeps some of the models it mapped for their analysis (RetainedModels): they go back to it.
     const retained = new RetainedModels();
     const mappedBy = new Uint8Array(files.length);
+    const mapOrder = new Uint32Array(files.length);
     let mapped = 0;
     await this.runLanes(id, items, MAP_CHUNK, helpers, {
       local: (chunk) => mapFiles(chunk, settings.maxFileSize, retained),
@@ -92,6 +93,7 @@ export class CorpusJobRunner {
       done: (outcomes, lane) => {
         for (const o of outcomes) {
           mappedBy[o.index] = lane;
+          mapOrder[o.index] = mapped++;
           stats.bytes += o.size;
           if ('skipped' in o) skippedDocs.push({ path: files[o.index].path, fsPath: files[o.index].fsPath, size: o.size, skipped: o.skipped });
           else {
@@ -100,7 +102,7 @@ export class CorpusJobRunner {
             profiles[o.index] = o.profile;
           }
         }
-        emit({ type: 'progress', id, done: (mapped += outcomes.length), total: files.length, phase: 'reading' });
+        emit({ type: 'progress', id, done: mapped, total: files.length, phase: 'reading' });
       },
     });
     if (this.isCancelled(id, emit, stats, started)) return this.releasePass(helpers);
@@ -134,6 +136,7 @@ export class CorpusJobRunner {
     const view = this.facts.view;
     await this.runLanes(id, kept, ANALYSE_CHUNK, helpers, {
       owner: (it) => mappedBy[it.index],
+      order: (it) => mapOrder[it.index],
       local: (chunk) => analyseFiles(chunk, view, settings, retained),
       remote: (h, chunk) => h.analyse(pass, chunk, settings),
       done: (results) => {
@@ -256,11 +259,14 @@ export class CorpusJobRunner {
       done(results: R[], lane: number): void;
       /** The lane an item should go to (it holds its model); others take it only when theirs are done. */
       owner?(item: T): number;
+      /** Order within a lane (the order it mapped them in: the models it kept are its first ones). */
+      order?(item: T): number;
     },
   ): Promise<void> {
     const lanes = helpers.length + 1;
     const queues: T[][] = Array.from({ length: lanes }, () => []);
     for (const it of items) queues[work.owner ? Math.min(lanes - 1, work.owner(it)) : 0].push(it);
+    if (work.order) for (const q of queues) q.sort((a, b) => work.order!(a) - work.order!(b));
     const heads = new Array<number>(lanes).fill(0);
     const take = (lane: number): T[] | undefined => {
       if (this.cancelled.has(id)) return undefined;
