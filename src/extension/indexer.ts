@@ -152,21 +152,19 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
     const key = uri.toString();
     const entry = this.entries.get(key);
     if (!entry || entry.skipped) return Promise.resolve(undefined);
-    let p = this.loading.get(key);
-    if (!p) {
-      p = this.fetchReports([entry], () => {}).then((m) => {
-        const report = m.get(key);
+    const pending = this.loading.get(key);
+    if (pending) return pending;
+    const p = this.fetchReport(entry)
+      .then((report) => {
         // Kept only if the entry is still the one asked about (not re-indexed meanwhile).
         if (report && this.entries.get(key) === entry) {
           this.reports.set(key, { entry, report });
           if (this.reports.size > REPORT_CACHE) this.reports.delete(this.reports.keys().next().value!);
         }
         return report;
-      });
-      const done = p.finally(() => this.loading.delete(key));
-      this.loading.set(key, done);
-      p = done;
-    }
+      })
+      .finally(() => this.loading.delete(key));
+    this.loading.set(key, p);
     return p;
   }
 
@@ -192,19 +190,17 @@ export class CorpusIndex implements CorpusIndexService, vscode.Disposable {
     return !done.cancelled;
   }
 
-  private async fetchReports(entries: readonly IndexedEntry[], onCancel: (l: () => void) => void): Promise<Map<string, DocumentReport>> {
-    const out = new Map<string, DocumentReport>();
-    const byPath = new Map(entries.map((e) => [e.uri.fsPath, e]));
+  private async fetchReport(entry: IndexedEntry): Promise<DocumentReport | undefined> {
+    let report: DocumentReport | undefined;
     try {
       await this.worker.run(
-        { type: 'reports', files: entries.map((e) => this.fileInput(e.uri, e.folder)), settings: this.jobSettings() },
-        { onResults: (docs) => docs.forEach((d) => d.report && byPath.has(d.fsPath) && out.set(byPath.get(d.fsPath)!.uri.toString(), d.report)) },
-        { onCancel },
+        { type: 'reports', files: [this.fileInput(entry.uri, entry.folder)], settings: this.jobSettings() },
+        { onResults: (docs) => (report = docs.find((d) => d.fsPath === entry.uri.fsPath)?.report ?? report) },
       );
     } catch (e) {
       this.log.error(`report request failed: ${(e as Error).message}`);
     }
-    return out;
+    return report;
   }
 
   private fileInput(uri: vscode.Uri, folder: vscode.WorkspaceFolder): FileInput {
