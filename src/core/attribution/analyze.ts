@@ -22,7 +22,7 @@ import {
   VAGUE_PASSIVE_NEEDS,
   type ClaimType,
 } from './lexicon';
-import { classifyPhrase, clauseSubject, phraseAfter, subjectBefore, tokenize, type PhraseKind, type Token } from './phrases';
+import { classifyPhrase, clauseSubject, isSpace, phraseAfter, subjectBefore, tokenize, type PhraseKind, type Token } from './phrases';
 
 export type { ClaimType } from './lexicon';
 
@@ -442,9 +442,11 @@ function claimCues(masked: string, gates: Uint8Array): { type: ClaimType; start:
     if (!open[pi]) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(masked); m; m = p.re.exec(masked)) {
-      const text = m[0];
-      const start = m.index + (text.length - text.trimStart().length);
-      const end = m.index + text.trimEnd().length;
+      // The match without surrounding white space (what trimStart/trimEnd give, without two strings).
+      let start = m.index;
+      let end = m.index + m[0].length;
+      while (start < end && isSpace(masked.charCodeAt(start))) start++;
+      while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
       if (end > start && !overlaps(start, end) && !isNarrationCue(p.type, ctx, start, end)) {
         found.push({ type: p.type, start, end });
         taken?.fill(1, start, end);
@@ -452,7 +454,7 @@ function claimCues(masked: string, gates: Uint8Array): { type: ClaimType; start:
       if (m[0].length === 0) p.re.lastIndex++;
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
 /**
