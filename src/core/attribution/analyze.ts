@@ -169,11 +169,21 @@ function blank(text: string, spans: QuoteSpan[]): string {
 const AGENT_PARTICIPLES = new Set(['published', 'released', 'compiled', 'issued', 'provided', 'collected', 'gathered', 'reported', 'confirmed', 'announced', 'estimated', 'cited', 'quoted', 'obtained', 'seen', 'reviewed', 'commissioned', 'conducted', 'carried']);
 /** Verbs that put the speaker after them: "“…,” said Peskov", ", according to …, said the ministry". */
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'told', 'asked', 'replied', 'noted', 'explained', 'continued', 'insisted', 'warned', 'declared']);
-const PASSIVE_BEFORE = /^(?:is|are|was|were|be|been|being)$/;
+/** A set of the words of an alternation ("is|are|was"): the exact-word tests of the cue checks, one hash per token instead of a regex call per test. */
+function wordSet(alternation: string): Set<string> {
+  return new Set(alternation.split('|'));
+}
+const NEGATIONS = wordSet("not|never|n't|didn't|doesn't|don't|won't|wouldn't|hasn't|haven't|cannot|can't");
+const QUOTE_OR_THAT = wordSet('that|“|"');
+const DEFINITE_BEFORE = wordSet('the|a|an|their|his|her|its|our|this|that|these|those');
+const PLURAL_NOUN_NEXT = wordSet('of|in|on|for|from|with|to|at|by|and|or|as|is|are|was|were');
+const PLURAL_SUBJECTS = wordSet('they|we|i|you|police');
+const ARTICLE_AFTER = wordSet('the|a|an|his|her|its|their');
+const PASSIVE_BEFORE = wordSet('is|are|was|were|be|been|being');
 const PASSIVE_FILLER = /^(?:not|never|also|yet|already|just|being|been|widely|generally|officially|formally|publicly|\w+ly)$/;
 /** Words after which a speech verb is a noun, an adjective or an infinitive ("the claims", "to say"). */
-const DETERMINER_BEFORE = /^(?:the|a|an|these|those|such|his|its|their|our|my|your|this|that|any|every|each|no|another|some|to|of|with|about|amid|despite|over|under)$/;
-const NOUN_BEFORE = /^(?:the|a|an|these|those|such|his|her|its|their|our|new|recent|media|press|news|latest|earlier|initial|official|first|unconfirmed|conflicting|local)$/;
+const DETERMINER_BEFORE = wordSet('the|a|an|these|those|such|his|its|their|our|my|your|this|that|any|every|each|no|another|some|to|of|with|about|amid|despite|over|under');
+const NOUN_BEFORE = wordSet('the|a|an|these|those|such|his|her|its|their|our|new|recent|media|press|news|latest|earlier|initial|official|first|unconfirmed|conflicting|local');
 // Speech verbs that are also nouns ("media reports", "the claims", "his calls").
 const NOUN_CAPABLE = new Set(['dispute', 'disputes', 'question', 'questions', 'doubt', 'doubts', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'fears', 'fear', 'calls', 'shows', 'show', 'finds', 'forecast', 'forecasts', 'projects', 'promises', 'pledges', 'vows', 'urges', 'praises', 'denies', 'warns', 'cites']);
 const BASE_FORMS = new Set(['allege', 'insist', 'maintain', 'deny', 'confirm', 'acknowledge', 'admit', 'dispute', 'question', 'doubt', 'say', 'tell', 'report', 'claim', 'estimate', 'show', 'believe', 'think', 'expect', 'fear', 'argue', 'warn', 'agree', 'conclude', 'predict', 'announce', 'contend', 'find']);
@@ -238,7 +248,7 @@ function localSources(masked: string, gates: Uint8Array, cueStarts: readonly num
       if (words.length && classifyPhrase(words, false)?.kind === 'named') push(words, t.start, words[words.length - 1].end, 'citing');
       continue;
     }
-    if (SPEECH_PARTICIPLES.has(t.lower) && (tokens[i - 1]?.text === ',' || /^(?:that|“|")$/.test(tokens[i + 1]?.lower ?? ''))) {
+    if (SPEECH_PARTICIPLES.has(t.lower) && (tokens[i - 1]?.text === ',' || QUOTE_OR_THAT.has(tokens[i + 1]?.lower ?? ''))) {
       const words = clauseSubject(tokens, i - 1);
       if (words.length) push(words, t.start, t.end, 'participle', false, words[0].start === tokens[0].start);
       continue;
@@ -248,32 +258,32 @@ function localSources(masked: string, gates: Uint8Array, cueStarts: readonly num
     // sentence's source.
     if (inferenceThat >= 0 && i > inferenceThat) continue;
     // "did not deny", "has never said": a negated verb attributes nothing.
-    if ([tokens[i - 1], tokens[i - 2]].some((x) => x && /^(?:not|never|n't|didn't|doesn't|don't|won't|wouldn't|hasn't|haven't|cannot|can't)$/.test(x.lower))) continue;
+    if (NEGATIONS.has(tokens[i - 1]?.lower ?? '') || NEGATIONS.has(tokens[i - 2]?.lower ?? '')) continue;
     const prev = tokens[i - 1];
-    if (prev && prev.word && (PASSIVE_BEFORE.test(prev.lower) || (tokens[i - 2] && PASSIVE_BEFORE.test(tokens[i - 2].lower) && PASSIVE_FILLER.test(prev.lower)))) continue;
+    if (prev && prev.word && (PASSIVE_BEFORE.has(prev.lower) || (tokens[i - 2] && PASSIVE_BEFORE.has(tokens[i - 2].lower) && PASSIVE_FILLER.test(prev.lower)))) continue;
     // "the declared", "to say", "his claims", "Trump's alleged": not a subject and its verb.
-    if (prev && prev.word && (DETERMINER_BEFORE.test(prev.lower) || /['’]s$/.test(prev.lower) || prev.lower === 's')) continue;
+    if (prev && prev.word && (DETERMINER_BEFORE.has(prev.lower) || prev.lower.endsWith("'s") || prev.lower.endsWith('’s') || prev.lower === 's')) continue;
     if (NOUN_CAPABLE.has(t.lower) || BASE_FORMS.has(t.lower)) {
-      if (NOUN_CAPABLE.has(t.lower) && prev && prev.word && NOUN_BEFORE.test(prev.lower)) continue;
+      if (NOUN_CAPABLE.has(t.lower) && prev && prev.word && NOUN_BEFORE.has(prev.lower)) continue;
       // "their long dispute", "the new report": determiner + modifier + noun.
       const before = tokens[i - 2];
-      if (NOUN_CAPABLE.has(t.lower) && prev && prev.word && !startsWithAsciiCapital(prev.text) && before && before.word && /^(?:the|a|an|their|his|her|its|our|this|that|these|those)$/.test(before.lower)) continue;
+      if (NOUN_CAPABLE.has(t.lower) && prev && prev.word && !startsWithAsciiCapital(prev.text) && before && before.word && DEFINITE_BEFORE.has(before.lower)) continue;
       // "in neighbouring states.", "phone calls to": a plural noun, not a verb of saying.
       const next = tokens[i + 1];
-      if (!next ? t.lower.endsWith('s') : !next.word ? t.lower.endsWith('s') : /^(?:of|in|on|for|from|with|to|at|by|and|or|as|is|are|was|were)$/.test(next.lower)) continue;
+      if (!next ? t.lower.endsWith('s') : !next.word ? t.lower.endsWith('s') : PLURAL_NOUN_NEXT.has(next.lower)) continue;
     }
     const quoteOnly = SPEECH_ACT_ONLY.has(t.lower);
     const { words, stop, stopIndex } = subjectBefore(tokens, i);
     if (words.length && INFERENCE_VERBS.has(t.lower) && !classifyPhrase(words, words[0].start === tokens[0].start, true)) continue;
     if (words.length) {
-      if (BASE_FORMS.has(t.lower) && words.length === 1 && !/s$/.test(words[0].lower) && !/^(?:they|we|i|you|police)$/.test(words[0].lower)) continue;
+      if (BASE_FORMS.has(t.lower) && words.length === 1 && !words[0].lower.endsWith('s') && !PLURAL_SUBJECTS.has(words[0].lower)) continue;
       push(words, words[0].start, t.end, 'speech-verb', quoteOnly, words[0].start === tokens[0].start);
       continue;
     }
     if (stop && (stop.text === ',' || stop.text === '”' || stop.text === '"')) {
       const after = phraseAfter(tokens, i + 1, 8);
       const endsClause = after.length > 0 && (i + 1 + after.length >= tokens.length || !tokens[i + 1 + after.length].word);
-      const inverted = INVERTING_VERBS.has(t.lower) && after.length > 0 && (after.some((x) => startsWithAsciiCapital(x.text)) || /^(?:the|a|an|his|her|its|their)$/.test(after[0].lower));
+      const inverted = INVERTING_VERBS.has(t.lower) && after.length > 0 && (after.some((x) => startsWithAsciiCapital(x.text)) || ARTICLE_AFTER.has(after[0].lower));
       // "“…,” said Peskov": the speaker follows the verb.
       if (inverted && (stop.text !== ',' || (endsClause && after.length <= 6))) {
         push(after, t.start, after[after.length - 1].end, 'inverted', quoteOnly);
