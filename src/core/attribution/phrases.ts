@@ -128,7 +128,26 @@ export interface PhraseVerdict {
   anaphor: boolean;
 }
 
-const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|weekend|morning|afternoon|evening|night|today|yesterday|tuesday's)$/;
+/** The words of an alternation ("on|last|this") as a set: an exact-word test is one hash per token, not a regex call. */
+function wordSet(alternation: string): Set<string> {
+  return new Set(alternation.split('|'));
+}
+
+/** Exact-word lists used by the phrase tests below. */
+const AFTER_VAGUE_HEAD_STOPS = wordSet('at|of|in|from|close|familiar|with|for|to|on|inside|within|near');
+const OUTLET_HEADS = wordSet('media|press|outlets|newspapers|tabloids|websites|channels|reports');
+const STATE_OUTLET_WORDS = wordSet('state|state-run|state-owned|official');
+const DEGREE_WORDS = wordSet('most|least|more|less|very|so|too');
+const QUANTIFIERS = wordSet('some|many|several|most|few|other');
+const DEFINITE_DETERMINERS = wordSet('the|this|that');
+const POSSESSIVES = wordSet('his|her|its|their');
+const SPOKESPERSON_HEADS = wordSet('spokesman|spokeswoman|spokesperson|statement');
+const DATE_DETERMINERS = wordSet('the|a|last|this|next');
+const DATE_PREPOSITIONS = wordSet('on|last|this');
+const PHRASE_END_WORDS = wordSet('on|in|at|last|this|during|after|before|earlier|later|when|while|to|for|with');
+const SUBJECT_MODIFIERS = wordSet('state-run|state|news|foreign|senior|chief|deputy|prime|former|official');
+
+const DAY_OR_MONTH = wordSet("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|weekend|morning|afternoon|evening|night|today|yesterday|tuesday's");
 
 const UPPERCASE_START = /^\p{Lu}/u;
 
@@ -162,7 +181,7 @@ export function classifyPhrase(words: Token[], sentenceStart: boolean, strict = 
       // "analyst Jane Doe", "Teachers' union leader Grace Obi": a name after the vague noun, not behind
       // a preposition ("officials at the Pentagon", "sources close to the Kremlin"), names the source.
       for (let j = i + 1; j < body.length; j++) {
-        if (/^(?:at|of|in|from|close|familiar|with|for|to|on|inside|within|near)$/.test(body[j].lower)) break;
+        if (AFTER_VAGUE_HEAD_STOPS.has(body[j].lower)) break;
         if (isCapitalised(body[j])) return { kind: 'named', anaphor: false };
       }
       if (lower === 'some' || lower === 'many' || lower === 'others') {
@@ -173,7 +192,7 @@ export function classifyPhrase(words: Token[], sentenceStart: boolean, strict = 
   }
   const head = body[body.length - 1].lower;
   // "Israeli media", "local press": outlets nobody named, unless it is the state's own ("state media").
-  if (/^(?:media|press|outlets|newspapers|tabloids|websites|channels|reports)$/.test(head) && !body.some((t) => /^(?:state|state-run|state-owned|official)$/.test(t.lower))) {
+  if (OUTLET_HEADS.has(head) && !body.some((t) => STATE_OUTLET_WORDS.has(t.lower))) {
     return { kind: 'vague', anaphor: false };
   }
   const proper = body.some((t, i) => {
@@ -189,14 +208,14 @@ export function classifyPhrase(words: Token[], sentenceStart: boolean, strict = 
   const listed = INSTITUTION_NOUNS.has(singular) || ROLE_NOUNS.has(singular) || INSTITUTION_NOUNS.has(head) || ROLE_NOUNS.has(head);
   // "the league", "the two firms": a definite noun before a verb of saying is an identified source; an
   // adjective or a degree word ("the most ambitious") is not a noun at all.
-  const nounLike = !/(?:ous|ive|ful|less|able|ible)$/.test(head) && !body.some((t) => /^(?:most|least|more|less|very|so|too)$/.test(t.lower));
+  const nounLike = !/(?:ous|ive|ful|less|able|ible)$/.test(head) && !body.some((t) => DEGREE_WORDS.has(t.lower));
   const sourceLike = listed || (!strict && nounLike && singular === head);
   // "Some employers", "many drivers": a quantified group names nobody.
-  if (/^(?:some|many|several|most|few|other)$/.test(first.lower) && head.endsWith('s')) return { kind: 'vague', anaphor: false };
-  if (hasDeterminer && /^(?:the|this|that)$/.test(first.lower)) return sourceLike || (nounLike && listed) ? { kind: 'named', anaphor: INSTITUTION_NOUNS.has(singular) } : undefined;
-  if (/^(?:his|her|its|their)$/.test(first.lower)) return sourceLike ? { kind: 'named', anaphor: true } : undefined;
+  if (QUANTIFIERS.has(first.lower) && head.endsWith('s')) return { kind: 'vague', anaphor: false };
+  if (hasDeterminer && DEFINITE_DETERMINERS.has(first.lower)) return sourceLike || (nounLike && listed) ? { kind: 'named', anaphor: INSTITUTION_NOUNS.has(singular) } : undefined;
+  if (POSSESSIVES.has(first.lower)) return sourceLike ? { kind: 'named', anaphor: true } : undefined;
   // "a fire service spokesman": the official voice of an institution.
-  if (/^(?:spokesman|spokeswoman|spokesperson|statement)$/.test(head)) return { kind: 'named', anaphor: false };
+  if (SPOKESPERSON_HEADS.has(head)) return { kind: 'named', anaphor: false };
   if (!hasDeterminer && INSTITUTION_NOUNS.has(head) && body.length > 1) return { kind: 'named', anaphor: false };
   // Anything else ("these maps", "health", "2018") is not a source at all, unless it is a kind of outlet.
   return VAGUE_FALLBACK_HEADS.has(head) ? { kind: 'vague', anaphor: false } : undefined;
@@ -216,7 +235,7 @@ function stripIntro(words: Token[]): Token[] {
   let i = 0;
   while (i < words.length - 1 && INTRO_WORDS.has(words[i].lower) && !(i === 0 && DETERMINERS.has(words[i].lower) && words.length <= 3)) {
     i++;
-    while (i < words.length - 1 && (DAY_OR_MONTH.test(words[i].lower) || /^\d/.test(words[i].text) || /^(?:the|a|last|this|next)$/.test(words[i].lower))) i++;
+    while (i < words.length - 1 && (DAY_OR_MONTH.has(words[i].lower) || isDigit(words[i].text.charCodeAt(0)) || DATE_DETERMINERS.has(words[i].lower))) i++;
   }
   return words.slice(i);
 }
@@ -232,7 +251,7 @@ export function subjectBefore(tokens: Token[], verb: number): { words: Token[]; 
   let i = verb - 1;
   while (i >= 0 && tokens[i].word && VERB_FILLERS.has(tokens[i].lower)) i--;
   // "Peskov on Monday said", "the ministry said on Sunday" (after the verb: nothing to do).
-  if (i >= 1 && tokens[i].word && DAY_OR_MONTH.test(tokens[i].lower) && /^(?:on|last|this)$/.test(tokens[i - 1].lower)) i -= 2;
+  if (i >= 1 && tokens[i].word && DAY_OR_MONTH.has(tokens[i].lower) && DATE_PREPOSITIONS.has(tokens[i - 1].lower)) i -= 2;
   const words: Token[] = [];
   let stop: Token | undefined;
   while (i >= 0) {
@@ -276,7 +295,7 @@ export function phraseAfter(tokens: Token[], from: number, maxWords = 12): Token
     if (CLAUSE_STOPS.has(t.lower) && t.lower !== 'and') break;
     if (t.lower === 'and' && !(tokens[i + 1] && isCapitalised(tokens[i + 1]))) break;
     // "said Peskov on Monday", "according to TASS in a report"
-    if (words.length && /^(?:on|in|at|last|this|during|after|before|earlier|later|when|while|to|for|with)$/.test(t.lower)) break;
+    if (words.length && PHRASE_END_WORDS.has(t.lower)) break;
     words.push(t);
   }
   return words;
@@ -310,7 +329,7 @@ export function clauseSubject(tokens: Token[], before: number): Token[] {
         words.push(t);
         continue;
       }
-      if (isCapitalised(t) || (words.length && (INSTITUTION_NOUNS.has(t.lower) || VAGUE_HEADS.has(t.lower) || /^(?:state-run|state|news|foreign|senior|chief|deputy|prime|former|official)$/.test(t.lower)))) {
+      if (isCapitalised(t) || (words.length && (INSTITUTION_NOUNS.has(t.lower) || VAGUE_HEADS.has(t.lower) || SUBJECT_MODIFIERS.has(t.lower)))) {
         words.push(t);
         if (words.length > MAX_SUBJECT_WORDS) break;
         continue;
