@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { decodeBytes } from '../core/text/decode';
 
@@ -64,15 +64,21 @@ export async function listInputFiles(args: string[], options: InputOptions = {})
   return files;
 }
 
-/** Read and decode one file; returns a skip reason instead of throwing for bad content. */
-export async function readInput(file: string, options: InputOptions = {}): Promise<InputDocument | SkippedInput> {
+/**
+ * Read and decode one file; returns a skip reason instead of throwing for bad content. Blocking reads: the
+ * pool workers (and the in-thread pool, and `signatures`) do nothing else meanwhile, and fs.promises.readFile
+ * makes several thread-pool round trips per file. Reading corpus-1000 (5.2 MB, 1,000 files): 140-240 ms CPU
+ * and 0.4-0.8 s wall with fs.promises, 25 ms CPU and 55-75 ms wall with statSync + readFileSync; a worker
+ * reads each file twice (facts pass, analysis pass).
+ */
+export function readInputSync(file: string, options: InputOptions = {}): InputDocument | SkippedInput {
   const reportPath = toReportPath(file);
   const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   let bytes: Buffer;
   try {
-    const stat = await fs.stat(file);
-    if (stat.size > max) return { path: reportPath, reason: `file is ${stat.size} bytes, above the maximum of ${max}: skipped` };
-    bytes = await fs.readFile(file);
+    const size = statSync(file).size;
+    if (size > max) return { path: reportPath, reason: `file is ${size} bytes, above the maximum of ${max}: skipped` };
+    bytes = readFileSync(file);
   } catch (e) {
     return { path: reportPath, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }

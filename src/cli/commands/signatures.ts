@@ -1,5 +1,5 @@
 import { DocumentText } from '../../core/text/documentText';
-import { readInput } from '../inputs';
+import { readInputSync } from '../inputs';
 import { line } from '../formats/jsonl';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { factsPartOf } from '../pool/facts';
@@ -28,7 +28,7 @@ export const signaturesCommand: Command = {
     let documents = 0;
     let skipped = 0;
     for (let i = 0; i < files.length; i++) {
-      const r = await readInput(files[i]);
+      const r = readInputSync(files[i]);
       if (!('text' in r)) {
         skipped++;
         io.err.write(`${TOOL_NAME}: ${r.path}: ${r.reason}\n`);

@@ -4,7 +4,7 @@ import { DocumentText } from '../../core/text/documentText';
 import type { AnalysisOptions } from '../../core/options';
 import { SEVERITIES, type CorpusDocumentReport, type CorpusEntity } from '../../core/types';
 import { buildEntityIndex } from '../../core/entities';
-import { readInput } from '../inputs';
+import { readInputSync } from '../inputs';
 import { FactsView, factsPartOf, unpackFacts, type FactsPart, type PackedFacts } from './facts';
 import { POOL_WORKER_FLAG } from './pool';
 import { runReduceSlice, type ReduceSlice } from './copies';
@@ -96,7 +96,7 @@ export class PoolWorkerState {
       case 'parts': {
         const out: FileOutcome[] = [];
         for (const file of req.files) {
-          const r = await readInput(file);
+          const r = readInputSync(file);
           if (!('text' in r)) out.push({ file, path: r.path, skipped: r.reason });
           else {
             const doc = new DocumentText(r.text, r.path);
@@ -142,7 +142,7 @@ export class PoolWorkerState {
         const out: FileOutcome[] = [];
         for (let k = 0; k < req.files.length; k++) {
           const file = req.files[k];
-          const r = await readInput(file);
+          const r = readInputSync(file);
           if (!('text' in r)) out.push({ file, path: r.path, skipped: r.reason });
           else {
             const report = analyzeWithFacts(r.path, r.text, r.notices, this.view, this.options);
