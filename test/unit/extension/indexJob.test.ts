@@ -10,6 +10,7 @@ import { analyzeCorpus, hashLine } from '../../../src/core';
 import { summarizeReport } from '../../../src/extension/state/corpusModel';
 import { packEntityInput, unpackEntityInput } from '../../../src/extension/worker/entityInputs';
 import { occurrencesIn, packEntityIndex, unpackEntityIndex } from '../../../src/extension/worker/entityIndexPack';
+import { analyseFiles, mapFiles, RetainedModels } from '../../../src/extension/worker/documentWork';
 import type { CorpusEntity } from '../../../src/core';
 import { generateDocument } from './bench/generateCorpus';
 
@@ -122,6 +123,21 @@ describe('indexing job', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(back)), all);
     assert.deepEqual(occurrencesIn(back[1], 'd2'), all[1].occurrences.filter((o) => o.path === 'd2'));
     assert.deepEqual(occurrencesIn(back[0], 'nowhere'), []);
+  });
+
+  it('keeps mapped models for the analysis up to a budget of text, each taken once', async () => {
+    const retained = new RetainedModels(ARTICLE.length * 2 + 10);
+    const items = files.map((file, index) => ({ index, file }));
+    const outcomes = await mapFiles(items, 1_000_000, retained);
+    assert.equal(outcomes.filter((o) => 'part' in o).length, 3, 'a, b and big mapped; binary skipped');
+    const a = retained.take(0);
+    assert.ok(a?.model, 'a.txt kept (within the budget)');
+    assert.equal(retained.take(0), undefined, 'taken once');
+    assert.equal(retained.take(3), undefined, 'big.txt (5,000 characters) is over what is left of the budget');
+    const analysed = await analyseFiles(items.slice(0, 2), undefined, settings(), retained);
+    const direct = await analyseFiles(items.slice(0, 2), undefined, settings());
+    const byIndex = (xs: { index: number; doc: IndexedDocument }[]) => [...xs].sort((x, y) => x.index - y.index).map((x) => x.doc);
+    assert.deepEqual(byIndex(analysed), byIndex(direct), 'a kept model (b.txt) gives the report a fresh read gives');
   });
 
   it('packs entity inputs without losing what the entity index reads', () => {
