@@ -37,6 +37,8 @@ interface Raw {
   user?: boolean;
   key?: string;
   tokens: number;
+  /** `personSurnames(text)` once worked out (see surnameOwnersOf). */
+  surnames?: string[];
   /** Roles from descriptions elsewhere ("the North Korean leader") that name this mention's person. */
   extraRoles?: string[];
 }
@@ -890,7 +892,7 @@ function placeLine(analysis: LineAnalysis, run: number, line: number, base: numb
 function newPlacement(t: Raw): Raw {
   return {
     line: 0, start: t.start, end: t.end, text: t.text, textKey: t.textKey, type: t.type, canonical: t.canonical, gazetteerAliases: t.gazetteerAliases, gazetteerKeys: t.gazetteerKeys,
-    role: t.role, cues: t.cues, acronymOf: undefined, cited: t.cited, user: undefined, key: undefined, tokens: t.tokens, extraRoles: undefined,
+    role: t.role, cues: t.cues, acronymOf: undefined, cited: t.cited, user: undefined, key: undefined, tokens: t.tokens, extraRoles: undefined, surnames: undefined,
   };
 }
 
@@ -935,233 +937,338 @@ function personSurnames(name: string): string[] {
   return out;
 }
 
+/**
+ * Document-level resolution over the placed mentions: user names first, then entity keys for typed
+ * mentions, bracketed acronyms, the name table, lone words, descriptions, and grouping into entities.
+ * Split into steps so that each is compiled and optimised on its own (one function of ~230 lines took
+ * ~300 ms to optimise and was deoptimised on its rare branches during the first few hundred documents).
+ */
 function resolve(doc: DocumentText, raws: Raw[], userRaws: Raw[], descriptions: Description[], acronyms: Map<number, Raw>, user: PreparedUserEntities | undefined): DocumentEntity[] {
-  // User names win over anything they overlap.
-  // User mentions never overlap one another, so sorted by start their ends are sorted too.
-  userRaws.sort((a, b) => a.start - b.start);
-  const overlapsUser = (r: Raw): boolean => {
-    let lo = 0;
-    let hi = userRaws.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (userRaws[mid].start < r.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && userRaws[lo - 1].end > r.start;
-  };
-  let all = userRaws.length ? raws.filter((r) => !overlapsUser(r)) : raws;
-  for (const r of userRaws) all.push(r);
+  const all = mentionsInOrder(doc, raws, userRaws, user);
+  const names = new NameTable(user);
+  keyTypedMentions(all, names);
+  if (acronyms.size) linkBracketedAcronyms(all, acronyms, names);
+  fillNameTable(all, names);
+  const surnameOwners = surnameOwnersOf(all);
+  const votes = pooledVotes(all);
+  resolveLoneWords(all, names, surnameOwners, votes, true);
+  resolveLoneWords(all, names, surnameOwners, votes, false);
+  const byKey = groupByKey(all);
+  if (descriptions.length) giveDescriptionsToPersons(all, descriptions, byKey);
+  const entities: DocumentEntity[] = [];
+  byKey.forEach((list, key) => entities.push(buildEntity(doc, key, list, names)));
+  // Entities whose ids collide after naming (a surname-only entity renamed to its full name) are merged.
+  return mergeSameId(entities);
+}
+
+/** All mentions by position; user names win over anything they overlap, and the user's non-entities go. */
+function mentionsInOrder(doc: DocumentText, raws: Raw[], userRaws: Raw[], user: PreparedUserEntities | undefined): Raw[] {
+  let all = raws;
+  if (userRaws.length) {
+    // User mentions never overlap one another, so sorted by start their ends are sorted too.
+    userRaws.sort((a, b) => a.start - b.start);
+    all = raws.filter((r) => !overlapsAny(userRaws, r));
+    for (const r of userRaws) all.push(r);
+  }
   if (user) all = all.filter((r) => r.user || !user.isNotEntity(r.text, doc.path));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
+  return all;
+}
 
-  // Entity keys and the document's name table: every full name, alias and surname → key.
-  const table = new Map<string, string>();
-  const display = new Map<string, { name: string; type: EntityType }>();
+/** Whether `r` overlaps one of `sorted` (mentions sorted by start, none overlapping another). */
+function overlapsAny(sorted: Raw[], r: Raw): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < r.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && sorted[lo - 1].end > r.start;
+}
+
+/** Entity keys and the document's name table: every full name, alias and surname → key. */
+class NameTable {
+  /** Look-up key of a name → entity key. */
+  readonly keys = new Map<string, string>();
+  /** Entity key → the name and type it is shown with. */
+  readonly display = new Map<string, { name: string; type: EntityType }>();
   // One key string per entity rather than one per mention: Map look-ups by a string already hashed are cheap,
   // and each new concatenated key had to be flattened and hashed.
-  const keysByName = new Map<string, Partial<Record<EntityType, string>>>();
-  const entityKey = (type: EntityType, k: string): string => {
-    let byType = keysByName.get(k);
-    if (!byType) keysByName.set(k, (byType = {}));
+  private readonly keysByName = new Map<string, Partial<Record<EntityType, string>>>();
+
+  constructor(readonly user: PreparedUserEntities | undefined) {}
+
+  entityKey(type: EntityType, k: string): string {
+    let byType = this.keysByName.get(k);
+    if (!byType) this.keysByName.set(k, (byType = {}));
     return (byType[type] ??= `${type}\u0000${k}`);
-  };
-  const setKey = (r: Raw, type: EntityType, name: string): void => {
+  }
+
+  setKey(r: Raw, type: EntityType, name: string): void {
     r.type = type;
-    r.key = entityKey(type, name === r.text ? r.textKey : nameKey(name));
-    if (!display.has(r.key)) display.set(r.key, { name, type });
-  };
-  const rememberKey = (k: string, key: string): void => {
-    if (!table.has(k)) table.set(k, key);
-  };
-  const remember = (name: string, key: string): void => rememberKey(nameKey(name), key);
-  const userDef = (name: string) => user?.byName.get(name);
+    r.key = this.entityKey(type, name === r.text ? r.textKey : nameKey(name));
+    if (!this.display.has(r.key)) this.display.set(r.key, { name, type });
+  }
+
+  rememberKey(k: string, key: string): void {
+    if (!this.keys.has(k)) this.keys.set(k, key);
+  }
+
+  remember(name: string, key: string): void {
+    this.rememberKey(nameKey(name), key);
+  }
+
+  userDef(name: string) {
+    return this.user?.byName.get(name);
+  }
+}
+
+/** Mentions typed on their line (user names, gazetteer names, runs of several words) get their entity key. */
+function keyTypedMentions(all: Raw[], names: NameTable): void {
   for (const r of all) {
     if (r.user) {
-      const def = userDef(r.text) ?? userDef(r.canonical ?? '');
-      setKey(r, def?.type ?? r.type ?? 'other', def?.name ?? r.text);
+      const def = names.userDef(r.text) ?? names.userDef(r.canonical ?? '');
+      names.setKey(r, def?.type ?? r.type ?? 'other', def?.name ?? r.text);
       continue;
     }
-    const own = userDef(r.text);
+    const own = names.userDef(r.text);
     if (own) {
-      setKey(r, own.type ?? r.type ?? 'other', own.name);
+      names.setKey(r, own.type ?? r.type ?? 'other', own.name);
       continue;
     }
-    if (r.type && r.canonical) setKey(r, r.type, r.canonical);
-    else if (r.type && r.tokens >= 2) setKey(r, r.type, r.text);
+    if (r.type && r.canonical) names.setKey(r, r.type, r.canonical);
+    else if (r.type && r.tokens >= 2) names.setKey(r, r.type, r.text);
   }
-  // Acronyms in brackets take their expansion's entity.
+}
+
+/** Acronyms in brackets take their expansion's entity. */
+function linkBracketedAcronyms(all: Raw[], acronyms: Map<number, Raw>, names: NameTable): void {
   for (const r of all) {
     const exp = acronyms.get(r.start);
+    if (!exp || r.tokens !== 1) continue;
     // An expansion in plain words ("Friends of the Earth (FOE)") becomes an organisation through its acronym.
-    if (exp && r.tokens === 1 && !exp.key && exp.tokens >= 2 && !exp.type) setKey(exp, 'organization', exp.text);
-    if (exp && r.tokens === 1 && exp.key) {
-      if (exp.type === 'other') {
-        const d = display.get(exp.key)!;
-        setKey(exp, 'organization', d.name);
-      }
+    if (!exp.key && exp.tokens >= 2 && !exp.type) names.setKey(exp, 'organization', exp.text);
+    if (exp.key) {
+      if (exp.type === 'other') names.setKey(exp, 'organization', names.display.get(exp.key)!.name);
       r.type = exp.type;
       r.key = exp.key;
       r.acronymOf = exp;
     }
   }
-  for (const r of all) if (r.key) rememberKey(r.textKey, r.key);
+}
+
+/** Every keyed mention's text, and the canonical names and aliases of gazetteer entries, name their entity. */
+function fillNameTable(all: Raw[], names: NameTable): void {
+  for (const r of all) if (r.key) names.rememberKey(r.textKey, r.key);
   for (const r of all) {
     if (!r.key || !r.canonical) continue;
-    if (r.gazetteerKeys) for (const k of r.gazetteerKeys) rememberKey(k, r.key);
+    if (r.gazetteerKeys) for (const k of r.gazetteerKeys) names.rememberKey(k, r.key);
     else {
-      remember(r.canonical, r.key);
-      for (const a of r.gazetteerAliases ?? []) remember(a, r.key);
+      names.remember(r.canonical, r.key);
+      for (const a of r.gazetteerAliases ?? []) names.remember(a, r.key);
     }
   }
-  const surnameOwners = new Map<string, Set<string>>();
-  // A person is named in full many times; the surnames of each full name are worked out once.
-  const surnamesOf = new Map<string, string[]>();
+}
+
+/** Surname → keys of the people named in full with it, in order of first mention. */
+function surnameOwnersOf(all: Raw[]): Map<string, string[]> {
+  // Lists rather than Sets: a surname has one owner or a few (a Set per surname was ~10% of resolve's allocation).
+  const owners = new Map<string, string[]>();
   for (const r of all) {
     if (r.type !== 'person' || !r.key || r.tokens < 2) continue;
-    let surnames = surnamesOf.get(r.text);
-    if (!surnames) surnamesOf.set(r.text, (surnames = personSurnames(r.text)));
+    // Kept with the mention: it depends on the text alone, and placed copies outlive the document (placeLine).
+    const surnames = (r.surnames ??= personSurnames(r.text));
     for (const s of surnames) {
-      const owners = surnameOwners.get(s) ?? new Set();
-      owners.add(r.key);
-      surnameOwners.set(s, owners);
+      const list = owners.get(s);
+      if (!list) owners.set(s, [r.key]);
+      else if (!list.includes(r.key)) list.push(r.key);
     }
   }
-  // Lone words: the name table first, then evidence from context. Twice, so that a word resolved by
-  // evidence late in the document ("in Fallujah") also resolves its earlier bare mentions.
-  const gaz = gazetteer();
-  // Evidence for a lone word is pooled over all its bare mentions in the document: "in Fallujah" twice
-  // outweighs one "Fallujah was closed".
-  const votes = new Map<string, Record<'person' | 'location' | 'organization', number>>();
+  return owners;
+}
+
+type Votes = Record<'person' | 'location' | 'organization', number>;
+
+/**
+ * Evidence for a lone word, pooled over all its bare mentions in the document: "in Fallujah" twice
+ * outweighs one "Fallujah was closed".
+ */
+function pooledVotes(all: Raw[]): Map<string, Votes> {
+  const votes = new Map<string, Votes>();
   for (const r of all) {
     if (r.key || r.tokens !== 1 || r.cues & (CUE.weak | CUE.headline)) continue;
     const k = r.textKey;
-    const v = votes.get(k) ?? { person: 0, location: 0, organization: 0 };
+    let v = votes.get(k);
+    if (!v) votes.set(k, (v = { person: 0, location: 0, organization: 0 }));
     if (r.cues & (CUE.speech | CUE.possessive) && !(r.cues & CUE.the)) v.person++;
     if (r.cues & CUE.speechWeak && !(r.cues & CUE.the)) v.person += 0.5;
     if (r.cues & (CUE.title | CUE.role)) v.person += 2;
     if (r.cues & CUE.place) v.location++;
     if (r.cues & CUE.org) v.organization++;
-    votes.set(k, v);
   }
-  const winner = (r: Raw): EntityType | undefined => {
-    const v = votes.get(r.textKey);
-    if (!v) return undefined;
-    const best = (['person', 'location', 'organization'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
-    return v[best] > 0 ? best : undefined;
-  };
-  const resolveLone = (useEvidence: boolean): void => {
-    const personsSoFar: Raw[] = [];
-    for (const r of all) {
-      if (r.type === 'person' && r.key && r.tokens > 1) personsSoFar.push(r);
-      if (r.key && !(r.type === 'person' && r.tokens === 1)) continue;
-      const known = table.get(r.textKey);
-      if (known && (!r.key || known !== r.key)) {
-        const d = display.get(known)!;
-        if (!r.key || d.type === 'person') {
-          r.type = d.type;
-          r.key = known;
-          continue;
-        }
-      }
-      const owners = surnameOwners.get(r.text);
-      if (owners && (r.type === 'person' || !r.type)) {
-        let pick = owners.values().next().value as string;
-        if (owners.size > 1) {
-          for (let i = personsSoFar.length - 1; i >= 0; i--) {
-            const key = personsSoFar[i].key;
-            if (key && owners.has(key)) {
-              pick = key;
-              break;
-            }
-          }
-        }
-        r.type = 'person';
-        r.key = pick;
+  return votes;
+}
+
+/** The type with the most votes (person, then location, then organization on ties), if any has one. */
+function votedType(v: Votes | undefined): EntityType | undefined {
+  if (!v) return undefined;
+  let best: keyof Votes = 'person';
+  if (v.location > v[best]) best = 'location';
+  if (v.organization > v[best]) best = 'organization';
+  return v[best] > 0 ? best : undefined;
+}
+
+/**
+ * Lone words: the name table first, then evidence from context. Run twice, so that a word resolved by
+ * evidence late in the document ("in Fallujah") also resolves its earlier bare mentions.
+ */
+function resolveLoneWords(all: Raw[], names: NameTable, surnameOwners: Map<string, string[]>, votes: Map<string, Votes>, useEvidence: boolean): void {
+  const personsSoFar: Raw[] = [];
+  for (const r of all) {
+    if (r.type === 'person' && r.key && r.tokens > 1) personsSoFar.push(r);
+    if (r.key && !(r.type === 'person' && r.tokens === 1)) continue;
+    const known = names.keys.get(r.textKey);
+    if (known && (!r.key || known !== r.key)) {
+      const d = names.display.get(known)!;
+      if (!r.key || d.type === 'person') {
+        r.type = d.type;
+        r.key = known;
         continue;
       }
-      if (r.key || !useEvidence) continue;
-      if (r.cues & (CUE.weak | CUE.headline)) continue;
-      if (r.cues & (CUE.title | CUE.role)) setKey(r, 'person', r.text);
-      else if (r.cues & CUE.acronym && !gaz.isCommonWord(r.text)) setKey(r, 'organization', r.text);
-      else if (gaz.isCommonWord(r.text) || isDemonymWord(r.text.endsWith('s') ? r.text.slice(0, -1) : r.text)) continue;
-      else {
-        const voted = winner(r);
-        if (voted) setKey(r, voted, r.text);
-        else if (gaz.isFirstName(r.text)) setKey(r, 'person', r.text);
-      }
-      if (r.key) rememberKey(r.textKey, r.key);
     }
-  };
-  resolveLone(true);
-  resolveLone(false);
-  const kept = all.filter((r) => r.key && r.type);
+    const owners = surnameOwners.get(r.text);
+    if (owners && (r.type === 'person' || !r.type)) {
+      r.type = 'person';
+      r.key = owners.length > 1 ? latestOwner(personsSoFar, owners) : owners[0];
+      continue;
+    }
+    if (r.key || !useEvidence) continue;
+    if (r.cues & (CUE.weak | CUE.headline)) continue;
+    typeByEvidence(r, names, votes);
+    if (r.key) names.rememberKey(r.textKey, r.key);
+  }
+}
 
-  // Group into entities.
+/** Of several people sharing a surname, the one named in full most recently (else the first named). */
+function latestOwner(personsSoFar: Raw[], owners: string[]): string {
+  for (let i = personsSoFar.length - 1; i >= 0; i--) {
+    const key = personsSoFar[i].key;
+    if (key && owners.includes(key)) return key;
+  }
+  return owners[0];
+}
+
+/** A lone word nobody named in full: its own cues, then the document's votes, then the first-name list. */
+function typeByEvidence(r: Raw, names: NameTable, votes: Map<string, Votes>): void {
+  const gaz = gazetteer();
+  if (r.cues & (CUE.title | CUE.role)) names.setKey(r, 'person', r.text);
+  else if (r.cues & CUE.acronym && !gaz.isCommonWord(r.text)) names.setKey(r, 'organization', r.text);
+  else if (gaz.isCommonWord(r.text) || isDemonymWord(r.text.endsWith('s') ? r.text.slice(0, -1) : r.text)) return;
+  else {
+    const voted = votedType(votes.get(r.textKey));
+    if (voted) names.setKey(r, voted, r.text);
+    else if (gaz.isFirstName(r.text)) names.setKey(r, 'person', r.text);
+  }
+}
+
+/** Resolved mentions by entity key, in order of first mention. */
+function groupByKey(all: Raw[]): Map<string, Raw[]> {
   const byKey = new Map<string, Raw[]>();
-  for (const r of kept) {
-    const list = byKey.get(r.key!) ?? [];
-    list.push(r);
-    byKey.set(r.key!, list);
+  for (const r of all) {
+    if (!r.key || !r.type) continue;
+    const list = byKey.get(r.key);
+    if (list) list.push(r);
+    else byKey.set(r.key, [r]);
   }
-  const persons = kept.filter((r) => r.type === 'person').sort((a, b) => a.end - b.end);
+  return byKey;
+}
+
+/**
+ * A description ("the North Korean leader") goes to the nearest person before it, skipping people whose
+ * known role names another nationality ("the Brazilian leader" is not the Paraguayan foreign minister named last).
+ */
+function giveDescriptionsToPersons(all: Raw[], descriptions: Description[], byKey: Map<string, Raw[]>): void {
+  const persons = all.filter((r) => r.key && r.type === 'person').sort((a, b) => a.end - b.end);
   const nationalitiesByKey = new Map<string, Set<string>>();
-  for (const d of descriptions) {
-    // The nearest person before it, skipping people whose known role names another nationality
-    // ("the Brazilian leader" is not the Paraguayan foreign minister named last).
-    const before: Raw[] = [];
-    for (let i = lastEndingBy(persons, d.offset); i >= 0 && d.offset - persons[i].end <= DESCRIPTION_REACH; i--) before.push(persons[i]);
-    const nationality = (text: string) => {
-      const words = text.split(' ');
-      if (isDemonymWord(`${words[0]} ${words[1] ?? ''}`.trim())) return `${words[0]} ${words[1]}`;
-      // Nationality adjectives the curated list lacks ("Paraguayan") still look like one.
-      return isDemonymWord(words[0]) || NATIONALITY_SHAPE.test(words[0]) ? words[0] : undefined;
-    };
-    const wanted = nationality(d.role)?.toLowerCase();
-    const nationalitiesOf = (key: string): Set<string> => {
-      let set = nationalitiesByKey.get(key);
-      if (!set) {
-        set = new Set();
-        for (const r of byKey.get(key) ?? []) {
-          const n = r.role ? nationality(r.role)?.toLowerCase() : undefined;
-          if (n) set.add(n);
-        }
-        nationalitiesByKey.set(key, set);
+  const nationalitiesOf = (key: string): Set<string> => {
+    let set = nationalitiesByKey.get(key);
+    if (!set) {
+      set = new Set();
+      for (const r of byKey.get(key) ?? []) {
+        const n = r.role ? nationalityOf(r.role)?.toLowerCase() : undefined;
+        if (n) set.add(n);
       }
-      return set;
-    };
-    const conflicts = (p: Raw) => !!wanted && [...nationalitiesOf(p.key!)].some((n) => n !== wanted);
-    const target = before.find((p) => !conflicts(p));
-    if (target) (target.extraRoles ??= []).push(d.role);
-  }
-  const entities: DocumentEntity[] = [];
-  for (const [key, list] of byKey) {
-    const d = display.get(key)!;
-    let name = d.name;
-    if (d.type === 'person') {
-      const longest = list.reduce((a, b) => (b.tokens > a.tokens ? b : a), list[0]);
-      if (longest.tokens > name.split(/\s+/).length) name = longest.text;
+      nationalitiesByKey.set(key, set);
     }
-    const def = userDef(name);
-    const type = def?.type ?? d.type;
-    const roles = new Set<string>();
-    const aliasSet = new Set<string>();
-    for (const r of list) {
-      if (r.text !== name) aliasSet.add(r.text);
-      if (r.role) roles.add(r.role);
-      for (const x of r.extraRoles ?? []) roles.add(x);
+    return set;
+  };
+  for (const d of descriptions) {
+    const wanted = nationalityOf(d.role)?.toLowerCase();
+    for (let i = lastEndingBy(persons, d.offset); i >= 0 && d.offset - persons[i].end <= DESCRIPTION_REACH; i--) {
+      const p = persons[i];
+      const conflicts = !!wanted && [...nationalitiesOf(p.key!)].some((n) => n !== wanted);
+      if (!conflicts) {
+        (p.extraRoles ??= []).push(d.role);
+        break;
+      }
     }
-    for (const x of def?.roles ?? []) roles.add(x);
-    for (const x of def?.aliases ?? []) if (x !== name) aliasSet.add(x);
-    const mentions: EntityMention[] = list.map((r) => {
-      const m: EntityMention = { range: mentionRange(doc, r), text: r.text };
-      if (r.role) m.role = r.role;
-      if (r.cited) m.citedAsSource = true;
-      return m;
-    });
-    entities.push({ id: entityId(type, def?.name ?? name), name: def?.name ?? name, type, aliases: dedupeCaseInsensitive([...aliasSet]), roles: dedupeCaseInsensitive([...roles]), mentions });
   }
-  // Entities whose ids collide after naming (a surname-only entity renamed to its full name) are merged.
-  return mergeSameId(entities);
+}
+
+/** The nationality a role opens with ("North Korean", "Paraguayan"), if any. */
+function nationalityOf(text: string): string | undefined {
+  const words = text.split(' ');
+  if (isDemonymWord(`${words[0]} ${words[1] ?? ''}`.trim())) return `${words[0]} ${words[1]}`;
+  // Nationality adjectives the curated list lacks ("Paraguayan") still look like one.
+  return isDemonymWord(words[0]) || NATIONALITY_SHAPE.test(words[0]) ? words[0] : undefined;
+}
+
+/** `text.split(/\s+/).length` without the array. */
+function wordCount(text: string): number {
+  let words = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!WHITESPACE.test(text[i])) continue;
+    words++;
+    while (i + 1 < text.length && WHITESPACE.test(text[i + 1])) i++;
+  }
+  return words;
+}
+const WHITESPACE = /\s/;
+
+/** One entity from its mentions: the display name (a person by their longest name), user definitions, aliases and roles. */
+function buildEntity(doc: DocumentText, key: string, list: Raw[], names: NameTable): DocumentEntity {
+  const d = names.display.get(key)!;
+  let name = d.name;
+  if (d.type === 'person') {
+    const longest = list.reduce((a, b) => (b.tokens > a.tokens ? b : a), list[0]);
+    if (longest.tokens > wordCount(name)) name = longest.text;
+  }
+  const def = names.userDef(name);
+  const type = def?.type ?? d.type;
+  const roles: string[] = [];
+  const aliases: string[] = [];
+  // Arrays with includes rather than Sets: an entity has a handful of distinct texts and roles.
+  for (const r of list) {
+    if (r.text !== name && !aliases.includes(r.text)) aliases.push(r.text);
+    if (r.role && !roles.includes(r.role)) roles.push(r.role);
+    if (r.extraRoles) for (const x of r.extraRoles) if (!roles.includes(x)) roles.push(x);
+  }
+  if (def?.roles) for (const x of def.roles) if (!roles.includes(x)) roles.push(x);
+  if (def?.aliases) for (const x of def.aliases) if (x !== name && !aliases.includes(x)) aliases.push(x);
+  return { id: entityId(type, def?.name ?? name), name: def?.name ?? name, type, aliases: dedupeCaseInsensitive(aliases), roles: dedupeCaseInsensitive(roles), mentions: entityMentions(doc, list) };
+}
+
+function entityMentions(doc: DocumentText, list: Raw[]): EntityMention[] {
+  const mentions: EntityMention[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i];
+    const m: EntityMention = { range: mentionRange(doc, r), text: r.text };
+    if (r.role) m.role = r.role;
+    if (r.cited) m.citedAsSource = true;
+    mentions[i] = m;
+  }
+  return mentions;
 }
 
 /** A mention's range: it lies on its own line, so no search of the line starts (`doc.rangeOf`) is needed. */
@@ -1183,6 +1290,8 @@ function lastEndingBy(sorted: Raw[], offset: number): number {
 }
 
 function dedupeCaseInsensitive(values: string[]): string[] {
+  // Most entities have no alias or role, or one: nothing to compare (a Set per call was ~18 KB per edit).
+  if (values.length < 2) return values;
   const seen = new Set<string>();
   const out: string[] = [];
   for (const v of values) {
