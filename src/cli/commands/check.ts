@@ -1,4 +1,4 @@
-import { SEVERITIES, type AnalysisOptions, type CorpusReport, type Severity } from '../../core';
+import { SEVERITIES, type AnalysisOptions, type Severity } from '../../core';
 import { listInputFiles, type InputOptions } from '../inputs';
 import { STREAM_FORMATS } from '../formats';
 import { streamFiles, type RunPhase } from '../pool/analyzeFiles';
@@ -31,12 +31,6 @@ export function parseFailOn(value: string): Severity | 'none' {
     throw new UsageError(`unknown severity '${value}' for --fail-on (expected: ${SEVERITIES.join(', ')}, none)`);
   }
   return value as Severity | 'none';
-}
-
-export function exitCodeFor(report: CorpusReport, failOn: Severity | 'none'): number {
-  let worst = SEVERITIES.length;
-  for (const d of report.documents) for (const f of d.findings) worst = Math.min(worst, SEVERITIES.indexOf(f.severity));
-  return exitCodeForSeverity(worst, failOn);
 }
 
 /** 1 when the most severe finding (its index in SEVERITIES) is at or above `failOn`. */

@@ -1,10 +1,12 @@
 import { buildEntityIndex } from '../../core/entities';
-import type { CorpusDocumentReport, CorpusReport } from '../../core';
-import { FORMATTERS } from '../formats';
-import { formatJsonl, reportFromRecord, type DocumentRecord } from '../formats/jsonl';
+import { SEVERITIES } from '../../core';
+import { STREAM_FORMATS } from '../formats';
+import { reportFromRecord, type DocumentRecord } from '../formats/jsonl';
 import { InputError } from '../inputs';
+import { analysedDocument, type AnalysedDocument } from '../pool/worker';
+import { unpackEntityInput } from '../pool/entityInputs';
 import { UsageError, type Command, type CommandContext } from './command';
-import { exitCodeFor, JSONL, parseFailOn, withUserEntities } from './check';
+import { exitCodeForSeverity, JSONL, parseFailOn, withUserEntities } from './check';
 import { readFactsFile } from './factsFile';
 import { readJsonlRecords } from './jsonlInput';
 
@@ -19,14 +21,17 @@ export const mergeCommand: Command = {
   options: ['facts', 'format', 'fail-on', 'entities'],
   async run({ values, args, io }: CommandContext): Promise<number> {
     const formatName = String(values.format ?? JSONL);
-    const format = formatName === JSONL ? null : FORMATTERS[formatName];
-    if (format === undefined) throw new UsageError(`unknown format '${formatName}'`);
+    const format = STREAM_FORMATS[formatName];
+    if (!format) throw new UsageError(`unknown format '${formatName}'`);
     const failOn = parseFailOn(String(values['fail-on'] ?? 'error'));
     if (!values.facts) throw new UsageError('merge needs --facts FILE (from `cluster --facts-out`)');
     const facts = await readFactsFile(String(values.facts));
     // The shards' documents were recognised with the user's entities; the index needs their types and roles too.
     const options = await withUserEntities({}, [], values, io);
-    const docs: { index: number; report: CorpusDocumentReport }[] = [];
+    // Each document is rendered as it is read and only its text, counts and packed entity-index input are
+    // kept (not the report objects, ~2.5 times the size of its JSON); the output is written piece by piece,
+    // so a report larger than the longest string V8 allows (~0.5 GB) is still written.
+    const docs: { index: number; document: AnalysedDocument }[] = [];
     const seen = new Set<string>();
     for await (const r of readJsonlRecords(args)) {
       if (r.record !== 'document') continue;
@@ -34,12 +39,19 @@ export const mergeCommand: Command = {
       if (typeof rec.path !== 'string' || typeof rec.index !== 'number') throw new InputError('document record without path or index');
       if (seen.has(rec.path)) throw new InputError(`document '${rec.path}' appears in more than one shard output`);
       seen.add(rec.path);
-      docs.push({ index: rec.index, report: reportFromRecord(rec) });
+      docs.push({ index: rec.index, document: analysedDocument(reportFromRecord(rec), rec.index, formatName) });
     }
     docs.sort((a, b) => a.index - b.index);
-    const documents = docs.map((d) => d.report);
-    const report: CorpusReport = { documents, entities: buildEntityIndex(documents, options), copies: facts.copies };
-    io.out.write(format ? format(report) : formatJsonl(report, docs.map((d) => d.index)));
-    return exitCodeFor(report, failOn);
+    const entities = buildEntityIndex(docs.map((d) => unpackEntityInput(d.document.entities)), options);
+    const output = format.open((chunk) => io.out.write(chunk));
+    let findings = 0;
+    let worst = SEVERITIES.length;
+    for (const { document } of docs) {
+      output.document(document.output);
+      findings += document.findings;
+      worst = Math.min(worst, document.worst);
+    }
+    output.finish({ entities, copies: facts.copies, documents: docs.length, findings, skipped: 0, partial: false });
+    return exitCodeForSeverity(worst, failOn);
   },
 };
