@@ -1348,6 +1348,10 @@ function dedupeCaseInsensitive(values: string[]): string[] {
 }
 
 function mergeSameId(entities: DocumentEntity[]): DocumentEntity[] {
+  // Ids rarely collide. Without a collision the entities are already in order of first mention (they are
+  // grouped from the mentions in document order, and a line is at most MAX_ENTITY_LINE_LENGTH long, so
+  // firstOffset follows that order): nothing to copy or sort.
+  if (!hasDuplicateId(entities)) return entities;
   const byId = new Map<string, DocumentEntity>();
   const merged = new Set<DocumentEntity>();
   for (const e of entities) {
@@ -1363,6 +1367,20 @@ function mergeSameId(entities: DocumentEntity[]): DocumentEntity[] {
   }
   for (const e of merged) e.mentions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return [...byId.values()].sort((a, b) => firstOffset(a) - firstOffset(b));
+}
+
+/** Whether two entities share an id; small lists compared pairwise (no Set per document). */
+function hasDuplicateId(entities: DocumentEntity[]): boolean {
+  if (entities.length > 64) {
+    const seen = new Set<string>();
+    for (const e of entities) {
+      if (seen.has(e.id)) return true;
+      seen.add(e.id);
+    }
+    return false;
+  }
+  for (let i = 1; i < entities.length; i++) for (let j = 0; j < i; j++) if (entities[i].id === entities[j].id) return true;
+  return false;
 }
 
 function firstOffset(e: DocumentEntity): number {
