@@ -87,4 +87,41 @@ describe('entities: per-line cache', () => {
     assert.deepEqual(warm(ARTICLE), cold(ARTICLE));
     assert.deepEqual(warm(ARTICLE, user), expected);
   });
+  it('mention copies reused from an earlier document carry none of its resolution (keys, surnames, roles)', () => {
+    // Placed twice, a line keeps its copies for the next document; in ARTICLE "Kowal" is Petra Kowal and
+    // "the Ruritanian leader" gives Ruben Astor a role. On their own these lines must read as they do cold.
+    const lines = ARTICLE.split('\n');
+    const alone = [lines[6], lines[7]].join('\n');
+    const expectedAlone = cold(alone);
+    assert.ok(!expectedAlone.entities.some((e) => e.name === 'Petra Kowal'));
+    const expected = cold(ARTICLE);
+    warm(ARTICLE);
+    warm(ARTICLE);
+    assert.deepEqual(warm(alone), expectedAlone);
+    assert.deepEqual(warm(ARTICLE), expected);
+    assert.deepEqual(warm(alone), expectedAlone);
+  });
+
+  it('a role given by a description in one document does not stay with the reused mention', () => {
+    const named = 'Minister Ruben Astor spoke in Valdora on Monday.';
+    const withDescription = `${named}\nLater the South Korean leader left the harbour.`;
+    const roleOfAstor = (r: ReturnType<typeof cold>) => r.entities.find((e) => e.name === 'Ruben Astor')?.roles ?? [];
+    const expected = cold(named);
+    assert.ok(roleOfAstor(cold(withDescription)).includes('South Korean leader'), 'the description names Astor');
+    warm(withDescription);
+    warm(withDescription);
+    assert.deepEqual(warm(named), expected);
+    assert.ok(!roleOfAstor(warm(named)).includes('South Korean leader'));
+  });
+
+  it('a line that appears twice in one document is placed twice, also once its copies are kept', () => {
+    const lines = ARTICLE.split('\n');
+    const twice = [...lines, lines[6], lines[4]].join('\n');
+    const expected = cold(twice);
+    const kowal = expected.entities.find((e) => e.name === 'Petra Kowal');
+    assert.ok(kowal && kowal.mentions.length >= 3, 'Kowal mentioned on both copies of the line');
+    warm(twice);
+    assert.deepEqual(warm(twice), expected);
+    assert.deepEqual(warm(twice), expected);
+  });
 });
