@@ -571,26 +571,7 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
     classifyName(ctx, name.slice(1), role);
     return;
   }
-  // "Los Angeles Lakers", "Minnesota Wild": a place followed by a word or two that is no first name is a team
-  // or body named after the place.
-  for (let len = startsNoName(name[0]) ? 0 : Math.min(gaz.maxTokens, n - 1); len >= 1; len--) {
-    const place = known(ctx, name[0], name[len - 1]);
-    if (place?.type !== 'location') continue;
-    const rest = name.slice(len);
-    if (gaz.isFirstName(rest[0].text) && !gaz.isFirstName(name[0].text)) {
-      // "the Ukraine Marie Yovanovitch" (an apposition without a comma): the place, then the person.
-      push(ctx, name.slice(0, len), 'location', place);
-      classifyName(ctx, rest, role);
-      return;
-    }
-    // A plural ending ("Comets", "Lakers") marks a team even when the place is also a first name ("Denver").
-    const plural = /[^s]s$/.test(rest[rest.length - 1].text);
-    if (rest.length <= 2 && (plural || !gaz.isFirstName(name[0].text)) && !gaz.isFirstName(rest[0].text) && !isDemonymWord(rest[0].text)) {
-      push(ctx, name, 'organization');
-      return;
-    }
-    break;
-  }
+  if (!startsNoName(name[0]) && placeThenName(ctx, name, role)) return;
   if (n >= 2 && WORDS.locationSuffixes.has(last.text)) {
     push(ctx, name, 'location');
     return;
@@ -604,7 +585,42 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
     linkAcronym(ctx, name);
     return;
   }
-  // Several capitalised words nobody knows: split into known pieces when every word belongs to one.
+  classifyUnknownRun(ctx, name, role);
+}
+
+/**
+ * "Los Angeles Lakers", "Minnesota Wild": a place followed by a word or two that is no first name is a team
+ * or body named after the place; "the Ukraine Marie Yovanovitch": the place, then the person. True when done.
+ */
+function placeThenName(ctx: LineContext, name: Token[], role: string | undefined): boolean {
+  const gaz = gazetteer();
+  for (let len = Math.min(gaz.maxTokens, name.length - 1); len >= 1; len--) {
+    const place = known(ctx, name[0], name[len - 1]);
+    if (place?.type !== 'location') continue;
+    const rest = name.slice(len);
+    if (gaz.isFirstName(rest[0].text) && !gaz.isFirstName(name[0].text)) {
+      // An apposition without a comma.
+      push(ctx, name.slice(0, len), 'location', place);
+      classifyName(ctx, rest, role);
+      return true;
+    }
+    // A plural ending ("Comets", "Lakers") marks a team even when the place is also a first name ("Denver").
+    const plural = /[^s]s$/.test(rest[rest.length - 1].text);
+    if (rest.length <= 2 && (plural || !gaz.isFirstName(name[0].text)) && !gaz.isFirstName(rest[0].text) && !isDemonymWord(rest[0].text)) {
+      push(ctx, name, 'organization');
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Several capitalised words that are no gazetteer name and carry no suffix that types them. */
+function classifyUnknownRun(ctx: LineContext, name: Token[], role: string | undefined): void {
+  const gaz = gazetteer();
+  const n = name.length;
+  const last = name[n - 1];
+  // Split into known pieces when every word belongs to one.
   const pieces = knownPieces(ctx, name);
   if (pieces && pieces.length > 1) {
     for (const p of pieces) push(ctx, p.tokens, p.entry.type, p.entry);
