@@ -9,7 +9,7 @@ import { classifyLines } from '../boilerplate/classify';
 import { gazetteer, nameKey, WORDS, type GazetteerEntry } from './gazetteer';
 import { tokenize, type Token } from './tokens';
 import type { PreparedUserEntities } from './user';
-import { entityId } from './ids';
+import { clearEntityIdCache, entityId } from './ids';
 import { GenerationalCache, ownCopy } from '../text/lru';
 
 /** A mention before entities are formed. Offsets are in the document text. */
@@ -885,10 +885,12 @@ function newLineCache(): GenerationalCache<string, LineAnalysis> {
   return new GenerationalCache(LINE_CACHE_MAX_ENTRIES / 2, LINE_CACHE_MAX_CHARS / 2);
 }
 
-/** Empty the per-line entity cache (cold-run benchmarks, tests). */
+/** Empty the per-line entity cache and the key and id memos (cold-run benchmarks, tests). */
 export function clearEntityCache(): void {
   contentLines = newLineCache();
   metadataLines = newLineCache();
+  entityKeys = newEntityKeyCache();
+  clearEntityIdCache();
 }
 
 function analyseLine(line: string, metadataOnly: boolean): LineAnalysis {
@@ -1053,21 +1055,12 @@ class NameTable {
   readonly keys = new Map<string, string>();
   /** Entity key → the name and type it is shown with. */
   readonly display = new Map<string, { name: string; type: EntityType }>();
-  // One key string per entity rather than one per mention: Map look-ups by a string already hashed are cheap,
-  // and each new concatenated key had to be flattened and hashed.
-  private readonly keysByName = new Map<string, Partial<Record<EntityType, string>>>();
 
   constructor(readonly user: PreparedUserEntities | undefined) {}
 
-  entityKey(type: EntityType, k: string): string {
-    let byType = this.keysByName.get(k);
-    if (!byType) this.keysByName.set(k, (byType = {}));
-    return (byType[type] ??= `${type}\u0000${k}`);
-  }
-
   setKey(r: Raw, type: EntityType, name: string): void {
     r.type = type;
-    r.key = this.entityKey(type, name === r.text ? r.textKey : nameKey(name));
+    r.key = entityKey(type, name === r.text ? r.textKey : nameKey(name));
     if (!this.display.has(r.key)) this.display.set(r.key, { name, type });
   }
 
@@ -1082,6 +1075,23 @@ class NameTable {
   userDef(name: string) {
     return this.user?.byName.get(name);
   }
+}
+
+/**
+ * The entity key of a type and name key. One key string per entity rather than one per mention: Map
+ * look-ups by a string already hashed are cheap, and each new concatenated key had to be flattened and
+ * hashed. Kept across documents (a pure function of its arguments, bounded): re-analysis after an edit
+ * names the same entities again (~8 KB of keys and records per edit of a 5,000-word article).
+ */
+function entityKey(type: EntityType, k: string): string {
+  let byType = entityKeys.get(k);
+  if (!byType) entityKeys.set(k, (byType = {}));
+  return (byType[type] ??= `${type}\u0000${k}`);
+}
+let entityKeys = newEntityKeyCache();
+
+function newEntityKeyCache(): GenerationalCache<string, Partial<Record<EntityType, string>>> {
+  return new GenerationalCache(4096);
 }
 
 /** Mentions typed on their line (user names, gazetteer names, runs of several words) get their entity key. */
