@@ -40,6 +40,33 @@ const STOPWORD_FORMS: ReadonlySet<string> = new Set(
 );
 const MAX_STOPWORD_LENGTH = 12;
 
+/** A hash of `s[from, to)` (length and code units), computed in place. */
+function wordHash(s: string, from: number, to: number): number {
+  let h = to - from;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  return h;
+}
+
+/** STOPWORD_FORMS by wordHash. */
+const STOPWORDS_BY_HASH = new Map<number, string[]>();
+for (const w of STOPWORD_FORMS) {
+  const h = wordHash(w, 0, w.length);
+  const list = STOPWORDS_BY_HASH.get(h);
+  if (list) list.push(w);
+  else STOPWORDS_BY_HASH.set(h, [w]);
+}
+
+/**
+ * STOPWORD_FORMS.has(s.slice(from, to)) without the slice: up to 30 words a line, and each sliced word
+ * was a new string to allocate and hash (lineFeatures over the 1k corpus lines: see the commit).
+ */
+function isStopwordAt(s: string, from: number, to: number): boolean {
+  const forms = STOPWORDS_BY_HASH.get(wordHash(s, from, to));
+  if (forms === undefined) return false;
+  for (let k = 0; k < forms.length; k++) if (forms[k].length === to - from && s.startsWith(forms[k], from)) return true;
+  return false;
+}
+
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 const SEPARATOR_CHARS = new Set('|_=~#/\\<>»«›‹•·–—-*+:;,.()[]{}'.split('').map((c) => c.charCodeAt(0)));
 const LETTER = /\p{L}/u;
@@ -140,7 +167,7 @@ export function lineFeatures(line: string): LineFeatures {
       }
       words++;
       if (c >= 65 && c <= 90) capital++;
-      if (i - start <= MAX_STOPWORD_LENGTH && STOPWORD_FORMS.has(body.slice(start, i))) stop++;
+      if (i - start <= MAX_STOPWORD_LENGTH && isStopwordAt(body, start, i)) stop++;
     } else if (c >= 48 && c <= 57) {
       i++;
       while (i < chars) {

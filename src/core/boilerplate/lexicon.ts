@@ -172,13 +172,21 @@ export const SEGMENT_SPLIT = /\s+[|•·»›/]\s+|\s*\|\s*|\s+[–—-]\s+(?=[A
 
 const LEAD = /^[\s*+•·◦▪‣>»›#-]+/;
 const TRAIL = /[\s:›»>→|]+$/;
+/** TRAIL matches exactly when the last code unit is one of its characters: tested there alone (sticky). */
+const TRAIL_LAST = /[\s:›»>→|]/y;
+
+function endsWithTrail(t: string): boolean {
+  if (t.length === 0) return false;
+  TRAIL_LAST.lastIndex = t.length - 1;
+  return TRAIL_LAST.test(t);
+}
 
 function normaliseSegment(s: string): string {
   let t = s;
   if (t.includes('’') || t.includes('‘')) t = t.replace(/[‘’]/g, "'");
   if (/\s\s|[\t\u00a0]/.test(t)) t = t.replace(/\s+/g, ' ');
   if (LEAD.test(t)) t = t.replace(LEAD, '');
-  if (TRAIL.test(t)) t = t.replace(TRAIL, '');
+  if (endsWithTrail(t)) t = t.replace(TRAIL, '');
   return t.trim();
 }
 
@@ -215,20 +223,29 @@ function anchoredBody(pattern: RegExp): string | undefined {
  * for its literal). It accepts a superset of what the entries match: case folded, without maxChars or
  * requires; matches still go through the lists in order.
  */
-function anyPattern(lists: [LexiconCategory, Entry[]][]): (segment: string) => boolean {
+function anyPattern(lists: [LexiconCategory, Entry[]][]): (segment: string, othersMayMatch: boolean) => boolean {
   const entries = lists.flatMap(([, e]) => e);
   const bodies = entries.map((e) => anchoredBody(e.pattern));
   const anchored = new RegExp(`^(?:${bodies.filter((b) => b !== undefined).map((b) => `(?:${b})`).join('|')})`, 'i');
   const others = entries.filter((_, k) => bodies[k] === undefined).map((e) => e.pattern);
-  return (segment) => anchored.test(segment) || others.some((p) => p.test(segment));
+  return (segment, othersMayMatch) => anchored.test(segment) || (othersMayMatch && others.some((p) => p.test(segment)));
 }
 const ANY_SHORT = anyPattern(LISTS);
 const ANY_LONG = anyPattern(LONG_LISTS);
 
-function matchSegment(segment: string): LexiconHit | undefined {
+/**
+ * A word every match of an unanchored pattern (the "others" of anyPattern: copyright and cookie notices
+ * with a top-level alternation, affiliate and advice disclaimers, newsletter and inbox prompts, ad-blocker
+ * prompts, ad script residue) and of the trailing copyright test contains. One scan rules an ordinary line
+ * out instead of one scan per pattern (seven, each over the whole segment). Keep it in step with those
+ * patterns: the lexicon equivalence test splices every listed phrase into lines.
+ */
+const OTHERS_HINT = /©|\(c\)|copyright|rights reserved|cookies|necessary|commission|compensation|share of|informational|advice|newsletter|inbox|blocker|adsbygoogle|googletag|datalayer|_gaq|fbq\(|document\.write|__tcfapi/i;
+
+function matchSegment(segment: string, othersMayMatch = OTHERS_HINT.test(segment)): LexiconHit | undefined {
   const long = segment.length > SHORT_SEGMENT_CHARS;
   if (long && !LONG_HINT.test(segment)) return undefined;
-  if (!(long ? ANY_LONG : ANY_SHORT)(segment)) return undefined;
+  if (!(long ? ANY_LONG : ANY_SHORT)(segment, othersMayMatch)) return undefined;
   for (const [category, entries] of long ? LONG_LISTS : LISTS) {
     for (const e of entries) {
       if (e.maxChars !== undefined && segment.length > e.maxChars) continue;
@@ -246,15 +263,16 @@ function matchSegment(segment: string): LexiconHit | undefined {
 export function matchLexicon(body: string): LexiconHit | undefined {
   if (body.length > MAX_SEGMENT_CHARS * 2) return undefined;
   // Paragraph-length lines: only long notices or a long menu can match.
-  if (body.length > SHORT_SEGMENT_CHARS && !LONG_HINT.test(body) && !body.includes('|')) return undefined;
+  if (body.length > SHORT_SEGMENT_CHARS && !body.includes('|') && !LONG_HINT.test(body)) return undefined;
   const whole = normaliseSegment(body);
   if (!whole) return undefined;
+  const othersMayMatch = OTHERS_HINT.test(whole);
   if (whole.length <= MAX_SEGMENT_CHARS) {
-    const hit = matchSegment(whole);
+    const hit = matchSegment(whole, othersMayMatch);
     if (hit) return hit;
   }
   // Copyright notices may trail other footer text on the same line.
-  if (/©\s*\d{4}|\ball rights reserved\b/i.test(whole)) return { category: 'legal', label: 'copyright notice' };
+  if (othersMayMatch && /©\s*\d{4}|\ball rights reserved\b/i.test(whole)) return { category: 'legal', label: 'copyright notice' };
   if (!SPLIT_HINT.test(whole)) return undefined;
   const parts = whole.split(SEGMENT_SPLIT).map(normaliseSegment).filter(Boolean);
   if (parts.length < 2) return undefined;

@@ -57,6 +57,13 @@ export function lineHashAt(doc: DocumentText, i: number): string {
  */
 export function countLinesAcrossDocuments(docs: DocumentText[]): Map<string, number> {
   const counts = new Map<string, number>();
+  // One document (the CLI's facts pass calls this per document): each line counts once, no per-document set.
+  if (docs.length === 1) {
+    const doc = docs[0];
+    const candidates = templateCandidates(doc);
+    for (let i = 0; i < candidates.length; i++) if (candidates[i]) counts.set(lineHashAt(doc, i), 1);
+    return counts;
+  }
   for (const doc of docs) {
     const seen = new Set<string>();
     const candidates = templateCandidates(doc);
