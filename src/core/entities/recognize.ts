@@ -898,8 +898,8 @@ function analyseLine(line: string, metadataOnly: boolean): LineAnalysis {
   const hit = cache.get(line);
   if (hit) return hit;
   // Read from a copy: the line is a slice of its document, and the cached key, names and roles (slices of
-  // the line) would otherwise keep every edited version of the document alive (300 versions of a 1 MB
-  // document: 47.6 MB held by this cache before, see the commit).
+  // the line) would otherwise keep every edited version of the document alive (after 300 one-letter edits
+  // of a 1 MB document the heap held 569 MB instead of 29 MB).
   const text = ownCopy(line);
   const tokens = tokenize(text);
   const ctx: LineContext = { line: 0, base: 0, text, tokens, out: [], descriptions: [], acronyms: undefined, metadataOnly, known: undefined };
