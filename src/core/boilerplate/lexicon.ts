@@ -195,8 +195,19 @@ const LONG_LISTS: [LexiconCategory, Entry[]][] = LISTS.map(([c, entries]) => [
   entries.filter((e) => (e.maxChars ?? 0) > SHORT_SEGMENT_CHARS || LONG_LABELS.has(e.label)),
 ]);
 
-/** Every long-capable entry needs one of these words; one scan rules most paragraphs out. */
-const LONG_HINT = /©|rights reserved|disclaimer|cookie|privacy|terms|consent|as you comment|comments are|respectful|commission|compensation|informational|advice|blocker|newsletter|inbox|tags?:|topics?:|filed under|categor|posted in|material may not/i;
+/**
+ * Every long-capable entry needs one of these words (or ©, or "tag:"/"topic:"); one scan rules most
+ * paragraphs out. Split in three because the regex engine skips ahead by the length of the shortest word:
+ * with "©" (one character) and "tag:" in the alternation it tried every position. © and the colon are
+ * found by indexOf. Over the 11,778 lines of 161-700 characters of the 1k corpus: 22 -> 15 ms (min of 12),
+ * the same answer on every line.
+ */
+const LONG_HINT_WORDS = /rights reserved|disclaimer|cookie|privacy|terms|consent|as you comment|comments are|respectful|commission|compensation|informational|advice|blocker|newsletter|inbox|filed under|categor|posted in|material may not/i;
+const LONG_HINT_LABELS = /tags?:|topics?:/i;
+
+function longHint(text: string): boolean {
+  return text.includes('©') || LONG_HINT_WORDS.test(text) || (text.includes(':') && LONG_HINT_LABELS.test(text));
+}
 
 /** The source of a pattern that must match at the start of the text (starts with ^, no top-level |), without the ^. */
 function anchoredBody(pattern: RegExp): string | undefined {
@@ -244,7 +255,7 @@ const OTHERS_HINT = /©|\(c\)|copyright|rights reserved|cookies|necessary|commis
 
 function matchSegment(segment: string, othersMayMatch = OTHERS_HINT.test(segment)): LexiconHit | undefined {
   const long = segment.length > SHORT_SEGMENT_CHARS;
-  if (long && !LONG_HINT.test(segment)) return undefined;
+  if (long && !longHint(segment)) return undefined;
   if (!(long ? ANY_LONG : ANY_SHORT)(segment, othersMayMatch)) return undefined;
   for (const [category, entries] of long ? LONG_LISTS : LISTS) {
     for (const e of entries) {
@@ -263,7 +274,7 @@ function matchSegment(segment: string, othersMayMatch = OTHERS_HINT.test(segment
 export function matchLexicon(body: string): LexiconHit | undefined {
   if (body.length > MAX_SEGMENT_CHARS * 2) return undefined;
   // Paragraph-length lines: only long notices or a long menu can match.
-  if (body.length > SHORT_SEGMENT_CHARS && !body.includes('|') && !LONG_HINT.test(body)) return undefined;
+  if (body.length > SHORT_SEGMENT_CHARS && !body.includes('|') && !longHint(body)) return undefined;
   const whole = normaliseSegment(body);
   if (!whole) return undefined;
   const othersMayMatch = OTHERS_HINT.test(whole);
