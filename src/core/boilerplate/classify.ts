@@ -123,12 +123,17 @@ function isEnglish(features: (LineFeatures | undefined)[]): boolean {
 /** Two or more gaps of several spaces or a tab between words: a row of a text table as lynx lays it out. */
 const TABLE_ROW = /\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S/;
 
+/** TABLE_ROW, tested only on lines with two spaces in a row or a tab (found by indexOf; it needs one). */
+function isTableRow(body: string): boolean {
+  return (body.includes('  ') || body.includes('\t')) && TABLE_ROW.test(body);
+}
+
 function priorOf(f: LineFeatures): Prior {
   if (f.urlRatio > MAX_URL_RATIO) return 'bad';
   if (f.words >= SENTENCE_MIN_WORDS && f.endsSentence && f.stopwordRatio >= STOPWORDS_LOW) return 'good';
   // Table rows and sentences of names and numbers (sports results, market reports) are decided by their
   // neighbours rather than thrown out for their low stopword density.
-  if (f.chars < LENGTH_LOW || TABLE_ROW.test(f.body)) return 'short';
+  if (f.chars < LENGTH_LOW || isTableRow(f.body)) return 'short';
   if (f.words >= SENTENCE_MIN_WORDS && f.endsSentence) return 'near-good';
   if (f.stopwordRatio >= STOPWORDS_HIGH && f.chars >= LENGTH_HIGH) return 'good';
   if (f.stopwordRatio >= STOPWORDS_LOW) return 'near-good';
@@ -515,6 +520,12 @@ function markBareBylines(out: LineClass[], feats: (LineFeatures | undefined)[], 
   }
 }
 
+/**
+ * A phone number or a newsroom role: a credit or contact line, not a headline (an "@" is tested apart with
+ * indexOf, so that the shortest alternative is five characters long and the regex engine can skip ahead).
+ */
+const CREDIT_OR_CONTACT = /\(\d{3}\)|\d{3}-\d{4}|\b(?:writer|staff|reporter|editor|correspondent|photo|image)\b/i;
+
 function headlineLike(f: LineFeatures | undefined): boolean {
   if (!f || f.bullet || f.urlRatio > 0) return false;
   if (f.words < 3 || f.words > 25 || f.chars > 200) return false;
@@ -582,7 +593,7 @@ function markTitle(out: LineClass[], feats: (LineFeatures | undefined)[], prior:
     if (f.words >= 6) score += 1;
     if (f.titleCaseRatio >= 0.5) score += 0.5;
     if (/[.)]$/.test(f.body)) score -= 2;
-    if (/@|\(\d{3}\)|\d{3}-\d{4}|\b(?:writer|staff|reporter|editor|correspondent|photo|image)\b/i.test(f.body)) score -= 3;
+    if (f.body.includes('@') || CREDIT_OR_CONTACT.test(f.body)) score -= 3;
     if (i >= spanStart) continue;
     // Pages print the headline in the header too; the copy nearer the body is the article's.
     if ((firstSeen.get(f.body) ?? k) < k) score += 2;
