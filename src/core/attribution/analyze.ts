@@ -23,6 +23,7 @@ import {
   type ClaimType,
 } from './lexicon';
 import { classifyPhrase, clauseSubject, isSpace, phraseAfter, subjectBefore, tokenize, type PhraseKind, type Token } from './phrases';
+import { lazy } from '../text/lazy';
 
 export type { ClaimType } from './lexicon';
 
@@ -395,12 +396,12 @@ const SOURCE_TRIGGER_GATE = gateFor(['according', 'citing', 'cited', 'by', ...SP
 const CUE_WORDS_GATE = gateFor([...CUE_WORDS]);
 const VAGUE_ADVERBS_GATE = gateFor(VAGUE_ADVERBS_NEEDS);
 const VAGUE_PASSIVE_GATE = gateFor(VAGUE_PASSIVE_NEEDS);
-const WORD_GATES = new WordGates(GATE_LISTS, CUE_WORDS_GATE);
+const wordGates = lazy(() => new WordGates(GATE_LISTS, CUE_WORDS_GATE));
 /** What the last `scanGates` found (one buffer, reused: the model is built synchronously, one sentence at a time). */
 const present = new Uint8Array(GATE_LISTS.length);
 
 function scanGates(text: string): Uint8Array {
-  WORD_GATES.scan(text, present);
+  wordGates().scan(text, present);
   return present;
 }
 
@@ -546,7 +547,7 @@ function modelSentence(text: string, quoteOpenAtStart: boolean, quoteOpenAtEnd: 
   let quoted: QuoteSpan[] = NONE;
   for (const q of quotes) if (q.words >= QUOTE_MIN_WORDS || (q.start === 0 && quoteOpenAtStart) || (q.end === text.length && quoteOpenAtEnd)) (quoted === NONE ? (quoted = []) : quoted).push(q);
   let sources: SentenceModel['sources'] = NONE;
-  for (const l of localSources(masked, gates, WORD_GATES.sawUnderscore ? undefined : WORD_GATES.trackedStarts)) {
+  for (const l of localSources(masked, gates, wordGates().sawUnderscore ? undefined : wordGates().trackedStarts)) {
     if (l.quoteOnly && quotes.length === 0) continue;
     (sources === NONE ? (sources = []) : sources).push({ kind: l.kind, anaphor: l.anaphor, start: l.words[0].start, end: l.words[l.words.length - 1].end, cueStart: l.cueStart, cueEnd: l.cueEnd, via: l.via });
   }

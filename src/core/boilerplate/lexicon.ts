@@ -2,6 +2,7 @@
 // pages carry. Each list is matched against a whole line segment (a line split at separators such as
 // "|" or "•"), never against a substring of running text, so an article sentence that mentions a
 // privacy policy or asks readers to comment is not matched.
+import { lazy } from '../text/lazy';
 
 export type LexiconCategory = 'comment-form' | 'legal' | 'page-chrome';
 
@@ -241,8 +242,8 @@ function anyPattern(lists: [LexiconCategory, Entry[]][]): (segment: string, othe
   const others = entries.filter((_, k) => bodies[k] === undefined).map((e) => e.pattern);
   return (segment, othersMayMatch) => anchored.test(segment) || (othersMayMatch && others.some((p) => p.test(segment)));
 }
-const ANY_SHORT = anyPattern(LISTS);
-const ANY_LONG = anyPattern(LONG_LISTS);
+const anyShort = lazy(() => anyPattern(LISTS));
+const anyLong = lazy(() => anyPattern(LONG_LISTS));
 
 /**
  * A word every match of an unanchored pattern (the "others" of anyPattern: copyright and cookie notices
@@ -256,7 +257,7 @@ const OTHERS_HINT = /©|\(c\)|copyright|rights reserved|cookies|necessary|commis
 function matchSegment(segment: string, othersMayMatch = OTHERS_HINT.test(segment)): LexiconHit | undefined {
   const long = segment.length > SHORT_SEGMENT_CHARS;
   if (long && !longHint(segment)) return undefined;
-  if (!(long ? ANY_LONG : ANY_SHORT)(segment, othersMayMatch)) return undefined;
+  if (!(long ? anyLong() : anyShort())(segment, othersMayMatch)) return undefined;
   for (const [category, entries] of long ? LONG_LISTS : LISTS) {
     for (const e of entries) {
       if (e.maxChars !== undefined && segment.length > e.maxChars) continue;
