@@ -117,36 +117,19 @@ function isFolded(lower: string): boolean {
 }
 
 /**
- * Length of normalizeForHash(text) when `text` is its own NFKC form and lower-casing keeps its length
- * (white space is never a cased letter, so it stays where it is); -1 otherwise. One pass instead of the
- * NFKC check and a length pass over the lower-cased text.
+ * Length of normalizeForHash's result: white space runs count as one character and none at the ends.
+ * With `requireStable`, `text` is the raw line and -1 says it is not its own NFKC form or lower-casing
+ * may change its length (white space is never a cased letter, so it stays where it is): one pass instead
+ * of the NFKC check and a length pass over the lower-cased text. Without it, `text` is already lower-cased NFKC.
  */
-function stableFoldedLength(text: string): number {
+function foldedLength(text: string, requireStable: boolean): number {
   let length = 0;
   let pending = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // İ is the one character whose lower case (i + combining dot) is longer.
-    if (c >= 0xa0 && (c === 0x130 || !isNfkcStableChar(c))) return -1;
+    if (requireStable && c >= 0xa0 && (c === 0x130 || !isNfkcStableChar(c))) return -1;
     if (isSpace(c)) {
-      if (length) pending = true;
-      continue;
-    }
-    if (pending) {
-      length++;
-      pending = false;
-    }
-    length++;
-  }
-  return length;
-}
-
-/** Length of normalizeForHash's result, from the lower-cased NFKC form. */
-function foldedLength(lower: string): number {
-  let length = 0;
-  let pending = false;
-  for (let i = 0; i < lower.length; i++) {
-    if (isSpace(lower.charCodeAt(i))) {
       if (length) pending = true;
       continue;
     }
@@ -161,12 +144,12 @@ function foldedLength(lower: string): number {
 
 /** hashText(normalizeForHash(text)), without building the normalised string. */
 export function hashLine(text: string): string {
-  let length = stableFoldedLength(text);
+  let length = foldedLength(text, true);
   let lower: string;
   if (length >= 0) lower = text.toLowerCase();
   else {
     lower = text.normalize('NFKC').toLowerCase();
-    length = foldedLength(lower);
+    length = foldedLength(lower, false);
   }
   // The loop below is hashText over the normalised characters (hashText mixes the length in first).
   let h1 = 0x811c9dc5;

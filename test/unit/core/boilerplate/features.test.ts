@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CHAR_SCAN_LIMIT, lineFeatures, WORD_SCAN_LIMIT, type LineFeatures } from '../../../../src/core/boilerplate/features';
 import { ENGLISH_STOPWORDS } from '../../../../src/core/boilerplate/stopwords';
+import { rng } from '../../../../bench/corpus/generate'; // deterministic (mulberry32), so a failure can be replayed
 
 // The regex-and-substring implementation lineFeatures replaced (commit 807812d), kept as the definition
 // the hand-written scanner must match field for field.
@@ -103,17 +104,6 @@ function lineFeaturesByDefinition(line: string): LineFeatures {
     titleCaseRatio: scanned ? capital / scanned : 0,
     separatorRatio: nonSpace ? sep / nonSpace : 0,
     letterRatio: nonSpace ? letters / nonSpace : 0,
-  };
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { hashLine, hashText, normalizeForHash } from '../../../../src/core/text/hash';
+import { rng } from '../../../../bench/corpus/generate'; // deterministic (mulberry32), so a failure can be replayed
 
 /** The definition the fast paths implement; line hashes are stored in review state and must never change. */
 function normalizeByDefinition(text: string): string {
@@ -11,17 +12,6 @@ function normalizeByDefinition(text: string): string {
     .replace(/[‐‑‒–—―]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Characters each path treats differently: ASCII, Unicode spaces, folded quotes and dashes (and ″, ‑ that

@@ -1,21 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { countWords } from '../../../../src/core/text/words';
+import { rng } from '../../../../bench/corpus/generate'; // deterministic (mulberry32), so a failure can be replayed
 
 /** The definition countWords implements (it used to be DocumentText.wordCount itself). */
 const WORD_REGEX = /[\p{L}\p{N}]+(?:(?:['’\-]|(?<=\d)[.,](?=\d))[\p{L}\p{N}]+)*/gu;
 const byRegex = (text: string): number => text.match(WORD_REGEX)?.length ?? 0;
-
-/** Deterministic generator (mulberry32) so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Joiners, digits, letters of several scripts, numbers outside ASCII (², ½, Ⅻ, ٣), astral letters and
 // digits (𝐀, 𝟙), an astral symbol (😀), lone surrogates and spaces of several kinds.
