@@ -132,9 +132,14 @@ export const copies = {
       await page.locator('.monaco-diff-editor').first().waitFor();
       const tab = (await page.locator('.tabs-container .tab.active').innerText()).replace(/\u00a0/g, ' ');
       expect(/101_olive-oil-original\.txt ↔ 102_olive-oil-rewrite\.txt/.test(tab), 'diff title names both documents');
-      const left = (await page.locator('.monaco-diff-editor .editor.original .view-lines').innerText()).replace(/\u00a0/g, ' ');
-      const right = (await page.locator('.monaco-diff-editor .editor.modified .view-lines').innerText()).replace(/\u00a0/g, ' ');
-      expect(/could rise again/.test(left) && /might rise again/.test(right), 'the could→might pair faces each other');
+      // The diff editor appears before both sides are rendered: wait for the pair rather than read once.
+      const sides = async () => ({
+        left: (await page.locator('.monaco-diff-editor .editor.original .view-lines').first().innerText().catch(() => '')).replace(/\u00a0/g, ' '),
+        right: (await page.locator('.monaco-diff-editor .editor.modified .view-lines').first().innerText().catch(() => '')).replace(/\u00a0/g, ' '),
+      });
+      const paired = (x) => /could rise again/.test(x.left) && /might rise again/.test(x.right);
+      const shown = await waitUntil(async () => { const x = await sides(); return paired(x) ? x : null; }, 'the could→might pair in the diff', 10_000).catch(() => sides());
+      expect(paired(shown), `the could→might pair faces each other (left ${JSON.stringify(shown.left.slice(0, 200))}, right ${JSON.stringify(shown.right.slice(0, 200))})`);
       await page.waitForTimeout(500);
       await h.screenshot('compare-aligned');
     });
