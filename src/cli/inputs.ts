@@ -40,14 +40,22 @@ export async function listInputFiles(args: string[], options: InputOptions = {})
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const p = path.join(dir, e.name);
-      let stat;
-      try {
-        stat = await fs.stat(p);
-      } catch {
-        continue; // dangling link or vanished file
+      const wanted = () => extensions.includes(path.extname(e.name).toLowerCase());
+      // The directory entry already says what a plain file or folder is: a stat (one thread-pool round
+      // trip each, ~0.5 s for 10k files) is needed only to follow a symbolic link.
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile()) {
+        if (wanted()) files.push(p);
+      } else {
+        let stat;
+        try {
+          stat = await fs.stat(p);
+        } catch {
+          continue; // dangling link or vanished file
+        }
+        if (stat.isDirectory()) await walk(p);
+        else if (stat.isFile() && wanted()) files.push(p);
       }
-      if (stat.isDirectory()) await walk(p);
-      else if (stat.isFile() && extensions.includes(path.extname(e.name).toLowerCase())) files.push(p);
     }
   }
   for (const arg of args) {
