@@ -18,6 +18,15 @@ export function defaultWorkerScript(): string {
   return __filename.endsWith('.ts') ? path.join(__dirname, 'workerEntry.ts') : __filename;
 }
 
+/**
+ * Young-generation size (MB) of each worker: V8 sizes it as three semi-spaces, so 96 MB is a 32 MB
+ * semi-space (the default is 16 MB on 64-bit). The analysis allocates many short-lived objects (tokens,
+ * spans, sentence models); with the default, survivors of a scavenge are copied again and promoted early,
+ * and collections cost ~11 % of the run. With 96 MB the 10k index took ~17.5 s instead of ~19 s (CPU
+ * 30.5 vs 32.6 s) for +2 % peak RSS; twice that gained little more for +17 % RSS.
+ */
+export const POOL_YOUNG_GENERATION_MB = 96;
+
 /** What the corpus run needs from a pool: worker threads (WorkerPool) or this thread (LocalPool). */
 export interface Pool {
   readonly size: number;
@@ -57,10 +66,11 @@ export class WorkerPool implements Pool {
   constructor(readonly size = defaultPoolSize(), script = defaultWorkerScript()) {
     for (let i = 0; i < size; i++) {
       const workerData = { [POOL_WORKER_FLAG]: true };
+      const resourceLimits = { maxYoungGenerationSizeMb: POOL_YOUNG_GENERATION_MB };
       // From sources, the worker loads tsx's require hook itself (loader hooks are per thread).
       const worker = script.endsWith('.ts')
-        ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { eval: true, workerData })
-        : new Worker(script, { workerData });
+        ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { eval: true, workerData, resourceLimits })
+        : new Worker(script, { workerData, resourceLimits });
       const slot: Slot = { worker, busy: false, own: [] };
       worker.on('message', (reply: { ok: boolean; value?: unknown; error?: string }) => {
         const p = slot.pending;
