@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
 import { DocumentText } from '../../src/core/text/documentText';
 import type { Rule } from '../../src/core/rules/rule';
 import type { Severity } from '../../src/core/types';
@@ -26,4 +28,15 @@ export function ruleTable(rule: Rule, cases: RuleCase[], severity: Severity = ru
       });
     }
   });
+}
+
+/** Every .txt file below `dir`, in sorted path order (fixture and corpus folders nest by topic). */
+export function textFilesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...textFilesUnder(p));
+    else if (e.name.endsWith('.txt')) out.push(p);
+  }
+  return out.sort();
 }

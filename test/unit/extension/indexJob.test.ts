@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { build } from 'esbuild';
+import { bundleIndexWorker } from './bundleIndexWorker';
 import { IndexWorkerClient } from '../../../src/extension/worker/client';
 import type { FileInput, IndexedDocument, JobSettings } from '../../../src/extension/worker/protocol';
 import { contentHash } from '../../../src/extension/state/contentHash';
@@ -28,22 +28,6 @@ const ARTICLE = [
 const commentForm = (d: IndexedDocument) => d.report!.findings.filter((f) => f.rule === 'boilerplate/comment-form').map((f) => f.text);
 
 const settings = (over: Partial<JobSettings> = {}): JobSettings => ({ rules: {}, maxFileSize: 1_000_000, ignoredLines: {}, checkedClaims: {}, includeReports: true, ...over });
-
-/** Bundle the worker entry as esbuild.mjs does for dist/indexWorker.js, to run it on a real worker thread. */
-async function bundleWorker(dir: string): Promise<string> {
-  const script = path.join(dir, 'indexWorker.js');
-  await build({
-    entryPoints: [path.resolve(__dirname, '../../../src/extension/worker/indexWorker.ts')],
-    outfile: script,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    supported: { 'regexp-unicode-property-escapes': true },
-    logLevel: 'silent',
-  });
-  return script;
-}
 
 describe('indexing job', () => {
   let dir: string;
@@ -186,7 +170,7 @@ describe('indexing job', () => {
 
   it('runs on a real worker thread', async function () {
     this.timeout(20000);
-    const script = await bundleWorker(dir);
+    const script = await bundleIndexWorker(dir);
     const client = new IndexWorkerClient(script);
     try {
       const { done, docs } = await runCorpus(client, settings());
@@ -201,7 +185,7 @@ describe('indexing job', () => {
 
   it('restarts a worker that ran out of its heap cap with a larger cap and finishes the job', async function () {
     this.timeout(120000);
-    const script = await bundleWorker(dir);
+    const script = await bundleIndexWorker(dir);
     const many: FileInput[] = [];
     for (let i = 0; i < 60; i++) {
       const f = path.join(dir, `oom-${i}.txt`);
@@ -225,7 +209,7 @@ describe('indexing job', () => {
 
   it('gives the same reports with analysis helper threads as on one thread', async function () {
     this.timeout(120000);
-    const script = await bundleWorker(dir);
+    const script = await bundleIndexWorker(dir);
     const many: FileInput[] = [];
     for (let i = 0; i < 220; i++) {
       const f = path.join(dir, `gen-${i}.txt`);

@@ -1,24 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { textFilesUnder } from '../../helpers';
 import { analyzeAttribution, claimGateMisses, clearAttributionCache } from '../../../../src/core/attribution/analyze';
 import { DocumentText } from '../../../../src/core/text/documentText';
 
 const ROOT = path.join(__dirname, '../../../..');
 
-function textFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const f of readdirSync(dir)) {
-    const p = path.join(dir, f);
-    if (statSync(p).isDirectory()) out.push(...textFiles(p));
-    else if (f.endsWith('.txt')) out.push(p);
-  }
-  return out;
-}
-
 describe('claim pattern gates (needs words)', () => {
   it('never skip a pattern that matches: every labelled sentence and fixture line', () => {
-    const files = [...textFiles(path.join(ROOT, 'test/eval/attribution')), ...textFiles(path.join(ROOT, 'test/fixtures'))];
+    const files = [...textFilesUnder(path.join(ROOT, 'test/eval/attribution')), ...textFilesUnder(path.join(ROOT, 'test/fixtures'))];
     let pieces = 0;
     for (const f of files) {
       for (const line of readFileSync(f, 'utf8').split(/\r?\n/)) {

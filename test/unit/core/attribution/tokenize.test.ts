@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { textFilesUnder } from '../../helpers';
 import { tokenize, type Token } from '../../../../src/core/attribution/phrases';
 
 /** The regex tokenizer the hand-written one replaced: the definition of the tokens. */
@@ -19,16 +20,6 @@ function regexTokenize(text: string): Token[] {
     const c = t.charCodeAt(0);
     const word = t.length > 1 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
     out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end, word });
-  }
-  return out;
-}
-
-function textFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const f of readdirSync(dir)) {
-    const p = path.join(dir, f);
-    if (statSync(p).isDirectory()) out.push(...textFiles(p));
-    else if (f.endsWith('.txt')) out.push(p);
   }
   return out;
 }
@@ -52,7 +43,7 @@ describe('attribution tokenize', () => {
   it('gives the tokens of the regex definition on every labelled and fixture line', () => {
     const root = path.join(__dirname, '../../../..');
     let lines = 0;
-    for (const f of [...textFiles(path.join(root, 'test/eval/attribution')), ...textFiles(path.join(root, 'test/fixtures'))]) {
+    for (const f of [...textFilesUnder(path.join(root, 'test/eval/attribution')), ...textFilesUnder(path.join(root, 'test/fixtures'))]) {
       for (const line of readFileSync(f, 'utf8').split(/\r?\n/)) {
         lines++;
         assert.deepEqual(tokenize(line), regexTokenize(line), line);

@@ -7,20 +7,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
 import { IndexWorkerClient } from '../../../../src/extension/worker/client';
 import type { FileInput, IndexedDocument } from '../../../../src/extension/worker/protocol';
 import { writeCorpus } from './generateCorpus';
-
-function listTextFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...listTextFiles(p));
-    else if (e.name.endsWith('.txt')) out.push(p);
-  }
-  return out.sort();
-}
+import { textFilesUnder } from '../../helpers';
+import { bundleIndexWorker } from '../bundleIndexWorker';
 
 /**
  * The host thread's longest stretch of its own CPU time between two timer ticks that should be 5 ms
@@ -55,7 +46,7 @@ async function main() {
     let root: string;
     if (fs.existsSync(arg) && fs.statSync(arg).isDirectory()) {
       root = path.resolve(arg);
-      files = listTextFiles(root);
+      files = textFilesUnder(root);
     } else {
       const t0 = performance.now();
       root = dir;
@@ -63,18 +54,7 @@ async function main() {
       console.log(`generated ${files.length} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     }
     const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
-    const script = path.join(dir, 'indexWorker.js');
-    // As esbuild.mjs bundles dist/indexWorker.js (Unicode property escapes kept as regex literals).
-    await build({
-      entryPoints: [path.resolve(__dirname, '../../../../src/extension/worker/indexWorker.ts')],
-      outfile: script,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      supported: { 'regexp-unicode-property-escapes': true },
-      logLevel: 'silent',
-    });
+    const script = await bundleIndexWorker(dir);
 
     const inputs: FileInput[] = files.map((f) => ({ fsPath: f, path: path.relative(root, f).replace(/\\/g, '/'), folder: 'bench' }));
     const client = new IndexWorkerClient(script, (m) => console.error(m));
