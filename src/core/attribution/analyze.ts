@@ -22,7 +22,7 @@ import {
   VAGUE_PASSIVE_NEEDS,
   type ClaimType,
 } from './lexicon';
-import { classifyPhrase, clauseSubject, isSpace, phraseAfter, subjectBefore, tokenize, type PhraseKind, type Token } from './phrases';
+import { classifyPhrase, clauseSubject, isSpace, phraseAfter, subjectBefore, tokenize, wordSet, type PhraseKind, type Token } from './phrases';
 import { lazy } from '../text/lazy';
 
 export type { ClaimType } from './lexicon';
@@ -170,10 +170,6 @@ function blank(text: string, spans: QuoteSpan[]): string {
 const AGENT_PARTICIPLES = new Set(['published', 'released', 'compiled', 'issued', 'provided', 'collected', 'gathered', 'reported', 'confirmed', 'announced', 'estimated', 'cited', 'quoted', 'obtained', 'seen', 'reviewed', 'commissioned', 'conducted', 'carried']);
 /** Verbs that put the speaker after them: "“…,” said Peskov", ", according to …, said the ministry". */
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'told', 'asked', 'replied', 'noted', 'explained', 'continued', 'insisted', 'warned', 'declared']);
-/** A set of the words of an alternation ("is|are|was"): the exact-word tests of the cue checks, one hash per token instead of a regex call per test. */
-function wordSet(alternation: string): Set<string> {
-  return new Set(alternation.split('|'));
-}
 const NEGATIONS = wordSet("not|never|n't|didn't|doesn't|don't|won't|wouldn't|hasn't|haven't|cannot|can't");
 const QUOTE_OR_THAT = wordSet('that|“|"');
 const DEFINITE_BEFORE = wordSet('the|a|an|their|his|her|its|our|this|that|these|those');

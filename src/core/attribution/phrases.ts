@@ -129,7 +129,7 @@ export interface PhraseVerdict {
 }
 
 /** The words of an alternation ("on|last|this") as a set: an exact-word test is one hash per token, not a regex call. */
-function wordSet(alternation: string): Set<string> {
+export function wordSet(alternation: string): Set<string> {
   return new Set(alternation.split('|'));
 }
 
