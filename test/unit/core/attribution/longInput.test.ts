@@ -6,6 +6,7 @@ import { analyzeAttribution, clearAttributionCache, nearestNamedSource, NEAREST_
 import { attributionRules } from '../../../../src/core/rules/attribution';
 import { analyzeDocument } from '../../../../src/core/document';
 import { clearSentenceCache, MAX_SENTENCE_LINE_LENGTH, sentenceNotices, sentencesOf } from '../../../../src/core/text/sentences';
+import { bestCpuMs } from '../../helpers';
 
 const NAMED = 'Harbour master Piotr Nowak said the queue had shrunk.';
 const CLAIM = 'The backlog is the worst in a decade.';
@@ -15,18 +16,6 @@ function checkAll(doc: DocumentText): number {
   let n = 0;
   for (const rule of attributionRules) n += rule.check(doc, { options: {}, severity: rule.defaultSeverity }).length;
   return n;
-}
-
-/** CPU milliseconds of `f`, the best of `runs` (a shared machine adds noise, never removes it). */
-function bestMs(f: () => void, runs = 2): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const s = process.cpuUsage();
-    f();
-    const u = process.cpuUsage(s);
-    best = Math.min(best, (u.user + u.system) / 1000);
-  }
-  return best;
 }
 
 describe('attribution on long input', () => {
@@ -55,8 +44,8 @@ describe('attribution on long input', () => {
       clearAttributionCache();
       checkAll(new DocumentText(lines(n)));
     };
-    const small = bestMs(cold(1000));
-    const big = bestMs(cold(8000));
+    const small = bestCpuMs(cold(1000));
+    const big = bestCpuMs(cold(8000));
     // 8× the text may cost a little more than 8× (GC), never the ~25× a per-finding scan of the whole paragraph cost.
     assert.ok(big < Math.max(small, 5) * 14, `1,000 lines ${small.toFixed(0)} ms, 8,000 lines ${big.toFixed(0)} ms`);
   });
@@ -73,7 +62,7 @@ describe('one very long sentence', () => {
   };
 
   it('costs linear time in its length (each cue used to rescan the sentence)', () => {
-    const run = (chars: number) => bestMs(() => analyzeAttribution(new DocumentText(sentence(chars))));
+    const run = (chars: number) => bestCpuMs(() => analyzeAttribution(new DocumentText(sentence(chars))));
     run(2_000); // warm up the regular expressions and the JIT
     const small = run(6_000);
     const big = run(48_000);

@@ -3,22 +3,12 @@
 // long or stop-dense lines skip it (regex candidates and news fixes only). Prose must split as before.
 import * as assert from 'node:assert/strict';
 import { splitReference, splitterSuits, SPLITTER_MAX_LINE_CHARS } from '../../../../src/core/text/sentences';
-
-function cpuMs(f: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 2; i++) {
-    const s = process.cpuUsage();
-    f();
-    const u = process.cpuUsage(s);
-    best = Math.min(best, (u.user + u.system) / 1000);
-  }
-  return best;
-}
+import { bestCpuMs } from '../../helpers';
 
 describe('splitReference on long lines', () => {
   it('splits 30,000 characters of initials quickly, as one sentence', () => {
     const line = 'J. '.repeat(10_000).trim();
-    const ms = cpuMs(() => splitReference(line));
+    const ms = bestCpuMs(() => splitReference(line));
     assert.equal(splitReference(line).length, 1);
     // sentence-splitter took about a second on this line; the regex path takes a few milliseconds.
     assert.ok(ms < 150, `${ms.toFixed(1)} ms`);
