@@ -23,13 +23,14 @@ export interface SignatureRecord {
 }
 
 /**
- * Read a document again for the reduce (candidate pairs are confirmed on the text). The path is the
- * one reported by the map step, so the reduce must run where the corpus is readable under the same
- * paths (same working folder, or the same shared mount on every machine).
+ * Read a document again for the reduce (candidate pairs are confirmed on the text) or for a copy rule
+ * (a partner's model), decoded and size-limited as the map step read it. The path is the one reported by
+ * the map step, so the reduce must run where the corpus is readable under the same paths (same working
+ * folder, or the same shared mount on every machine). A file that changed since gives its current text.
  */
-export function loadDocumentSync(reportPath: string, file = reportPath): DocumentText | undefined {
+export function loadDocumentSync(reportPath: string, file = reportPath, maxFileSize = DEFAULT_MAX_FILE_BYTES): DocumentText | undefined {
   try {
-    if (statSync(file).size > DEFAULT_MAX_FILE_BYTES) return undefined;
+    if (statSync(file).size > maxFileSize) return undefined;
     const decoded = decodeBytes(readFileSync(file));
     return decoded.binary ? undefined : new DocumentText(decoded.text, reportPath);
   } catch {
@@ -56,11 +57,12 @@ export interface ReduceDocument {
  */
 export type ReduceSlice = { step: 'confirm'; pairs: number[]; documents: ReduceDocument[] } | { step: 'decide'; ranked: RankedPair[]; documents: ReduceDocument[] };
 
-export function runReduceSlice(slice: ReduceSlice): ConfirmedPair[] | CopyPair[] {
+/** One slice of the reduce, on documents read again with the map step's size limit. */
+export function runReduceSlice(slice: ReduceSlice, maxFileSize = DEFAULT_MAX_FILE_BYTES): ConfirmedPair[] | CopyPair[] {
   const where = new Map(slice.documents.map((d) => [d.index, d]));
   const load = (i: number) => {
     const d = where.get(i);
-    return d && loadDocumentSync(d.path, d.file);
+    return d && loadDocumentSync(d.path, d.file, maxFileSize);
   };
   if (slice.step === 'decide') return decidePairs(slice.ranked, load);
   const pairs: [number, number][] = [];

@@ -1,11 +1,11 @@
 import { candidatePairs, profilesRuleOut, rankPairs, type ConfirmedPair, type CopyProfile, type DocumentSignature } from '../../core/copies';
-import type { ReduceDocument, ReduceSlice } from '../../cli/pool/copies';
+import { runReduceSlice, type ReduceDocument, type ReduceSlice } from '../../cli/pool/copies';
 import { buildEntityIndex } from '../../core/entities';
 import { copiesByPath } from '../../core/corpus';
 import type { AnalysisOptions, CopyPair, CorpusEntity, CorpusFacts } from '../../core';
 import { FactsReducer, packFacts, type FactsView, type PackedFacts, type SharedFacts } from '../../cli/pool/facts';
 import { corpusUserEntities } from '../state/userEntityFiles';
-import { analyseFiles, analyseRead, factsViewOf, mapFiles, readEach, reduceSlice, RetainedModels } from './documentWork';
+import { analyseFiles, analyseRead, factsViewOf, mapFiles, readEach, RetainedModels } from './documentWork';
 import { unpackEntityInput } from './entityInputs';
 import { packEntityIndex } from './entityIndexPack';
 import { releaseAnalysisCaches } from './threadCaches';
@@ -222,7 +222,7 @@ export class CorpusJobRunner {
       const parts: T[][] = new Array(slices.length);
       const numbered = slices.map((slice, k) => ({ k, slice }));
       await this.runLanes(id, numbered, 1, helpers, {
-        local: async ([s]) => [{ k: s.k, result: reduceSlice(s.slice, maxFileSize) as T[] }],
+        local: async ([s]) => [{ k: s.k, result: runReduceSlice(s.slice, maxFileSize) as T[] }],
         remote: async (h, [s]) => [{ k: s.k, result: (await h.reduce(s.slice, maxFileSize)) as T[] }],
         done: (rs) => rs.forEach((r) => (parts[r.k] = r.result)),
       });

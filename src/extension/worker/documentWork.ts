@@ -3,14 +3,12 @@
 import * as fs from 'node:fs/promises';
 import { analyzeModel, DocumentText, type AnalysisOptions, type DocumentReport } from '../../core';
 import { decodeBytes } from '../../core/text/decode';
-import { confirmPairs, copyProfile, decidePairs, type ConfirmedPair } from '../../core/copies';
-import type { ReduceSlice } from '../../cli/pool/copies';
-import type { CopyPair } from '../../core';
+import { copyProfile } from '../../core/copies';
+import { loadDocumentSync } from '../../cli/pool/copies';
 import { factsPartOf, FactsView, unpackFacts, type PackedFacts } from '../../cli/pool/facts';
 import { contentHash } from '../state/contentHash';
 import { summarizeReport } from '../state/corpusModel';
 import { packEntityInput } from './entityInputs';
-import { loadModel } from './partners';
 import type { AnalysedDocument, FileInput, HelperItem, IndexedDocument, JobSettings, MapOutcome } from './protocol';
 
 export interface ReadResult {
@@ -105,27 +103,12 @@ export async function mapFiles(items: readonly HelperItem[], maxFileSize: number
   return out;
 }
 
-/**
- * One slice of the copies reduce (the CLI pool's slices: contiguous runs of the single-thread order), on
- * documents read again with the pass's size limit.
- */
-export function reduceSlice(slice: ReduceSlice, maxFileSize: number): ConfirmedPair[] | CopyPair[] {
-  const where = new Map(slice.documents.map((d) => [d.index, d]));
-  const load = (i: number) => {
-    const d = where.get(i);
-    return d && loadModel(d.path, d.file, maxFileSize);
-  };
-  if (slice.step === 'decide') return decidePairs(slice.ranked, load);
-  const pairs: [number, number][] = [];
-  for (let k = 0; k < slice.pairs.length; k += 2) pairs.push([slice.pairs[k], slice.pairs[k + 1]]);
-  return confirmPairs(pairs, load);
-}
 
 /** The corpus facts a thread analyses with: the pass's shared facts, copy partners read again from disk. */
 export function factsViewOf(packed: PackedFacts, partnerFiles: ReadonlyMap<string, string>, maxFileSize: number): FactsView {
   return new FactsView(unpackFacts(packed), (p) => {
     const file = partnerFiles.get(p);
-    return file === undefined ? undefined : loadModel(p, file, maxFileSize);
+    return file === undefined ? undefined : loadDocumentSync(p, file, maxFileSize);
   });
 }
 

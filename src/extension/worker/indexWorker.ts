@@ -6,7 +6,8 @@ import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FactsView } from '../../cli/pool/facts';
 import { CorpusJobRunner } from './corpusJob';
-import { analyseFiles, factsViewOf, mapFiles, reduceSlice, RetainedModels } from './documentWork';
+import { analyseFiles, factsViewOf, mapFiles, RetainedModels } from './documentWork';
+import { runReduceSlice } from '../../cli/pool/copies';
 import { WorkerHelper } from './helperPool';
 import type { HelperRequest, HelperResponse, WorkerRequest, WorkerResponse } from './protocol';
 import { lowerThreadPriority } from './threadPriority';
@@ -45,7 +46,7 @@ if ((workerData as { role?: string } | undefined)?.role === 'helper') {
       case 'map':
         return { type: 'mapped', id: m.id, outcomes: await mapFiles(m.items, m.maxFileSize, retained) };
       case 'reduce':
-        return { type: 'reduced', id: m.id, result: reduceSlice(m.slice, m.maxFileSize) };
+        return { type: 'reduced', id: m.id, result: runReduceSlice(m.slice, m.maxFileSize) };
       case 'analyse':
         // Without this pass's facts (a restarted helper) the results would be wrong: the coordinator takes the chunk.
         if (facts?.pass !== m.pass) return { type: 'failed', id: m.id, message: 'no corpus facts for this pass' };
