@@ -7,8 +7,8 @@ import { FactsReducer, packFacts, type SharedFacts } from './facts';
 import { WorkerPool, defaultPoolSize, type Pool } from './pool';
 import { LocalPool } from './localPool';
 import { REPORT_OUTPUT, type AnalysedDocument, type FileOutcome, type OutputChoice, type PoolRequest } from './worker';
-import { rankPairs, type ConfirmedPair, type CopyProfile, type DocumentSignature } from '../../core/copies';
-import type { ReduceDocument, ReduceSlice } from './copies';
+import type { CopyProfile, DocumentSignature } from '../../core/copies';
+import { reduceCopiesInSlices, type ReduceSlice } from './copies';
 
 /** Below this many files, starting workers costs more than it saves. */
 export const POOL_MIN_FILES = 64;
@@ -243,38 +243,16 @@ async function streamOnPool(pool: Pool, files: string[], o: StreamFilesOptions):
 
 /** Signatures per message to the worker that finds the candidate pairs. */
 const SIGNATURE_CHUNK = 500;
-/** Reduce slices per worker: enough to even out slices of costly pairs (long spun copies) across workers. */
-const REDUCE_SLICES_PER_WORKER = 8;
-
 /**
  * The copies reduce on the pool, never on this thread: one worker finds the candidate pairs from the
  * signatures and drops those the documents' profiles rule out (sent in chunks: each message is copied on
- * this thread); every worker then confirms
- * contiguous slices of them, the ranking (which needs all confirmed pairs, and is cheap) runs here, and
- * every worker decides originals for slices of the confirmed pairs. Slices are concatenated in order, so
- * the pairs are those of `clusterFromSignatures` in one thread, in the same order.
+ * this thread); every worker then confirms and decides slices of them (`reduceCopiesInSlices`).
  */
 async function copiesOnPool(pool: Pool, paths: string[], files: string[]): Promise<CopyPair[]> {
   const flat = await pool.callOn<number[]>(0, { op: 'copies-candidates' } satisfies PoolRequest);
-  const documentsOf = (indices: Iterable<number>): ReduceDocument[] =>
-    [...new Set(indices)].map((index) => ({ index, path: paths[index], file: files[index] }));
-  const sliceSize = (n: number) => Math.max(1, Math.ceil(n / (pool.size * REDUCE_SLICES_PER_WORKER)));
   const run = <T>(slices: ReduceSlice[]) =>
     Promise.all(slices.map((slice) => pool.call<T[]>({ op: 'copies-slice', slice } satisfies PoolRequest))).then((parts) => parts.flat());
-
-  const pairCount = flat.length / 2;
-  const confirmSlices: ReduceSlice[] = [];
-  for (let k = 0, size = sliceSize(pairCount); k < pairCount; k += size) {
-    const pairs = flat.slice(2 * k, 2 * (k + size));
-    confirmSlices.push({ step: 'confirm', pairs, documents: documentsOf(pairs) });
-  }
-  const ranked = rankPairs(await run<ConfirmedPair>(confirmSlices));
-  const decideSlices: ReduceSlice[] = [];
-  for (let k = 0, size = sliceSize(ranked.length); k < ranked.length; k += size) {
-    const part = ranked.slice(k, k + size);
-    decideSlices.push({ step: 'decide', ranked: part, documents: documentsOf(part.flatMap((c) => [c.i, c.j])) });
-  }
-  return run<CopyPair>(decideSlices);
+  return reduceCopiesInSlices(flat, (index) => ({ path: paths[index], file: files[index] }), pool.size, run);
 }
 
 /** Documents per message when passing entity-index inputs to the worker that builds the index. */

@@ -2,7 +2,7 @@
 // signatures (reduce). The core's copies module decides what a signature holds and how candidate pairs
 // are confirmed; this file moves signatures between processes and gives the reduce its documents back.
 import { readFileSync, statSync } from 'node:fs';
-import { clusterFromSignatures, confirmPairs, copyClusters, decidePairs, type ConfirmedPair, type DocumentSignature, type RankedPair } from '../../core/copies';
+import { clusterFromSignatures, confirmPairs, copyClusters, decidePairs, rankPairs, type ConfirmedPair, type DocumentSignature, type RankedPair } from '../../core/copies';
 import { decodeBytes } from '../../core/text/decode';
 import { DocumentText } from '../../core/text/documentText';
 import type { CopyPair } from '../../core/types';
@@ -56,6 +56,37 @@ export interface ReduceDocument {
  * concatenating the slices' results in order gives the single-thread result.
  */
 export type ReduceSlice = { step: 'confirm'; pairs: number[]; documents: ReduceDocument[] } | { step: 'decide'; ranked: RankedPair[]; documents: ReduceDocument[] };
+
+/** Slices per thread of the reduce: enough to even out slices of costly pairs (long spun copies) across threads. */
+export const REDUCE_SLICES_PER_THREAD = 8;
+
+/**
+ * The copies reduce spread over `threads`: candidate pairs (flat [i0, j0, i1, j1, …]) confirmed in
+ * contiguous slices, ranked here (needs every confirmed pair; cheap), originals decided in slices. `run`
+ * gives each slice's result, in slice order, so the pairs are those of `clusterFromSignatures` on one
+ * thread. `where(i)` says where document i is read (CLI pool and extension indexer alike).
+ */
+export async function reduceCopiesInSlices(
+  candidates: readonly number[],
+  where: (index: number) => { path: string; file: string },
+  threads: number,
+  run: <T>(slices: ReduceSlice[]) => Promise<T[]>,
+): Promise<CopyPair[]> {
+  const documentsOf = (indices: Iterable<number>): ReduceDocument[] => [...new Set(indices)].map((index) => ({ index, ...where(index) }));
+  const sliceSize = (n: number) => Math.max(1, Math.ceil(n / (threads * REDUCE_SLICES_PER_THREAD)));
+  const confirm: ReduceSlice[] = [];
+  for (let k = 0, n = candidates.length / 2, size = sliceSize(n); k < n; k += size) {
+    const pairs = candidates.slice(2 * k, 2 * (k + size));
+    confirm.push({ step: 'confirm', pairs, documents: documentsOf(pairs) });
+  }
+  const ranked = rankPairs(await run<ConfirmedPair>(confirm));
+  const decide: ReduceSlice[] = [];
+  for (let k = 0, size = sliceSize(ranked.length); k < ranked.length; k += size) {
+    const part = ranked.slice(k, k + size);
+    decide.push({ step: 'decide', ranked: part, documents: documentsOf(part.flatMap((c) => [c.i, c.j])) });
+  }
+  return run<CopyPair>(decide);
+}
 
 /** One slice of the reduce, on documents read again with the map step's size limit. */
 export function runReduceSlice(slice: ReduceSlice, maxFileSize = DEFAULT_MAX_FILE_BYTES): ConfirmedPair[] | CopyPair[] {

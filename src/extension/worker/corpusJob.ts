@@ -1,5 +1,5 @@
-import { candidatePairs, profilesRuleOut, rankPairs, type ConfirmedPair, type CopyProfile, type DocumentSignature } from '../../core/copies';
-import { runReduceSlice, type ReduceDocument, type ReduceSlice } from '../../cli/pool/copies';
+import { candidatePairs, profilesRuleOut, type ConfirmedPair, type CopyProfile, type DocumentSignature } from '../../core/copies';
+import { reduceCopiesInSlices, runReduceSlice, type ReduceSlice } from '../../cli/pool/copies';
 import { buildEntityIndex } from '../../core/entities';
 import { copiesByPath } from '../../core/corpus';
 import type { AnalysisOptions, CopyPair, CorpusEntity, CorpusFacts } from '../../core';
@@ -20,8 +20,6 @@ const MAP_CHUNK = 50;
 const ANALYSE_CHUNK = 25;
 /** Below this many files, a helper thread costs more (start-up, copying messages) than it saves. */
 const HELPER_MIN_FILES = 200;
-/** Reduce slices per lane: enough to even out slices of costly pairs (long spun copies) across threads. */
-const REDUCE_SLICES_PER_LANE = 8;
 /** Chunks a helper has in hand at once, so it never waits for the coordinator between two chunks. */
 const HELPER_PIPELINE = 2;
 
@@ -209,15 +207,8 @@ export class CorpusJobRunner {
     emit({ type: 'done', id, cancelled: false, entities: [], stats });
   }
 
-  /**
-   * The copies reduce over every lane, as the CLI pool runs it: candidate pairs confirmed in contiguous
-   * slices, ranked here (needs every confirmed pair; cheap), originals decided in slices. Slices are
-   * joined in order, so the pairs are those of the core's `clusterFromSignatures` on one thread.
-   */
+  /** The copies reduce over every lane, sliced as the CLI pool slices it (`reduceCopiesInSlices`). */
   private async copiesReduce(id: number, candidates: number[], kept: HelperItem[], helpers: AnalysisHelper[], maxFileSize: number): Promise<CopyPair[]> {
-    const documentsOf = (indices: Iterable<number>): ReduceDocument[] =>
-      [...new Set(indices)].map((index) => ({ index, path: kept[index].file.path, file: kept[index].file.fsPath }));
-    const sliceSize = (n: number) => Math.max(1, Math.ceil(n / ((helpers.length + 1) * REDUCE_SLICES_PER_LANE)));
     const run = async <T>(slices: ReduceSlice[]): Promise<T[]> => {
       const parts: T[][] = new Array(slices.length);
       const numbered = slices.map((slice, k) => ({ k, slice }));
@@ -228,18 +219,7 @@ export class CorpusJobRunner {
       });
       return parts.flat();
     };
-    const confirm: ReduceSlice[] = [];
-    for (let k = 0, n = candidates.length / 2, size = sliceSize(n); k < n; k += size) {
-      const pairs = candidates.slice(2 * k, 2 * (k + size));
-      confirm.push({ step: 'confirm', pairs, documents: documentsOf(pairs) });
-    }
-    const ranked = rankPairs(await run<ConfirmedPair>(confirm));
-    const decide: ReduceSlice[] = [];
-    for (let k = 0, size = sliceSize(ranked.length); k < ranked.length; k += size) {
-      const part = ranked.slice(k, k + size);
-      decide.push({ step: 'decide', ranked: part, documents: documentsOf(part.flatMap((c) => [c.i, c.j])) });
-    }
-    return run<CopyPair>(decide);
+    return reduceCopiesInSlices(candidates, (index) => ({ path: kept[index].file.path, file: kept[index].file.fsPath }), helpers.length + 1, run);
   }
 
   /**
