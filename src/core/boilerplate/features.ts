@@ -40,35 +40,43 @@ const STOPWORD_FORMS: ReadonlySet<string> = new Set(
 );
 const MAX_STOPWORD_LENGTH = 12;
 
-/** A hash of `s[from, to)` (length and code units), computed in place. */
-function wordHash(s: string, from: number, to: number): number {
-  let h = to - from;
-  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
-  return h;
-}
-
-/** STOPWORD_FORMS by wordHash. */
-const STOPWORDS_BY_HASH = new Map<number, string[]>();
-for (const w of STOPWORD_FORMS) {
-  const h = wordHash(w, 0, w.length);
-  const list = STOPWORDS_BY_HASH.get(h);
-  if (list) list.push(w);
-  else STOPWORDS_BY_HASH.set(h, [w]);
-}
+/** One step of the word hash the scanner keeps while it reads a word (see STOPWORD_SLOTS). */
+const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
 
 /**
- * STOPWORD_FORMS.has(s.slice(from, to)) without the slice: up to 30 words a line, and each sliced word
- * was a new string to allocate and hash (lineFeatures over the 1k corpus lines: see the commit).
+ * STOPWORD_FORMS in an open-addressing table of indices into STOPWORD_LIST, by the hash of the word's code
+ * units (linear probing; the table is kept under half full). The scanner hashes each word as it reads it,
+ * so a lookup is one or two array reads and a compare: the Map<number, string[]> it replaced, looked up
+ * after a second pass over the word, was most of lineFeatures' time (see the commit).
  */
-function isStopwordAt(s: string, from: number, to: number): boolean {
-  const forms = STOPWORDS_BY_HASH.get(wordHash(s, from, to));
-  if (forms === undefined) return false;
-  for (let k = 0; k < forms.length; k++) if (forms[k].length === to - from && s.startsWith(forms[k], from)) return true;
-  return false;
+const STOPWORD_LIST: readonly string[] = [...STOPWORD_FORMS];
+const STOPWORD_SLOT_BITS = 11;
+const STOPWORD_SLOT_MASK = (1 << STOPWORD_SLOT_BITS) - 1;
+const STOPWORD_SLOTS = new Int16Array(1 << STOPWORD_SLOT_BITS).fill(-1);
+for (let k = 0; k < STOPWORD_LIST.length; k++) {
+  const w = STOPWORD_LIST[k];
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+  let slot = h & STOPWORD_SLOT_MASK;
+  while (STOPWORD_SLOTS[slot] >= 0) slot = (slot + 1) & STOPWORD_SLOT_MASK;
+  STOPWORD_SLOTS[slot] = k;
+}
+
+/** STOPWORD_FORMS.has(s.slice(from, to)) without the slice, given the word's hash (hashStep over its code units). */
+function isStopwordAt(s: string, from: number, to: number, hash: number): boolean {
+  for (let slot = hash & STOPWORD_SLOT_MASK; ; slot = (slot + 1) & STOPWORD_SLOT_MASK) {
+    const k = STOPWORD_SLOTS[slot];
+    if (k < 0) return false;
+    const w = STOPWORD_LIST[k];
+    if (w.length === to - from && s.startsWith(w, from)) return true;
+  }
 }
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
-const SEPARATOR_CHARS = new Set('|_=~#/\\<>»«›‹•·–—-*+:;,.()[]{}'.split('').map((c) => c.charCodeAt(0)));
+/** Separator punctuation by code unit (all below SEPARATOR_TABLE_SIZE): 1 for `|_=~#/\\<>»«›‹•·–—-*+:;,.()[]{}`. */
+const SEPARATOR_TABLE_SIZE = 0x2040;
+const SEPARATOR_CHARS = new Uint8Array(SEPARATOR_TABLE_SIZE);
+for (const c of '|_=~#/\\<>»«›‹•·–—-*+:;,.()[]{}') SEPARATOR_CHARS[c.charCodeAt(0)] = 1;
 const LETTER = /\p{L}/u;
 
 /** Per BMP code unit above ASCII: 0 = not looked up yet, 1 = a letter (\p{L}), 2 = not. */
@@ -158,16 +166,24 @@ export function lineFeatures(line: string): LineFeatures {
     const c = body.charCodeAt(i);
     if (isWordLetter(c)) {
       const start = i++;
-      while (i < chars && isWordLetter(body.charCodeAt(i))) i++;
+      let h = hashStep(0, c);
+      let d = 0;
+      while (i < chars && isWordLetter((d = body.charCodeAt(i)))) {
+        h = hashStep(h, d);
+        i++;
+      }
       // Reads stay inside the string: an out-of-bounds charCodeAt deoptimises the function (twice per run, ~25 ms each).
-      const q = i + 1 < chars ? body.charCodeAt(i) : 0;
-      if ((q === 39 || q === 0x2019) && isAsciiLetter(body.charCodeAt(i + 1))) {
-        i += 2;
-        while (i < chars && isAsciiLetter(body.charCodeAt(i))) i++;
+      if ((d === 39 || d === 0x2019) && i + 1 < chars && isAsciiLetter(body.charCodeAt(i + 1))) {
+        h = hashStep(h, d);
+        i++;
+        while (i < chars && isAsciiLetter((d = body.charCodeAt(i)))) {
+          h = hashStep(h, d);
+          i++;
+        }
       }
       words++;
       if (c >= 65 && c <= 90) capital++;
-      if (i - start <= MAX_STOPWORD_LENGTH && isStopwordAt(body, start, i)) stop++;
+      if (i - start <= MAX_STOPWORD_LENGTH && isStopwordAt(body, start, i, h)) stop++;
     } else if (c >= 48 && c <= 57) {
       i++;
       while (i < chars) {
@@ -201,9 +217,8 @@ export function lineFeatures(line: string): LineFeatures {
     if (c === 32 || c === 9) continue;
     nonSpace++;
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letters++;
-    else if (c < 128) {
-      if (SEPARATOR_CHARS.has(c)) sep++;
-    } else if (SEPARATOR_CHARS.has(c)) sep++;
+    else if (c < SEPARATOR_TABLE_SIZE && SEPARATOR_CHARS[c] === 1) sep++;
+    else if (c < 128) continue;
     else if (c >= 0xd800 && c <= 0xdfff) continue; // astral halves: emoji and rare scripts, not letters here
     else if (isBmpLetter(c)) letters++;
   }

@@ -271,28 +271,42 @@ export function splitFast(text: string): Array<[number, number]> | undefined {
   if (text.includes('…') || text.includes('(') || text.includes('[')) return undefined;
   const boundaries: number[] = [];
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  // The stops are found by indexOf, not by reading every code unit: prose has one every 60-100 characters,
+  // and the native search is several times faster than a charCodeAt loop (see the commit for the figures).
+  let dot = text.indexOf('.');
+  let bang = text.indexOf('!');
+  let question = text.indexOf('?');
+  for (;;) {
+    let i = dot;
+    if (bang >= 0 && (i < 0 || bang < i)) i = bang;
+    if (question >= 0 && (i < 0 || question < i)) i = question;
+    if (i < 0) break;
     const c = text.charCodeAt(i);
-    if (!isStop(c)) continue;
-    if (c === 46) {
-      // Inside a number (3.5) or a dotted name (lite.cnn.com) the stop is not a boundary candidate.
-      if (i + 1 < n) {
-        const after = text.charCodeAt(i + 1);
-        if (!isSpace(after) && !isCloser(after)) {
-          if (i > 0 && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(after)) continue;
-          return undefined;
+    let resume = i + 1;
+    scan: {
+      if (c === 46) {
+        // Inside a number (3.5) or a dotted name (lite.cnn.com) the stop is not a boundary candidate.
+        if (i + 1 < n) {
+          const after = text.charCodeAt(i + 1);
+          if (!isSpace(after) && !isCloser(after)) {
+            if (i > 0 && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(after)) break scan;
+            return undefined;
+          }
         }
+        if (isAmbiguousStop(text, i)) return undefined;
       }
-      if (isAmbiguousStop(text, i)) return undefined;
+      const e = terminatorEnd(text, i);
+      resume = e;
+      if (e >= n || !isSpace(text.charCodeAt(e))) break scan;
+      let next = e;
+      while (next < n && isSpace(text.charCodeAt(next))) next++;
+      if (next >= n) break scan;
+      if (!canStartSentence(text, next)) break scan;
+      boundaries.push(e);
     }
-    const e = terminatorEnd(text, i);
-    i = e - 1;
-    if (e >= n || !isSpace(text.charCodeAt(e))) continue;
-    let next = e;
-    while (next < n && isSpace(text.charCodeAt(next))) next++;
-    if (next >= n) continue;
-    if (!canStartSentence(text, next)) continue;
-    boundaries.push(e);
+    if (dot >= 0 && dot < resume) dot = text.indexOf('.', resume);
+    if (bang >= 0 && bang < resume) bang = text.indexOf('!', resume);
+    if (question >= 0 && question < resume) question = text.indexOf('?', resume);
   }
   return spansFromBoundaries(text, boundaries);
 }
@@ -366,11 +380,13 @@ export function clearSentenceCache(): void {
 
 /** Quote state after scanning `text` from `open` (true = inside a double quotation). */
 function quoteStateAfter(text: string, open: boolean): boolean {
+  // Most sentences have no double quotation mark: three native searches rule them out.
+  if (!text.includes('"') && !text.includes('“') && !text.includes('”')) return open;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '“') open = true;
-    else if (c === '”') open = false;
-    else if (c === '"' && !(i > 0 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57)) open = !open;
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) open = true;
+    else if (c === 0x201d) open = false;
+    else if (c === 34 && !(i > 0 && isAsciiDigit(text.charCodeAt(i - 1)))) open = !open;
   }
   return open;
 }
