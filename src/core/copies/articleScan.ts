@@ -1,6 +1,6 @@
 import type { DocumentText } from '../text/documentText';
 import { articleLines, hash32, STEM_LENGTH, STOPWORDS, type ArticleLine } from './normalise';
-import { splitLine } from './sentenceSplit';
+import { SentenceSpans, splitLineInto } from './sentenceSplit';
 
 /**
  * One pass over a document's article text that gives everything copy detection needs from every
@@ -121,33 +121,44 @@ export function scanArticleLines(lines: readonly ArticleLine[], recorder?: ScanR
   return new Scanner(recorder).run(lines);
 }
 
-// Scratch buffers reused across documents (the pass runs over every document of a corpus): token hashes
-// and stem hashes are collected here and only the distinct, sorted values are copied out.
+/** Tell the recorder of every token, stem and sentence, skipping the sets (already known for the document). */
+export function recordArticleLines(lines: readonly ArticleLine[], recorder: ScanRecorder): void {
+  new Scanner(recorder, false).run(lines);
+}
+
+// Scratch buffers reused across documents (the pass runs over every document of a corpus): token hashes,
+// stem hashes and fact hashes are collected here and only the distinct, sorted values are copied out.
 let tokenBuffer = new Uint32Array(1 << 14);
 let stemBuffer = new Uint32Array(1 << 14);
+let factBuffer = new Uint32Array(1 << 10);
+const spans = new SentenceSpans();
+/** FNV-1a of the first k characters of the token being read, k = 1..STEM_LENGTH: its stem's hash without a second pass. */
+const prefixHashes = new Int32Array(STEM_LENGTH + 1);
 
 class Scanner {
   private tokens = 0;
   private stems = 0;
-  private readonly facts: string[] = [];
-  private readonly sentenceFacts: string[] = [];
+  private factCount = 0;
   private sentenceCount = 0;
   private exact1 = FNV_OFFSET;
   private exact2 = 0x9747b28c;
   private readonly out = { sentenceWords: [] as number[], sentenceHashes: [] as number[], sentenceFactCounts: [] as number[], sentenceFactHashes: [] as number[] };
 
-  constructor(private readonly recorder?: ScanRecorder) {}
+  /** `withSets` false: only tell the recorder (the sets are known already), no facts or exact hash. */
+  constructor(
+    private readonly recorder?: ScanRecorder,
+    private readonly withSets = true,
+  ) {}
 
   run(lines: readonly ArticleLine[]): ArticleScan {
     // Only lines that end a sentence count for the exact hash, unless none does (see `exactHash`).
-    const body = lines.map((l) => endsSentence(l.text));
-    const anyBody = body.includes(true);
-    lines.forEach((l, k) => this.line(l, !anyBody || body[k]));
+    let anyBody = false;
+    for (let k = 0; k < lines.length && !anyBody; k++) anyBody = endsSentence(lines[k].text);
+    for (let k = 0; k < lines.length; k++) this.line(lines[k], !anyBody || endsSentence(lines[k].text));
     const shingleHashes = shingleHashesOf(tokenBuffer, this.tokens);
-    const facts = new Uint32Array(this.facts.length);
-    for (let k = 0; k < facts.length; k++) facts[k] = hash32(this.facts[k]);
     const exact = hex8(this.exact1) + hex8(this.exact2);
-    return { sets: new SortedOnRead(exact, shingleHashes, facts, stemBuffer.slice(0, this.stems), this.sentenceCount), shingleHashes, ...this.out };
+    const sets = new SortedOnRead(exact, shingleHashes, factBuffer.slice(0, this.factCount), stemBuffer.slice(0, this.stems), this.sentenceCount);
+    return { sets, shingleHashes, ...this.out };
   }
 
   private line(articleLine: ArticleLine, body: boolean): void {
@@ -156,27 +167,33 @@ class Scanner {
     // toLowerCase keeps offsets except for a few letters that lower to two code units ("İ"); there each
     // sentence is lower-cased on its own, as `tokenize` does.
     const aligned = lower.length === text.length;
-    const spans = splitLine(text);
-    for (const [s, e] of spans) {
+    splitLineInto(text, spans);
+    // The recorder is only told of lines after their spans are read (it does not split lines itself).
+    for (let k = 0, count = spans.count; k < count; k++) {
+      const s = spans.starts[k];
+      const e = spans.ends[k];
       const source = aligned ? lower : text.slice(s, e).toLowerCase();
       const words = aligned ? this.words(lower, s, e, body) : this.words(source, 0, source.length, body);
       if (!words) continue;
       this.recorder?.sentence(articleLine, s, e, source);
-      collectFacts(text, s, e, this.sentenceFacts);
       this.sentenceCount++;
-      for (const f of this.sentenceFacts) this.facts.push(f);
-      const distinct = sortStrings(this.sentenceFacts);
-      let n = 0;
-      let h = FNV_OFFSET;
-      for (let k = 0; k < distinct.length; k++) {
-        if (k > 0 && distinct[k] === distinct[k - 1]) continue;
-        if (n > 0) h = Math.imul(h ^ 124, FNV_PRIME); // '|'
-        h = fnvString(h, distinct[k]);
-        n++;
-      }
-      this.out.sentenceFactCounts.push(n);
-      this.out.sentenceFactHashes.push(h >>> 0);
+      if (this.withSets) this.sentenceFacts(text, s, e);
     }
+  }
+
+  /** The sentence's facts into the document's fact hashes, and its fact count and fact hash. */
+  private sentenceFacts(text: string, from: number, to: number): void {
+    const facts = collectFacts(text, from, to);
+    if (this.factCount + facts.count > factBuffer.length) factBuffer = grow(factBuffer, this.factCount + facts.count);
+    for (let k = 0; k < facts.count; k++) factBuffer[this.factCount++] = facts.hash[k];
+    const order = facts.sortedDistinct();
+    let h = FNV_OFFSET;
+    for (let k = 0; k < order.length; k++) {
+      if (k > 0) h = Math.imul(h ^ 124, FNV_PRIME); // '|'
+      h = facts.fold(h, order[k]);
+    }
+    this.out.sentenceFactCounts.push(order.length);
+    this.out.sentenceFactHashes.push(h >>> 0);
   }
 
   /**
@@ -185,6 +202,7 @@ class Scanner {
    * Returns the number of tokens.
    */
   private words(s: string, from: number, to: number, body: boolean): number {
+    const sets = this.withSets;
     let count = 0;
     let joined = FNV_OFFSET;
     let i = from;
@@ -195,39 +213,46 @@ class Scanner {
       }
       const start = i;
       let h = FNV_OFFSET;
+      let length = 0;
       if (count > 0) joined = Math.imul(joined ^ 32, FNV_PRIME);
       while (i < to && isWordChar(s, i)) {
         const c = s.charCodeAt(i++);
         h = Math.imul(h ^ c, FNV_PRIME);
         joined = Math.imul(joined ^ c, FNV_PRIME);
+        if (length < STEM_LENGTH) prefixHashes[++length] = h;
       }
       while (i + 1 < to && (s.charCodeAt(i) === APOSTROPHE || s.charCodeAt(i) === RIGHT_QUOTE) && isLetter(s, i + 1)) {
         h = Math.imul(h ^ APOSTROPHE, FNV_PRIME);
         joined = Math.imul(joined ^ APOSTROPHE, FNV_PRIME);
+        if (length < STEM_LENGTH) prefixHashes[++length] = h;
         i++;
         while (i < to && isLetter(s, i)) {
           const c = s.charCodeAt(i++);
           h = Math.imul(h ^ c, FNV_PRIME);
           joined = Math.imul(joined ^ c, FNV_PRIME);
+          if (length < STEM_LENGTH) prefixHashes[++length] = h;
         }
       }
       const th = h >>> 0;
-      this.pushToken(th);
-      if (body) {
-        this.exact1 = Math.imul(this.exact1 ^ th, FNV_PRIME);
-        this.exact2 = Math.imul(this.exact2 ^ th, 0x5bd1e995);
-        this.exact2 ^= this.exact2 >>> 15;
+      if (sets) {
+        this.pushToken(th);
+        if (body) {
+          this.exact1 = Math.imul(this.exact1 ^ th, FNV_PRIME);
+          this.exact2 = Math.imul(this.exact2 ^ th, 0x5bd1e995);
+          this.exact2 ^= this.exact2 >>> 15;
+        }
       }
+      // A stem is a prefix of its token (`stemLength`): its hash was kept on the way.
       const stem = contentStemLength(th, s, start, i);
-      const stemHash = stem ? fnvRange(s, start, start + stem) : 0;
-      if (stem) this.pushStem(stemHash);
+      const stemHash = stem ? prefixHashes[stem] >>> 0 : 0;
+      if (stem && sets) this.pushStem(stemHash);
       if (this.recorder) {
         this.recorder.token(start, i);
         if (stem) this.recorder.stem(stemHash, s, start, stem);
       }
       count++;
     }
-    if (count) {
+    if (count && sets) {
       this.out.sentenceWords.push(count);
       this.out.sentenceHashes.push(joined >>> 0);
     }
@@ -245,25 +270,8 @@ class Scanner {
   }
 }
 
-/**
- * Sort in place by UTF-16 code units, as Array#sort does without a comparator: an insertion sort, since
- * a sentence has a handful of facts and Array#sort's set-up per call was a tenth of the scan.
- */
-function sortStrings(xs: string[]): string[] {
-  for (let i = 1; i < xs.length; i++) {
-    const x = xs[i];
-    let j = i - 1;
-    while (j >= 0 && xs[j] > x) {
-      xs[j + 1] = xs[j];
-      j--;
-    }
-    xs[j + 1] = x;
-  }
-  return xs;
-}
-
-function grow(xs: Uint32Array): Uint32Array<ArrayBuffer> {
-  const bigger = new Uint32Array(xs.length * 2);
+function grow(xs: Uint32Array, atLeast = 0): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(Math.max(xs.length * 2, atLeast));
   bigger.set(xs);
   return bigger;
 }
@@ -293,11 +301,6 @@ export function distinctSorted(xs: Uint32Array): Uint32Array {
   let w = 0;
   for (let r = 0; r < xs.length; r++) if (r === 0 || xs[r] !== xs[r - 1]) xs[w++] = xs[r];
   return w === xs.length ? xs : xs.slice(0, w);
-}
-
-function fnvString(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h;
 }
 
 function hex8(h: number): string {
@@ -412,12 +415,97 @@ const LETTER_CP = /\p{L}/u;
 const LETTER_OR_DIGIT_CP = /[\p{L}\p{N}]/u;
 
 /**
- * The names and numbers of the sentence text[from, to), lower-cased, into `out` (cleared first): matches
- * of `\p{Lu}[\p{L}'’-]+|\d[\d,.:]*\d|\d` except the one at the sentence's first word. Written out by hand
+ * The facts of one sentence (reused from sentence to sentence), read in place: fact k is the lower-cased
+ * text[start[k], start[k] + length[k]) when the match is plain ASCII (lower-casing is then per character),
+ * otherwise the lower-cased string strings[k] (only then is a string made: one per fact was a third of
+ * the facts' cost).
+ */
+class SentenceFacts {
+  count = 0;
+  text = '';
+  start = new Int32Array(32);
+  length = new Int32Array(32);
+  hash = new Uint32Array(32);
+  strings: (string | undefined)[] = [];
+  private readonly order: number[] = [];
+
+  reset(text: string): void {
+    this.text = text;
+    this.count = 0;
+  }
+
+  push(start: number, length: number, string: string | undefined): void {
+    if (this.count === this.start.length) {
+      this.start = growInt(this.start);
+      this.length = growInt(this.length);
+      this.hash = grow(this.hash);
+    }
+    const k = this.count++;
+    this.start[k] = start;
+    this.length[k] = string === undefined ? length : string.length;
+    this.strings[k] = string;
+    this.hash[k] = this.fold(FNV_OFFSET, k) >>> 0;
+  }
+
+  /** Code unit i of fact k. */
+  charAt(k: number, i: number): number {
+    const string = this.strings[k];
+    if (string !== undefined) return string.charCodeAt(i);
+    const c = this.text.charCodeAt(this.start[k] + i);
+    return c >= 65 && c <= 90 ? c + 32 : c;
+  }
+
+  /** FNV-1a continued from h over fact k's characters (not finalised to unsigned). */
+  fold(h: number, k: number): number {
+    for (let i = 0, n = this.length[k]; i < n; i++) h = Math.imul(h ^ this.charAt(k, i), FNV_PRIME);
+    return h;
+  }
+
+  /** Order of the facts as strings compare (code units), as Array#sort gives it. */
+  compare(a: number, b: number): number {
+    const la = this.length[a];
+    const lb = this.length[b];
+    for (let i = 0, n = Math.min(la, lb); i < n; i++) {
+      const d = this.charAt(a, i) - this.charAt(b, i);
+      if (d) return d;
+    }
+    return la - lb;
+  }
+
+  /**
+   * The distinct facts in string order (indices; the list is reused). An insertion sort: a sentence has a
+   * handful of facts, and Array#sort's set-up per call was a tenth of the scan.
+   */
+  sortedDistinct(): number[] {
+    const order = this.order;
+    order.length = 0;
+    for (let k = 0; k < this.count; k++) {
+      let j = order.length - 1;
+      let d = 1;
+      while (j >= 0 && (d = this.compare(order[j], k)) > 0) j--;
+      if (j >= 0 && d === 0) continue;
+      order.splice(j + 1, 0, k);
+    }
+    return order;
+  }
+}
+
+function growInt(xs: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(xs.length * 2);
+  bigger.set(xs);
+  return bigger;
+}
+
+const sentenceFacts = new SentenceFacts();
+
+/**
+ * The names and numbers of the sentence text[from, to), lower-cased: matches of
+ * `\p{Lu}[\p{L}'’-]+|\d[\d,.:]*\d|\d` except the one at the sentence's first word. Written out by hand
  * because the regex, with a match object per fact, was a third of the signature pass.
  */
-function collectFacts(text: string, from: number, to: number, out: string[]): void {
-  out.length = 0;
+function collectFacts(text: string, from: number, to: number): SentenceFacts {
+  const out = sentenceFacts;
+  out.reset(text);
   const opening = openingIndex(text, from, to);
   let p = from;
   while (p < to) {
@@ -430,7 +518,7 @@ function collectFacts(text: string, from: number, to: number, out: string[]): vo
         if (d >= 48 && d <= 57) end = q + 1;
         else if (d !== 44 && d !== 46 && d !== 58) break;
       }
-      if (p !== opening) out.push(text.slice(p, end));
+      if (p !== opening) out.push(p, end - p, undefined);
       p = end;
       continue;
     }
@@ -441,6 +529,7 @@ function collectFacts(text: string, from: number, to: number, out: string[]): vo
     }
     const width = codePointWidth(text, p, to);
     if (isUpperAt(text, p, c, width)) {
+      let ascii = c < 128;
       let end = p + width;
       while (end < to) {
         const d = text.charCodeAt(end);
@@ -451,16 +540,28 @@ function collectFacts(text: string, from: number, to: number, out: string[]): vo
         }
         const w = codePointWidth(text, end, to);
         if (!isNameCharAt(text, end, w)) break;
+        ascii = false;
         end += w;
       }
       if (end > p + width) {
-        if (p !== opening) out.push(factText(text.slice(p, end)));
+        if (p !== opening) {
+          if (ascii) out.push(p, asciiFactLength(text, p, end), undefined);
+          else out.push(p, 0, factText(text.slice(p, end)));
+        }
         p = end;
         continue;
       }
     }
     p += width;
   }
+  return out;
+}
+
+/** Length of the ASCII name text[p, end) as a fact: its possessive "'s" dropped (as `factText` does). */
+function asciiFactLength(text: string, p: number, end: number): number {
+  const n = end - p;
+  if (n > 2 && text.charCodeAt(end - 2) === APOSTROPHE && (text.charCodeAt(end - 1) | 32) === 115) return n - 2;
+  return n;
 }
 
 /** 2 for a surrogate pair starting at i (the regex reads code points), else 1. */

@@ -3,35 +3,131 @@ const ABBREVIATIONS = new Set(
   ('mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr inc corp ltd co vs etc jan feb mar apr jun jul ' +
     'aug sep sept oct nov dec no nos fig approx dept est mt ft u.s u.k u.n e.g i.e a.m p.m').split(' '),
 );
-
-// A sentence ends at . ! or ? (plus closing quotes/brackets) followed by white space and a capital, digit or quote.
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+/** Longest abbreviation: a longer word before a full stop is neither an abbreviation nor an initial. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
 const WORD_OR_DOT = /[\p{L}.]/u;
+const UPPER_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
+const SPACE = /\s/;
+
+/**
+ * Sentence spans of a line, reused from call to call: span k is [starts[k], ends[k]) relative to the line.
+ * A scan over a corpus splits every article line; a [start, end] array per sentence was garbage.
+ */
+export class SentenceSpans {
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  count = 0;
+
+  push(start: number, end: number): void {
+    if (this.count === this.starts.length) {
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count++] = end;
+  }
+}
+
+function grow(xs: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(xs.length * 2);
+  bigger.set(xs);
+  return bigger;
+}
 
 /** Split one line into sentence spans [start, end) relative to the line. Fast, rule-based, news-oriented. */
 export function splitLine(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  let start = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    if (m[0][0] === '.') {
-      let from = m.index;
-      while (from > start && WORD_OR_DOT.test(text[from - 1])) from--;
-      const word = text.slice(from, m.index).toLowerCase();
-      // Initials ("J. Smith") and known abbreviations do not end a sentence.
-      if (/^\p{L}$/u.test(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) continue;
-    }
-    const end = m.index + m[0].length;
-    pushTrimmed(text, start, end, spans);
-    start = end;
-  }
-  pushTrimmed(text, start, text.length, spans);
-  return spans;
+  const spans = splitLineInto(text, new SentenceSpans());
+  const out: [number, number][] = [];
+  for (let k = 0; k < spans.count; k++) out.push([spans.starts[k], spans.ends[k]]);
+  return out;
 }
 
-function pushTrimmed(text: string, start: number, end: number, out: [number, number][]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start) out.push([start, end]);
+/**
+ * The spans of `splitLine` into `out` (cleared first). A sentence ends at a run of . ! or ? (plus closing
+ * quotes/brackets) followed by white space and a capital, digit or opening quote before one — the pattern
+ * `[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])`, read by hand: the Unicode regex with its lookahead
+ * was a tenth of the signature scan.
+ */
+export function splitLineInto(text: string, out: SentenceSpans): SentenceSpans {
+  out.count = 0;
+  const n = text.length;
+  let start = 0;
+  let p = 0;
+  while (p < n) {
+    if (!isTerminal(text.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    // The pattern's match is the whole run of terminals and closers (neither is white space, so giving
+    // some back never lets the lookahead succeed); a failed run fails at every position inside it.
+    const runStart = p;
+    let end = p + 1;
+    while (end < n && isTerminal(text.charCodeAt(end))) end++;
+    while (end < n && isCloser(text.charCodeAt(end))) end++;
+    p = end;
+    if (!opensNextSentence(text, end)) continue;
+    if (text.charCodeAt(runStart) === 46 && isAbbreviationBefore(text, start, runStart)) continue;
+    pushTrimmed(text, start, end, out);
+    start = end;
+  }
+  pushTrimmed(text, start, n, out);
+  return out;
+}
+
+/** Initials ("J. Smith") and known abbreviations ("Dr.") before the full stop at `dot` do not end a sentence. */
+function isAbbreviationBefore(text: string, start: number, dot: number): boolean {
+  let from = dot;
+  while (from > start && isWordOrDot(text, from - 1)) from--;
+  // Lower-casing never shortens a word, so a longer one cannot be in the list (nor be a single letter).
+  if (dot - from > LONGEST_ABBREVIATION) return false;
+  const word = text.slice(from, dot).toLowerCase();
+  return /^\p{L}$/u.test(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''));
+}
+
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63; // . ! ?
+}
+
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93; // " ' ” ’ ) ]
+}
+
+function isOpener(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 91; // " ' “ ‘ ( [
+}
+
+/** `\s+["'“‘(\[]?[\p{Lu}\p{N}]` at i. */
+function opensNextSentence(text: string, i: number): boolean {
+  const n = text.length;
+  let r = i;
+  while (r < n && isSpace(text, r)) r++;
+  if (r === i || r >= n) return false;
+  if (isUpperOrNumber(text, r)) return true;
+  return isOpener(text.charCodeAt(r)) && r + 1 < n && isUpperOrNumber(text, r + 1);
+}
+
+function isUpperOrNumber(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // The pattern reads code points: a surrogate pair is one character.
+  return UPPER_OR_NUMBER.test(text.slice(i, i + 2));
+}
+
+function isWordOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return WORD_OR_DOT.test(text[i]);
+}
+
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]);
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: SentenceSpans): void {
+  while (start < end && isSpace(text, start)) start++;
+  while (end > start && isSpace(text, end - 1)) end--;
+  if (end > start) out.push(start, end);
 }

@@ -11,6 +11,7 @@ import { scanArticle, endsSentence, SHINGLE_WORDS } from '../../../../src/core/c
 import { minhash } from '../../../../src/core/copies/minhash';
 import { base36 } from '../../../../src/core/copies/lsh';
 import { buildEvalCorpus } from '../../../eval/copies/corpus';
+import { rng } from '../../../../bench/corpus/generate';
 
 function sortedSet(xs: number[]): number[] {
   return [...new Set(xs)].sort((a, b) => a - b);
@@ -119,6 +120,22 @@ describe('copies/articleScan equals the string form', () => {
     for (const d of buildEvalCorpus()) {
       const doc = new DocumentText(d.text, d.path);
       assert.deepEqual(scanned(doc), reference(doc), d.path);
+    }
+  });
+
+  it('on random documents of names, possessives, numbers and non-ASCII letters', () => {
+    const words = ['Ana', "O'Brien's", 'O’Neil’s', "JAMES'S", 'Jean-Luc', 'the', 'said', 'İzmir', 'Ölçek', 'ΟΔΟΣ', 'Σ', '𝐀bc', '4,500', '10:30', '3.', '1.2.3', "it's", 'Mr.', 'talks', 'Russian', 'is', 'a', "'s", 'x’s'];
+    const ends = ['.', '.', ',', '!', ' —', '?”'];
+    const r = rng(7);
+    for (let d = 0; d < 200; d++) {
+      const lines: string[] = [];
+      for (let l = 0; l < 6; l++) {
+        let line = '';
+        for (let n = 3 + Math.floor(r() * 25); n > 0; n--) line += words[Math.floor(r() * words.length)] + (r() < 0.15 ? ends[Math.floor(r() * ends.length)] : '') + ' ';
+        lines.push(line.trim() + (r() < 0.7 ? '.' : ''));
+      }
+      const doc = new DocumentText(lines.join('\n'), `random-${d}.txt`);
+      assert.deepEqual(scanned(doc), reference(doc), lines.join('\n'));
     }
   });
 
