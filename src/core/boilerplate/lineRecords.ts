@@ -1,6 +1,7 @@
 import type { DocumentText } from '../text/documentText';
 import { GenerationalCache, ownCopy } from '../text/lru';
 import { countWords } from '../text/words';
+import { isSpace } from '../text/chars';
 import type { LineSentences } from '../text/sentences';
 import { lineFeatures, type LineFeatures } from './features';
 import type { LineClass } from './classify';
@@ -48,7 +49,13 @@ const cache = new GenerationalCache<string, LineRecord>(LINE_CACHE_ENTRIES, LINE
 function newRecord(text: string): LineRecord {
   // Every field from the start, in one order: records then share one hidden class, and the lazily filled
   // fields are plain stores instead of shape changes that made the property reads megamorphic.
-  return { text, features: text.trim() === '' ? undefined : lineFeatures(text), verdict: undefined, hash: undefined, words: undefined, sentences: undefined };
+  return { text, features: isBlankText(text) ? undefined : lineFeatures(text), verdict: undefined, hash: undefined, words: undefined, sentences: undefined };
+}
+
+/** `text.trim() === ''` without the copy trim makes of a line with white space at an end. */
+function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** The record of one line of text (cached unless the line is very long). */

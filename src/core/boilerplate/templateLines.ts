@@ -3,7 +3,7 @@ import { hashLine } from '../text/hash';
 import { lineFeatures } from './features';
 import { matchLexicon } from './lexicon';
 import { classifyLines, lineFeaturesOf, sentenceShaped } from './classify';
-import { lineRecordsOf } from './lineRecords';
+import { lineRecordsOf, type LineRecord } from './lineRecords';
 
 /**
  * Template lines are short site furniture; a line longer than this is never counted (it also keeps the
@@ -47,7 +47,10 @@ export function templateCandidates(doc: DocumentText): boolean[] {
 
 /** hashLine of line `i`, computed once per distinct line text (kept in the shared line records). */
 export function lineHashAt(doc: DocumentText, i: number): string {
-  const rec = lineRecordsOf(doc)[i];
+  return recordHash(lineRecordsOf(doc)[i]);
+}
+
+function recordHash(rec: LineRecord): string {
   return (rec.hash ??= hashLine(rec.text));
 }
 
@@ -61,19 +64,33 @@ export function countLinesAcrossDocuments(docs: DocumentText[]): Map<string, num
   if (docs.length === 1) {
     const doc = docs[0];
     const candidates = templateCandidates(doc);
-    for (let i = 0; i < candidates.length; i++) if (candidates[i]) counts.set(lineHashAt(doc, i), 1);
+    const records = lineRecordsOf(doc);
+    for (let i = 0; i < candidates.length; i++) if (candidates[i]) counts.set(recordHash(records[i]), 1);
     return counts;
   }
-  for (const doc of docs) {
-    const seen = new Set<string>();
+  // Per hash, its count and the last document that counted it: one lookup per line instead of a
+  // per-document set and a count map (four lookups); the counts move to the result map at the end.
+  const tallies = new Map<string, LineTally>();
+  for (let d = 0; d < docs.length; d++) {
+    const doc = docs[d];
     const candidates = templateCandidates(doc);
+    const records = lineRecordsOf(doc);
     for (let i = 0; i < candidates.length; i++) {
       if (!candidates[i]) continue;
-      const h = lineHashAt(doc, i);
-      if (seen.has(h)) continue;
-      seen.add(h);
-      counts.set(h, (counts.get(h) ?? 0) + 1);
+      const h = recordHash(records[i]);
+      const tally = tallies.get(h);
+      if (tally === undefined) tallies.set(h, { count: 1, lastDocument: d });
+      else if (tally.lastDocument !== d) {
+        tally.count++;
+        tally.lastDocument = d;
+      }
     }
   }
+  for (const [h, tally] of tallies) counts.set(h, tally.count);
   return counts;
+}
+
+interface LineTally {
+  count: number;
+  lastDocument: number;
 }

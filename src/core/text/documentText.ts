@@ -1,5 +1,6 @@
 import type { Position, Range } from '../types';
 import { countWords } from './words';
+import { isSpace } from './chars';
 
 /** A run of consecutive non-blank lines. Web dumps usually put one paragraph on one line. */
 export interface Paragraph {
@@ -55,7 +56,10 @@ export class DocumentText {
   }
 
   isBlank(line: number): boolean {
-    return this.lines[line].trim() === '';
+    // A scan for the first non-space instead of trim(), which copies a line with white space at an end.
+    const text = this.lines[line];
+    for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+    return true;
   }
 
   get paragraphs(): Paragraph[] {
@@ -127,7 +131,9 @@ export class DocumentText {
    * DocumentText. Stages own their keys; use the module name as the key.
    */
   memo<T>(key: string, compute: () => T): T {
-    if (this.memoStore.has(key)) return this.memoStore.get(key) as T;
+    // One lookup on a hit (stages ask for their memo many times per document); has() only for undefined.
+    const hit = this.memoStore.get(key);
+    if (hit !== undefined || this.memoStore.has(key)) return hit as T;
     const value = compute();
     this.memoStore.set(key, value);
     return value;

@@ -16,8 +16,17 @@ export function hashText(text: string): string {
   return hex(h1, h2);
 }
 
+/** Lower-case hex digit code of the low four bits of `n`. */
+const hexDigit = (n: number): number => (n & 15) + ((n & 15) < 10 ? 48 : 87);
+
+/** The two halves as 16 hex digits, built as one string (toString and padStart made five). */
 function hex(h1: number, h2: number): string {
-  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+  return String.fromCharCode(
+    hexDigit(h1 >>> 28), hexDigit(h1 >>> 24), hexDigit(h1 >>> 20), hexDigit(h1 >>> 16),
+    hexDigit(h1 >>> 12), hexDigit(h1 >>> 8), hexDigit(h1 >>> 4), hexDigit(h1),
+    hexDigit(h2 >>> 28), hexDigit(h2 >>> 24), hexDigit(h2 >>> 20), hexDigit(h2 >>> 16),
+    hexDigit(h2 >>> 12), hexDigit(h2 >>> 8), hexDigit(h2 >>> 4), hexDigit(h2),
+  );
 }
 
 // normalizeForHash is defined as
@@ -142,8 +151,81 @@ function foldedLength(text: string, requireStable: boolean): number {
   return length;
 }
 
+/**
+ * Lower case of each code unit below U+0300 that NFKC leaves alone (-1 for İ, whose lower case is two code
+ * units, and for the rest): lower-casing a line made of them is a per-unit table read (no context rule such
+ * as the final sigma applies below U+0300). The General Punctuation units have no case.
+ */
+const LOWER_STABLE = new Int16Array(0x300);
+for (let c = 0; c < 0x300; c++) {
+  const lower = String.fromCharCode(c).toLowerCase();
+  LOWER_STABLE[c] = NFKC_STABLE[c] === 1 && lower.length === 1 ? lower.charCodeAt(0) : -1;
+}
+
+/** One step of the two FNV-style halves (see hashText). */
+const step1 = (h1: number, c: number): number => Math.imul(h1 ^ c, 0x01000193);
+function step2(h2: number, c: number): number {
+  h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  return h2 ^ (h2 >>> 15);
+}
+
 /** hashText(normalizeForHash(text)), without building the normalised string. */
 export function hashLine(text: string): string {
+  // One pass for the usual line: lower-cased through LOWER_STABLE, hashed as if its folded length were
+  // its length, the folded length counted on the way; only a line with white space at an end or in a run
+  // (another folded length) hashes its second half again. 16 -> ~7 ms over the 1k corpus' short lines.
+  const n = text.length;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ n;
+  let length = 0;
+  let pending = false;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (length) pending = true;
+      continue;
+    }
+    if (c < 0x300) c = LOWER_STABLE[c];
+    else if (c >= 0x2000 && c < 0x2070 && PUNCTUATION_NFKC_STABLE[c - 0x2000] === 1) c = fold(c);
+    else c = -1;
+    if (c < 0) return hashLineSlow(text);
+    if (pending) {
+      h1 = step1(h1, 32);
+      h2 = step2(h2, 32);
+      length++;
+      pending = false;
+    }
+    h1 = step1(h1, c);
+    h2 = step2(h2, c);
+    length++;
+  }
+  if (length !== n) h2 = foldedSecondHalf(text, length);
+  return hex(h1, h2);
+}
+
+/** The second half of hashLine for a line of stable code units whose folded length is `length`. */
+function foldedSecondHalf(text: string, length: number): number {
+  let h2 = 0x01000193 ^ length;
+  let started = false;
+  let pending = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (started) pending = true;
+      continue;
+    }
+    if (pending) {
+      h2 = step2(h2, 32);
+      pending = false;
+    }
+    started = true;
+    h2 = step2(h2, c < 0x300 ? LOWER_STABLE[c] : fold(c));
+  }
+  return h2;
+}
+
+/** hashLine for a line with a code unit outside the stable tables: NFKC and lower case by the library. */
+function hashLineSlow(text: string): string {
   let length = foldedLength(text, true);
   let lower: string;
   if (length >= 0) lower = text.toLowerCase();
@@ -163,16 +245,14 @@ export function hashLine(text: string): string {
       continue;
     }
     if (pending) {
-      h1 = Math.imul(h1 ^ 32, 0x01000193);
-      h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
-      h2 ^= h2 >>> 15;
+      h1 = step1(h1, 32);
+      h2 = step2(h2, 32);
       pending = false;
     }
     started = true;
     c = fold(c);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
+    h1 = step1(h1, c);
+    h2 = step2(h2, c);
   }
   return hex(h1, h2);
 }

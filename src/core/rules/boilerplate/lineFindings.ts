@@ -2,6 +2,27 @@ import type { DocumentText } from '../../text/documentText';
 import { lineHashAt } from '../../boilerplate/templateLines';
 import { classifyLines, linesByRule, type LineClass } from '../../boilerplate/classify';
 import type { RuleContext, RuleFinding } from '../rule';
+import { isSpace } from '../../text/chars';
+
+/**
+ * `text.replace(/\s+/g, ' ').trim()`, returning `text` itself when nothing would change (a trimmed line
+ * with single spaces, the usual finding): the global replace rebuilt the string at every space and was
+ * most of findingsForRule's time.
+ */
+function collapseSpaces(text: string): string {
+  const n = text.length;
+  if (n === 0) return text;
+  let prevSpace = true; // a space at the start would be trimmed
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return text.replace(/\s+/g, ' ').trim();
+      prevSpace = true;
+    } else if (isSpace(c)) return text.replace(/\s+/g, ' ').trim();
+    else prevSpace = false;
+  }
+  return prevSpace ? text.replace(/\s+/g, ' ').trim() : text;
+}
 
 /**
  * Findings for every line the shared classifier gave to `ruleId`. Lines grouped by the classifier
@@ -24,7 +45,7 @@ export function findingsForRule(
     const end = doc.lineRange(last).end;
     const range = { start, end };
     const text = doc.textOf(range);
-    const shown = text.replace(/\s+/g, ' ').trim();
+    const shown = collapseSpaces(text);
     const lineHash = lineHashAt(doc, first);
     const count = ctx?.corpus?.lineDocumentCounts?.get(lineHash);
     const total = ctx?.corpus?.documentCount;
