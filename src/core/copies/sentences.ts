@@ -1,7 +1,7 @@
 import type { DocumentText } from '../text/documentText';
 import { articleLines, contentStems, tokenize, type ArticleLine } from './normalise';
 import { sameRange } from './articleScan';
-import { ARTICLE_SETS_KEY, scanArticleLines, type ArticleSets, type ScanRecorder } from './articleScan';
+import { ARTICLE_SETS_KEY, recordArticleLines, scanArticleLines, type ArticleSets, type ScanRecorder } from './articleScan';
 
 /** A sentence of the article text, with its place in the document. */
 export interface CopySentence {
@@ -86,10 +86,16 @@ export function copySentences(doc: DocumentText): CopySentence[] {
 export function sentenceModel(doc: DocumentText): SentenceModel {
   let cached = heavy.get(doc);
   if (!cached) {
-    const built = buildModel(doc);
-    cached = built.model;
+    let built: SentenceModel | undefined;
+    doc.memo(ARTICLE_SETS_KEY, () => {
+      const both = buildModel(doc);
+      built = both.model;
+      return both.sets;
+    });
+    // The sets are usually known (the signature pass scans every document): then only the model is read,
+    // without the facts and hashes of the sets (a third of the scan).
+    cached = built ?? recordModel(doc);
     heavy.set(doc, cached);
-    doc.memo(ARTICLE_SETS_KEY, () => built.sets);
   }
   return cached;
 }
@@ -179,6 +185,12 @@ function buildModel(doc: DocumentText): { model: SentenceModel; sets: ArticleSet
   const builder = new ModelBuilder(doc);
   const scan = scanArticleLines(articleLines(doc), builder);
   return { model: builder.finish(), sets: scan.sets };
+}
+
+function recordModel(doc: DocumentText): SentenceModel {
+  const builder = new ModelBuilder(doc);
+  recordArticleLines(articleLines(doc), builder);
+  return builder.finish();
 }
 
 /**
