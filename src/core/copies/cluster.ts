@@ -1,7 +1,7 @@
 import type { DocumentText } from '../text/documentText';
 import type { CopyPair } from '../types';
 import { extractMetadata } from '../boilerplate/metadata';
-import { KEY_PREFIX, type DocumentSignature } from './signature';
+import { KeyTable, type DocumentSignature } from './signature';
 import { matchPair, type PairMatch } from './compare';
 import { alignSentences } from './align';
 import { decideOriginal, type OriginalEvidence } from './original';
@@ -77,8 +77,16 @@ export const MIN_SHARED_SENTENCES = 2;
 
 /** Candidate pairs [i, j] (i < j) from shared keys, in ascending order. */
 export function candidatePairs(signatures: readonly DocumentSignature[]): [number, number][] {
-  const n = signatures.length;
-  const buckets = sharedKeyBuckets(signatures);
+  const table = new KeyTable();
+  signatures.forEach((s, i) => {
+    for (const key of s.keys) table.addString(i, key);
+  });
+  return candidatePairsOfKeys(table, signatures.length);
+}
+
+/** `candidatePairs` of the documents 0 .. n-1 whose keys are in `table` (as hashes). */
+export function candidatePairsOfKeys(table: KeyTable, n: number): [number, number][] {
+  const buckets = sharedKeyBuckets(table);
   const strong = new Set<number>();
   const sentenceCounts = new Map<number, number>();
   for (let g = 0; g < buckets.count; g++) {
@@ -108,64 +116,50 @@ export function candidatePairs(signatures: readonly DocumentSignature[]): [numbe
  * document order, each once) are members[start[g] .. start[g] + size[g]); sentence[g] is 1 when the key
  * that opened the bucket is a sentence key.
  *
- * Keys are told apart by two string hashes (32 + 21 bits, as a 53-bit number would be); a collision only
- * adds a candidate, which confirmation then rejects. They are counted in an open-addressing table of
- * typed arrays rather than a Map: nine keys in ten belong to one document only, and a Map entry with a
- * member array per key was most of the candidate step (~0.1 s of 0.3 s at 1k documents).
+ * Keys (two hashes each, see `KeyTable`) are counted in an open-addressing table of typed arrays rather
+ * than a Map: nine keys in ten belong to one document only, and a Map entry with a member array per key
+ * was most of the candidate step (~0.1 s of 0.3 s at 1k documents).
  */
-function sharedKeyBuckets(signatures: readonly DocumentSignature[]) {
-  let total = 0;
-  for (const s of signatures) total += s.keys.length;
+function sharedKeyBuckets(keys: KeyTable) {
+  const total = keys.count;
   const bits = Math.max(4, Math.ceil(Math.log2(total * 2 + 1)));
   const mask = (1 << bits) - 1;
-  const tableHigh = new Int32Array(1 << bits);
-  const tableLow = new Int32Array(1 << bits);
-  const occurrences = new Int32Array(1 << bits);
+  // One slot is four neighbouring numbers (high hash, low hash, occurrences, bucket), so a probe reads one
+  // cache line: with a table per field, the ~100k keys of a 1k corpus missed the cache three times each.
+  const table = new Int32Array(4 << bits);
   const slotOf = new Int32Array(total);
-  const owner = new Int32Array(total);
-  const sentenceKey = new Uint8Array(total);
-  let k = 0;
-  signatures.forEach((s, i) => {
-    for (const key of s.keys) {
-      let h1 = 0x811c9dc5;
-      let h2 = 0x9747b28c;
-      for (let c = 0; c < key.length; c++) {
-        const x = key.charCodeAt(c);
-        h1 = Math.imul(h1 ^ x, 0x01000193);
-        h2 = Math.imul(h2 ^ x, 0x5bd1e995);
-        h2 ^= h2 >>> 15;
-      }
-      h2 &= 0x1fffff;
-      let slot = Math.imul(h1, 0x9e3779b1) >>> (32 - bits);
-      while (occurrences[slot] > 0 && (tableHigh[slot] !== h1 || tableLow[slot] !== h2)) slot = (slot + 1) & mask;
-      tableHigh[slot] = h1;
-      tableLow[slot] = h2;
-      occurrences[slot]++;
-      slotOf[k] = slot;
-      owner[k] = i;
-      sentenceKey[k] = key.startsWith(KEY_PREFIX.sentence) || key.startsWith(KEY_PREFIX.sentenceFacts) ? 1 : 0;
-      k++;
-    }
-  });
-  // Buckets in order of first appearance; a key's occurrences bound its bucket's size.
-  const bucketOf = new Int32Array(1 << bits).fill(-1);
+  const { high, low, owner, sentence: sentenceKey } = keys;
+  for (let k = 0; k < total; k++) {
+    const h1 = high[k];
+    const h2 = low[k];
+    let slot = Math.imul(h1, 0x9e3779b1) >>> (32 - bits);
+    while (table[4 * slot + 2] > 0 && (table[4 * slot] !== h1 || table[4 * slot + 1] !== h2)) slot = (slot + 1) & mask;
+    table[4 * slot] = h1;
+    table[4 * slot + 1] = h2;
+    table[4 * slot + 2]++;
+    slotOf[k] = slot;
+  }
+  // Buckets in order of first appearance (numbered from 1 in the slot: 0 is none yet); a key's
+  // occurrences bound its bucket's size.
   const start: number[] = [];
   const size: number[] = [];
   const sentence: number[] = [];
   let used = 0;
-  for (let x = 0; x < total; x++) if (occurrences[slotOf[x]] > 1) used++;
+  for (let x = 0; x < total; x++) if (table[4 * slotOf[x] + 2] > 1) used++;
   const members = new Int32Array(used);
   let next = 0;
   for (let x = 0; x < total; x++) {
     const slot = slotOf[x];
-    if (occurrences[slot] < 2) continue;
-    let g = bucketOf[slot];
+    const occurrences = table[4 * slot + 2];
+    if (occurrences < 2) continue;
+    let g = table[4 * slot + 3] - 1;
     if (g < 0) {
-      g = bucketOf[slot] = start.length;
+      g = start.length;
+      table[4 * slot + 3] = g + 1;
       start.push(next);
       size.push(0);
       sentence.push(sentenceKey[x]);
-      next += occurrences[slot];
+      next += occurrences;
     } else if (members[start[g] + size[g] - 1] === owner[x]) continue;
     members[start[g] + size[g]++] = owner[x];
   }

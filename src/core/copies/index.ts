@@ -1,7 +1,7 @@
 import type { DocumentText } from '../text/documentText';
 import type { CopyPair } from '../types';
-import { documentSignature } from './signature';
-import { clusterFromSignatures } from './cluster';
+import { addDocumentKeys, KeyTable } from './signature';
+import { candidatePairsOfKeys, confirmPairs, decidePairs, rankPairs } from './cluster';
 
 export { documentSignature, type DocumentSignature } from './signature';
 export {
@@ -23,9 +23,12 @@ export { alignedTexts, driftReportMarkdown } from './report';
 /**
  * Copy pairs among the documents: exact, near, partial and spun copies, each with the document judged
  * original and why. Single-process form of the map (`documentSignature`) + reduce (`clusterFromSignatures`)
- * pipeline, so both give the same pairs.
+ * pipeline, so both give the same pairs: the signature keys are grouped by the hashes `candidatePairs`
+ * takes of their strings, without writing the strings.
  */
 export function findCopies(docs: DocumentText[]): CopyPair[] {
-  const signatures = docs.map((d, i) => documentSignature(d, d.path || String(i)));
-  return clusterFromSignatures(signatures, (i) => docs[i]);
+  const keys = new KeyTable();
+  docs.forEach((d, i) => addDocumentKeys(keys, d, i));
+  const load = (i: number) => docs[i];
+  return decidePairs(rankPairs(confirmPairs(candidatePairsOfKeys(keys, docs.length), load)), load);
 }

@@ -1,8 +1,8 @@
 import type { DocumentText } from '../text/documentText';
 import { hasArticle } from './normalise';
-import { scanArticle } from './articleScan';
+import { scanArticle, type ArticleScan } from './articleScan';
 import { minhash } from './minhash';
-import { bandKeys, base36, type Banding } from './lsh';
+import { base36, type Banding } from './lsh';
 
 /**
  * Word-shingle LSH: 128 MinHash values in 32 bands of 4 rows. The S-curve 1 − (1 − J⁴)³² is steep around
@@ -45,22 +45,142 @@ export function documentSignature(doc: DocumentText, id = doc.path): DocumentSig
   const keys: string[] = [];
   if (!hasArticle(doc)) return { id, exact: '', keys };
   const scan = scanArticle(doc);
-  keys.push(KEY_PREFIX.exact + scan.sets.exact);
+  emitKeys(scan, (prefix, values, from, count) => keys.push(keyString(prefix, values, from, count)));
+  return { id, exact: scan.sets.exact, keys };
+}
+
+/**
+ * The document's signature keys added to `table` as the hashes `KeyTable.addString` gives their strings,
+ * without writing the strings: the single-process pass (`findCopies`) groups documents by these numbers
+ * directly (building ~100 key strings per document and hashing them again was a sixth of the copies pass).
+ */
+export function addDocumentKeys(table: KeyTable, doc: DocumentText, owner: number): void {
+  if (!hasArticle(doc)) return;
+  emitKeys(scanArticle(doc), (prefix, values, from, count) => table.addParts(owner, prefix, values, from, count));
+}
+
+/**
+ * A key is `prefix` followed by `count` numbers from `values` (from `from` on) in base 36, separated by
+ * dots: band keys `w<band>:<row>.<row>.<row>.<row>`, sentence keys `p:<hash>`, fact keys `q:<hash>`, and
+ * the exact-text key `x:<hex>` (all prefix, no numbers).
+ */
+type KeySink = (prefix: string, values: ArrayLike<number>, from: number, count: number) => void;
+
+const NO_VALUES = new Uint32Array(0);
+const EMPTY_BIN = 0xffffffff;
+const BAND_PREFIXES = Array.from({ length: SHINGLE_BANDING.bands }, (_, b) => `${KEY_PREFIX.shingle}${b}:`);
+
+/** The keys of a scanned document, distinct, in signature order. */
+function emitKeys(scan: ArticleScan, key: KeySink): void {
+  key(KEY_PREFIX.exact + scan.sets.exact, NO_VALUES, 0, 0);
   // MinHash keeps each bin's minimum: the same for the shingles in text order as for the sorted set.
-  keys.push(...bandKeys(minhash(scan.shingleHashes, SHINGLE_BANDING.bands * SHINGLE_BANDING.rows), SHINGLE_BANDING, KEY_PREFIX.shingle));
+  const { bands, rows } = SHINGLE_BANDING;
+  const signature = minhash(scan.shingleHashes, bands * rows);
+  // An empty set yields no band keys (as `bandKeys`).
+  if (!signature.every((v) => v === EMPTY_BIN)) for (let b = 0; b < bands; b++) key(BAND_PREFIXES[b], signature, b * rows, rows);
   // A key is a function of its hash: distinct hashes give the distinct keys (a document has a few dozen
   // sentences; a list is cheaper than a Set of 32-bit numbers, which V8 boxes).
   let seen: number[] = [];
   for (let k = 0; k < scan.sentenceWords.length; k++) {
     if (scan.sentenceWords[k] < SENTENCE_KEY_MIN_WORDS || seen.includes(scan.sentenceHashes[k])) continue;
     seen.push(scan.sentenceHashes[k]);
-    keys.push(KEY_PREFIX.sentence + base36(scan.sentenceHashes[k]));
+    key(KEY_PREFIX.sentence, scan.sentenceHashes, k, 1);
   }
   seen = [];
   for (let k = 0; k < scan.sentenceFactCounts.length; k++) {
     if (scan.sentenceFactCounts[k] < SENTENCE_FACTS_MIN || seen.includes(scan.sentenceFactHashes[k])) continue;
     seen.push(scan.sentenceFactHashes[k]);
-    keys.push(KEY_PREFIX.sentenceFacts + base36(scan.sentenceFactHashes[k]));
+    key(KEY_PREFIX.sentenceFacts, scan.sentenceFactHashes, k, 1);
   }
-  return { id, exact: scan.sets.exact, keys };
+}
+
+function keyString(prefix: string, values: ArrayLike<number>, from: number, count: number): string {
+  let key = prefix;
+  for (let r = 0; r < count; r++) key += (r ? '.' : '') + base36(values[from + r]);
+  return key;
+}
+
+/** True for the keys of sentences and sentence facts (`candidatePairs` treats their buckets apart). */
+export function isSentenceKey(key: string): boolean {
+  return key.startsWith(KEY_PREFIX.sentence) || key.startsWith(KEY_PREFIX.sentenceFacts);
+}
+
+/**
+ * Signature keys of many documents as numbers: each key told apart by two hashes of its string (32 + 21
+ * bits, as a 53-bit number would be), with the document that has it and whether it is a sentence key.
+ * A collision only adds a candidate, which confirmation then rejects.
+ */
+export class KeyTable {
+  count = 0;
+  high = new Int32Array(1024);
+  low = new Int32Array(1024);
+  owner = new Int32Array(1024);
+  sentence = new Uint8Array(1024);
+  // The two hash lanes while a key is read.
+  private h1 = 0;
+  private h2 = 0;
+
+  addString(owner: number, key: string): void {
+    this.start();
+    for (let c = 0; c < key.length; c++) this.fold(key.charCodeAt(c));
+    this.finish(owner, isSentenceKey(key));
+  }
+
+  /** The key `keyString(prefix, values, from, count)` would write, hashed as `addString` hashes it. */
+  addParts(owner: number, prefix: string, values: ArrayLike<number>, from: number, count: number): void {
+    this.start();
+    for (let c = 0; c < prefix.length; c++) this.fold(prefix.charCodeAt(c));
+    for (let r = 0; r < count; r++) {
+      if (r) this.fold(46); // '.'
+      this.foldBase36(values[from + r]);
+    }
+    this.finish(owner, isSentenceKey(prefix));
+  }
+
+  private start(): void {
+    this.h1 = 0x811c9dc5;
+    this.h2 = 0x9747b28c;
+  }
+
+  private fold(x: number): void {
+    this.h1 = Math.imul(this.h1 ^ x, 0x01000193);
+    const h2 = Math.imul(this.h2 ^ x, 0x5bd1e995);
+    this.h2 = h2 ^ (h2 >>> 15);
+  }
+
+  /** The digits of `base36(n)`, most significant first. */
+  private foldBase36(n: number): void {
+    let unit = 1;
+    while (unit * 36 <= n) unit *= 36;
+    for (; unit >= 1; unit /= 36) {
+      const digit = Math.floor(n / unit);
+      n -= digit * unit;
+      this.fold(digit < 10 ? 48 + digit : 87 + digit);
+    }
+  }
+
+  private finish(owner: number, sentence: boolean): void {
+    if (this.count === this.high.length) this.grow();
+    const k = this.count++;
+    this.high[k] = this.h1;
+    this.low[k] = this.h2 & 0x1fffff;
+    this.owner[k] = owner;
+    this.sentence[k] = sentence ? 1 : 0;
+  }
+
+  private grow(): void {
+    const size = this.high.length * 2;
+    const high = new Int32Array(size);
+    const low = new Int32Array(size);
+    const owner = new Int32Array(size);
+    const sentence = new Uint8Array(size);
+    high.set(this.high);
+    low.set(this.low);
+    owner.set(this.owner);
+    sentence.set(this.sentence);
+    this.high = high;
+    this.low = low;
+    this.owner = owner;
+    this.sentence = sentence;
+  }
 }

@@ -3,7 +3,11 @@
 // MAX_BUCKET of both kinds, a key repeated within one document, pairs linked by one or two sentence keys.
 import * as assert from 'node:assert/strict';
 import { candidatePairs, MAX_BUCKET, MIN_SHARED_SENTENCES } from '../../../../src/core/copies/cluster';
-import { KEY_PREFIX, type DocumentSignature } from '../../../../src/core/copies/signature';
+import { addDocumentKeys, documentSignature, KeyTable, KEY_PREFIX, type DocumentSignature } from '../../../../src/core/copies/signature';
+import { clusterFromSignatures, findCopies } from '../../../../src/core/copies';
+import { DocumentText } from '../../../../src/core/text/documentText';
+import { generateCorpus } from '../../../../bench/corpus/generate';
+import { buildEvalCorpus } from '../../../eval/copies/corpus';
 
 function reference(signatures: DocumentSignature[]): [number, number][] {
   const buckets = new Map<string, number[]>();
@@ -78,5 +82,21 @@ describe('copies/candidatePairs', () => {
     assert.deepEqual(candidatePairs(sigs), [[0, 1]]);
     assert.deepEqual(candidatePairs([sig('a', ['p:x', 'q:y']), sig('b', ['q:y', 'p:x'])]), [[0, 1]]);
     assert.deepEqual(candidatePairs([]), []);
+  });
+
+  it('hashes the keys of a document without writing them exactly as it hashes their strings', () => {
+    const docs = [...buildEvalCorpus(), ...generateCorpus(150, 3)].map((d) => new DocumentText(d.text, d.path));
+    const fromParts = new KeyTable();
+    const fromStrings = new KeyTable();
+    docs.forEach((d, i) => {
+      addDocumentKeys(fromParts, d, i);
+      for (const key of documentSignature(d).keys) fromStrings.addString(i, key);
+    });
+    assert.ok(fromParts.count > 10_000, `${fromParts.count} keys`);
+    const view = (t: KeyTable) => [t.high, t.low, t.owner, t.sentence].map((xs) => Array.from(xs.subarray(0, t.count)));
+    assert.deepEqual(view(fromParts), view(fromStrings));
+    const pairs = findCopies(docs);
+    assert.ok(pairs.length > 20, `${pairs.length} pairs`);
+    assert.deepEqual(pairs, clusterFromSignatures(docs.map((d) => documentSignature(d)), (i) => docs[i]));
   });
 });
