@@ -37,148 +37,198 @@ function surnames(name: string): string[] {
  * source (the mention is the subject of an attribution cue, or overlaps a named source span).
  */
 export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntities): CorpusEntity[] {
-  interface Group {
-    id: string;
-    type: EntityType;
-    names: Map<string, number>;
-    aliases: Set<string>;
-    roles: Map<string, string>;
-    members: { path: string; entity: DocumentEntity; sources: SourceSpan[] }[];
-  }
-  const groups = new Map<string, Group>();
-  for (const d of docs) {
+  const builder = new EntityIndexBuilder();
+  for (const d of docs) builder.add(d);
+  return builder.build(user);
+}
+
+/** One entity id's evidence over the documents added so far. */
+interface Group {
+  id: string;
+  type: EntityType;
+  names: Map<string, number>;
+  aliases: Set<string>;
+  roles: Map<string, string>;
+  /** Documents (path ids) that list this id, one per listing. */
+  members: number[];
+  citedAsSource: number;
+  mentions: number;
+  /** With occurrences kept: each mention, and its document's path id, in the order documents were added. */
+  occurrences?: CorpusEntity['occurrences'];
+  occurrenceDocs?: number[];
+}
+
+/**
+ * The corpus entity index built one document at a time, as documents are analysed: what it keeps per
+ * document is counted (mentions, citations, which documents), not the document's entities themselves. With
+ * `{ occurrences: false }` (the CLI, whose outputs never list occurrences) every mention is only counted:
+ * the 10k generated corpus's ~500k mention objects were held until the end to be merged before (~190 MB).
+ * The result equals merging all documents at once (`indexEntities`).
+ */
+export class EntityIndexBuilder {
+  private readonly groups = new Map<string, Group>();
+  private readonly pathIds = new Map<string, number>();
+  /** Per path id, the position of the last document added with that path (occurrences sort by it). */
+  private readonly order: number[] = [];
+  private added = 0;
+
+  constructor(private readonly keep: { occurrences: boolean } = { occurrences: true }) {}
+
+  add(d: EntityIndexInput): void {
+    let pathId = this.pathIds.get(d.path);
+    if (pathId === undefined) this.pathIds.set(d.path, (pathId = this.pathIds.size));
+    this.order[pathId] = this.added++;
+    const heads = sourceHeads(d);
     for (const e of d.entities) {
-      let g = groups.get(e.id);
+      let g = this.groups.get(e.id);
       if (!g) {
-        g = { id: e.id, type: e.type, names: new Map(), aliases: new Set(), roles: new Map(), members: [] };
-        groups.set(e.id, g);
+        g = { id: e.id, type: e.type, names: new Map(), aliases: new Set(), roles: new Map(), members: [], citedAsSource: 0, mentions: 0 };
+        if (this.keep.occurrences) {
+          g.occurrences = [];
+          g.occurrenceDocs = [];
+        }
+        this.groups.set(e.id, g);
       }
       g.names.set(e.name, (g.names.get(e.name) ?? 0) + e.mentions.length);
-      e.aliases.forEach((a) => g!.aliases.add(a));
-      e.roles.forEach((r) => g!.roles.set(nameKey(r), g!.roles.get(nameKey(r)) ?? r));
-      g.members.push({ path: d.path, entity: e, sources: d.sources });
-    }
-  }
-
-  // Union-find over groups that are the same entity under another name.
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    let p = parent.get(id) ?? id;
-    while (p !== (parent.get(p) ?? p)) p = parent.get(p)!;
-    // Path compression: the root does not change, later look-ups are short.
-    for (let q = id; q !== p; ) {
-      const next = parent.get(q) ?? q;
-      if (next !== p) parent.set(q, p);
-      q = next;
-    }
-    return p;
-  };
-  const union = (child: string, into: string) => {
-    const a = find(child);
-    const b = find(into);
-    if (a !== b) parent.set(a, b);
-  };
-  const list = [...groups.values()];
-  // Names are final from here on: each group's main name is computed once.
-  const mainNames = new Map<Group, string>();
-  const mainName = (g: Group): string => {
-    let name = mainNames.get(g);
-    if (name === undefined) {
-      name = [...g.names.keys()].sort((a, b) => tokenCount(b) - tokenCount(a) || b.length - a.length)[0];
-      mainNames.set(g, name);
-    }
-    return name;
-  };
-  // Lists keyed by name grow by push (a spread per addition was quadratic in a key's group count).
-  const addTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
-  // One name typed differently in different documents ("Andalusia" a place in one, a person in another,
-  // each from its own weak cues) is one entity: the type with the most evidence wins.
-  const byName = new Map<string, Group[]>();
-  for (const g of list) {
-    if (user?.byName.get(mainName(g))) continue;
-    const k = nameKey(mainName(g));
-    addTo(byName, k, g);
-  }
-  for (const same of byName.values()) {
-    if (new Set(same.map((g) => g.type)).size < 2) continue;
-    const winner = [...same].sort((a, b) => typeEvidence(b) - typeEvidence(a) || b.members.length - a.members.length || TYPE_RANK[a.type] - TYPE_RANK[b.type])[0];
-    for (const g of same) if (g !== winner) union(g.id, winner.id);
-  }
-  // Persons known only by a surname join the one full name that carries it.
-  const bySurname = new Map<string, Group[]>();
-  for (const g of list) {
-    if (g.type !== 'person') continue;
-    for (const s of surnames(mainName(g))) addTo(bySurname, s, g);
-  }
-  for (const g of list) {
-    if (g.type !== 'person' || tokenCount(mainName(g)) > 1) continue;
-    const owners = bySurname.get(mainName(g));
-    if (owners?.length === 1) union(g.id, owners[0].id);
-  }
-  // An entity whose name is another's alias (acronym ↔ expansion), same type or untyped.
-  const byAlias = new Map<string, Group[]>();
-  for (const g of list) for (const a of g.aliases) addTo(byAlias, nameKey(a), g);
-  for (const g of list) {
-    const owners = (byAlias.get(nameKey(mainName(g))) ?? []).filter((o) => o !== g && (o.type === g.type || g.type === 'other'));
-    const distinct = new Set(owners.map((o) => find(o.id)));
-    if (distinct.size === 1 && tokenCount(mainName(owners[0])) >= tokenCount(mainName(g))) union(g.id, owners[0].id);
-  }
-
-  const heads = sourceHeads(docs);
-  const merged = new Map<string, Group[]>();
-  for (const g of list) addTo(merged, find(g.id), g);
-  const order = new Map(docs.map((d, i) => [d.path, i]));
-  const out: CorpusEntity[] = [];
-  // Reused across entities: the document order of each occurrence (for sorting without a Map look-up per comparison).
-  let occurrenceDocs: Int32Array = new Int32Array(1024);
-  for (const [rootId, members] of merged) {
-    const root = groups.get(rootId)!;
-    const name = mainName(root);
-    const def = user?.byName.get(name);
-    const aliases = new Set<string>();
-    const roles = new Map<string, string>();
-    const occurrences: CorpusEntity['occurrences'] = [];
-    const paths = new Set<string>();
-    let cited = 0;
-    for (const g of members) {
-      for (const n of g.names.keys()) if (n !== name) aliases.add(n);
-      g.aliases.forEach((a) => a !== name && aliases.add(a));
-      g.roles.forEach((v, k) => roles.has(k) || roles.set(k, v));
-      for (const m of g.members) {
-        paths.add(m.path);
-        const docHeads = heads.get(m.path);
-        const docIndex = order.get(m.path)!;
-        for (const mention of m.entity.mentions) {
-          if (occurrences.length === occurrenceDocs.length) occurrenceDocs = grow(occurrenceDocs);
-          occurrenceDocs[occurrences.length] = docIndex;
-          occurrences.push({ path: m.path, range: mention.range, text: mention.text });
-          if (mention.citedAsSource || (docHeads?.size && docHeads.has(mentionKey(mention.range)))) cited++;
+      for (const a of e.aliases) g.aliases.add(a);
+      for (const r of e.roles) g.roles.set(nameKey(r), g.roles.get(nameKey(r)) ?? r);
+      g.members.push(pathId);
+      g.mentions += e.mentions.length;
+      for (const mention of e.mentions) {
+        if (mention.citedAsSource || (heads.size && heads.has(mentionKey(mention.range)))) g.citedAsSource++;
+        if (g.occurrences) {
+          g.occurrences.push({ path: d.path, range: mention.range, text: mention.text });
+          g.occurrenceDocs!.push(pathId);
         }
       }
     }
-    for (const a of def?.aliases ?? []) if (a !== name) aliases.add(a);
-    for (const r of def?.roles ?? []) roles.has(nameKey(r)) || roles.set(nameKey(r), r);
-    const sorted = inDocumentOrder(occurrences, occurrenceDocs);
-    const entity: CorpusEntity = {
-      id: root.id,
-      name,
-      type: def?.type ?? root.type,
-      aliases: dedupe([...aliases]),
-      roles: [...roles.values()],
-      documents: paths.size,
-      mentions: occurrences.length,
-      citedAsSource: cited,
-      occurrences: sorted,
-    };
-    if (def?.description) entity.description = def.description;
-    out.push(entity);
   }
-  out.sort((a, b) => b.mentions - a.mentions || b.documents - a.documents || a.name.localeCompare(b.name));
-  return out;
+
+  build(user?: PreparedUserEntities): CorpusEntity[] {
+    const { groups } = this;
+    // Union-find over groups that are the same entity under another name.
+    const parent = new Map<string, string>();
+    const find = (id: string): string => {
+      let p = parent.get(id) ?? id;
+      while (p !== (parent.get(p) ?? p)) p = parent.get(p)!;
+      // Path compression: the root does not change, later look-ups are short.
+      for (let q = id; q !== p; ) {
+        const next = parent.get(q) ?? q;
+        if (next !== p) parent.set(q, p);
+        q = next;
+      }
+      return p;
+    };
+    const union = (child: string, into: string) => {
+      const a = find(child);
+      const b = find(into);
+      if (a !== b) parent.set(a, b);
+    };
+    const list = [...groups.values()];
+    // Names are final from here on: each group's main name is computed once.
+    const mainNames = new Map<Group, string>();
+    const mainName = (g: Group): string => {
+      let name = mainNames.get(g);
+      if (name === undefined) {
+        name = [...g.names.keys()].sort((a, b) => tokenCount(b) - tokenCount(a) || b.length - a.length)[0];
+        mainNames.set(g, name);
+      }
+      return name;
+    };
+    // One name typed differently in different documents ("Andalusia" a place in one, a person in another,
+    // each from its own weak cues) is one entity: the type with the most evidence wins.
+    const byName = new Map<string, Group[]>();
+    for (const g of list) {
+      if (user?.byName.get(mainName(g))) continue;
+      addTo(byName, nameKey(mainName(g)), g);
+    }
+    for (const same of byName.values()) {
+      if (new Set(same.map((g) => g.type)).size < 2) continue;
+      const winner = [...same].sort((a, b) => typeEvidence(b) - typeEvidence(a) || b.members.length - a.members.length || TYPE_RANK[a.type] - TYPE_RANK[b.type])[0];
+      for (const g of same) if (g !== winner) union(g.id, winner.id);
+    }
+    // Persons known only by a surname join the one full name that carries it.
+    const bySurname = new Map<string, Group[]>();
+    for (const g of list) {
+      if (g.type !== 'person') continue;
+      for (const s of surnames(mainName(g))) addTo(bySurname, s, g);
+    }
+    for (const g of list) {
+      if (g.type !== 'person' || tokenCount(mainName(g)) > 1) continue;
+      const owners = bySurname.get(mainName(g));
+      if (owners?.length === 1) union(g.id, owners[0].id);
+    }
+    // An entity whose name is another's alias (acronym ↔ expansion), same type or untyped.
+    const byAlias = new Map<string, Group[]>();
+    for (const g of list) for (const a of g.aliases) addTo(byAlias, nameKey(a), g);
+    for (const g of list) {
+      const owners = (byAlias.get(nameKey(mainName(g))) ?? []).filter((o) => o !== g && (o.type === g.type || g.type === 'other'));
+      const distinct = new Set(owners.map((o) => find(o.id)));
+      if (distinct.size === 1 && tokenCount(mainName(owners[0])) >= tokenCount(mainName(g))) union(g.id, owners[0].id);
+    }
+
+    const merged = new Map<string, Group[]>();
+    for (const g of list) addTo(merged, find(g.id), g);
+    const out: CorpusEntity[] = [];
+    for (const [rootId, members] of merged) {
+      const root = groups.get(rootId)!;
+      const name = mainName(root);
+      const def = user?.byName.get(name);
+      const aliases = new Set<string>();
+      const roles = new Map<string, string>();
+      const documents = new Set<number>();
+      let mentions = 0;
+      let cited = 0;
+      for (const g of members) {
+        for (const n of g.names.keys()) if (n !== name) aliases.add(n);
+        g.aliases.forEach((a) => a !== name && aliases.add(a));
+        g.roles.forEach((v, k) => roles.has(k) || roles.set(k, v));
+        for (const pathId of g.members) documents.add(pathId);
+        mentions += g.mentions;
+        cited += g.citedAsSource;
+      }
+      for (const a of def?.aliases ?? []) if (a !== name) aliases.add(a);
+      for (const r of def?.roles ?? []) roles.has(nameKey(r)) || roles.set(nameKey(r), r);
+      const entity: CorpusEntity = {
+        id: root.id,
+        name,
+        type: def?.type ?? root.type,
+        aliases: dedupe([...aliases]),
+        roles: [...roles.values()],
+        documents: documents.size,
+        mentions,
+        citedAsSource: cited,
+        occurrences: this.keep.occurrences ? this.occurrencesOf(members) : [],
+      };
+      if (def?.description) entity.description = def.description;
+      out.push(entity);
+    }
+    out.sort((a, b) => b.mentions - a.mentions || b.documents - a.documents || a.name.localeCompare(b.name));
+    return out;
+  }
+
+  /** The merged groups' occurrences in document order, then position. */
+  private occurrencesOf(members: Group[]): CorpusEntity['occurrences'] {
+    const occurrences: CorpusEntity['occurrences'] = [];
+    let count = 0;
+    for (const g of members) count += g.occurrences!.length;
+    const docs = new Int32Array(count);
+    for (const g of members) {
+      const list = g.occurrences!;
+      for (let i = 0; i < list.length; i++) {
+        docs[occurrences.length] = this.order[g.occurrenceDocs![i]];
+        occurrences.push(list[i]);
+      }
+    }
+    return inDocumentOrder(occurrences, docs);
+  }
+}
+
+/** Lists keyed by name grow by push (a spread per addition was quadratic in a key's group count). */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -186,12 +236,6 @@ export function indexEntities(docs: EntityIndexInput[], user?: PreparedUserEntit
  * 50,000 < 2^16 characters long): a Set of numbers instead of "line:character" strings built per mention.
  */
 const mentionKey = (r: Range): number => r.start.line * 65536 + r.start.character;
-
-function grow(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
 
 /**
  * Occurrences sorted by document order, then position; `docs[i]` is the document order of occurrence i. Usually
@@ -223,27 +267,23 @@ function typeEvidence(g: { type: EntityType; names: Map<string, number> }): numb
 const TYPE_RANK: Record<EntityType, number> = { location: 0, organization: 1, person: 2, other: 3 };
 
 /**
- * Per document, the mentions that named source spans credit. A span such as "Kremlin spokesperson Dmitry
+ * The mentions that the document's named source spans credit. A span such as "Kremlin spokesperson Dmitry
  * Peskov" overlaps two mentions; the source is its head, the last one ("Russian news agency TASS" → TASS).
  */
-function sourceHeads(docs: EntityIndexInput[]): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
-  for (const d of docs) {
-    const set = new Set<number>();
-    out.set(d.path, set);
-    for (const s of d.sources) {
-      if (s.kind !== 'named') continue;
-      let head: Range | undefined;
-      for (const e of d.entities) {
-        for (const { range: r } of e.mentions) {
-          if (!overlaps(s.range, r)) continue;
-          if (!head || isBefore(head.end, r.end)) head = r;
-        }
+function sourceHeads(d: EntityIndexInput): Set<number> {
+  const set = new Set<number>();
+  for (const s of d.sources) {
+    if (s.kind !== 'named') continue;
+    let head: Range | undefined;
+    for (const e of d.entities) {
+      for (const { range: r } of e.mentions) {
+        if (!overlaps(s.range, r)) continue;
+        if (!head || isBefore(head.end, r.end)) head = r;
       }
-      if (head) set.add(mentionKey(head));
     }
+    if (head) set.add(mentionKey(head));
   }
-  return out;
+  return set;
 }
 
 function dedupe(values: string[]): string[] {
