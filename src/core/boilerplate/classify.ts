@@ -256,7 +256,7 @@ function classify(doc: DocumentText): LineClass[] {
   const feats = lineFeaturesOf(doc);
   const prior: (Prior | undefined)[] = new Array(n);
   for (let i = 0; i < n; i++) if (!feats[i]) out[i] = BLANK;
-  const repeated = new Set<number>();
+  const repeated = new Uint8Array(n);
 
   // Feature classes first: a long prose line between two other long prose lines is article text, and
   // checking it against the phrase lists would only cost time.
@@ -294,7 +294,7 @@ function classify(doc: DocumentText): LineClass[] {
     english = false;
     for (let i = 0; i < n; i++) if (prior[i] && prior[i] !== 'fixed') prior[i] = 'good';
   }
-  if (english) markRepeats(prior, feats, repeated);
+  if (english) markRepeats(prior, records, repeated);
 
   joinSplitTimestamps(out, feats);
   if (english) markBareBylines(out, feats, prior);
@@ -366,19 +366,21 @@ export const REPEAT_MIN_DISTANCE = 1;
  * printed over its card) is furniture evidence: it counts as bad when locating the article body.
  * Sentences are left alone.
  */
-function markRepeats(prior: (Prior | undefined)[], feats: (LineFeatures | undefined)[], repeated: Set<number>): void {
+function markRepeats(prior: (Prior | undefined)[], records: LineRecord[], repeated: Uint8Array): void {
   const seen = new Map<string, number>();
   for (let i = 0; i < prior.length; i++) {
-    const f = feats[i];
+    const rec = records[i];
+    const f = rec.features;
     const p = prior[i];
     if (!f || p === 'fixed' || p === 'good' || f.chars > REPEAT_MAX_CHARS || f.words < 2) continue;
-    const key = f.body.toLowerCase().replace(/\s+/g, ' ');
+    // Kept in the line record: the same string object every time, so its hash is computed once too.
+    const key = (rec.repeatKey ??= f.body.toLowerCase().replace(/\s+/g, ' '));
     const first = seen.get(key);
     seen.set(key, i);
     // lynx prints some table headers twice in a row: only repeats further apart count.
     if (first === undefined || i - first <= REPEAT_MIN_DISTANCE) continue;
-    repeated.add(first);
-    repeated.add(i);
+    repeated[first] = 1;
+    repeated[i] = 1;
   }
 }
 
@@ -397,7 +399,7 @@ function bodyScore(p: Prior | undefined, f: LineFeatures | undefined, repeated: 
  * SECONDARY_RUN_RATIO of the best (an article split by a gallery or an advertisement block keeps both
  * halves; a small teaser list does not join).
  */
-function bodyRuns(prior: (Prior | undefined)[], feats: (LineFeatures | undefined)[], repeated: Set<number>): [number, number][] {
+function bodyRuns(prior: (Prior | undefined)[], feats: (LineFeatures | undefined)[], repeated: Uint8Array): [number, number][] {
   // One linear pass (Kadane): each stretch between resets of the running sum yields its best prefix run.
   // The best of these is the maximum-sum run; others join when they score at least SECONDARY_RUN_RATIO
   // of it. Linear, so a 100,000-line dump costs no more per line than an article.
@@ -414,7 +416,7 @@ function bodyRuns(prior: (Prior | undefined)[], feats: (LineFeatures | undefined
       peak = 0;
       peakEnd = i - 1;
     }
-    sum += bodyScore(prior[i], feats[i], repeated.has(i));
+    sum += bodyScore(prior[i], feats[i], repeated[i] === 1);
     if (sum > peak) {
       peak = sum;
       peakEnd = i;
@@ -554,6 +556,13 @@ function bodyStart(prior: (Prior | undefined)[]): number {
   return prior.findIndex((p) => p === 'good');
 }
 
+/** The j-th of markTitle's candidate lines is a byline, timestamp or dateline (not a source or URL line). */
+function isMetaAt(out: LineClass[], idx: number[], j: number): boolean {
+  if (j < 0 || j >= idx.length) return false;
+  const c = out[idx[j]];
+  return c.kind === 'metadata' && c.meta?.kind !== 'source' && c.meta?.kind !== 'url';
+}
+
 /**
  * The headline is short and unpunctuated, so neighbour context alone would call it chrome. Score the
  * headline-like lines above the article body (and its first lines): next to a byline or timestamp, right
@@ -583,9 +592,8 @@ function markTitle(out: LineClass[], feats: (LineFeatures | undefined)[], prior:
     const f = feats[i]!;
     if (!headlineLike(f) || !(out[i].kind === 'content' || out[i].byFeatures)) continue;
     let score = 0;
-    const isMeta = (j: number): boolean => j >= 0 && j < idx.length && out[idx[j]].kind === 'metadata' && out[idx[j]].meta?.kind !== 'source' && out[idx[j]].meta?.kind !== 'url';
-    if (isMeta(k + 1) || isMeta(k + 2) || isMeta(k + 3)) score += 3;
-    else if (isMeta(k - 1) || isMeta(k - 2)) score += 2;
+    if (isMetaAt(out, idx, k + 1) || isMetaAt(out, idx, k + 2) || isMetaAt(out, idx, k + 3)) score += 3;
+    else if (isMetaAt(out, idx, k - 1) || isMetaAt(out, idx, k - 2)) score += 2;
     if (k + 1 === startPos) score += 1;
     // First line of the page (after provenance lines only): where plain-text dumps put the headline.
     if (firstNonMeta === k) score += 2;

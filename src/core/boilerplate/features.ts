@@ -53,22 +53,33 @@ const STOPWORD_LIST: readonly string[] = [...STOPWORD_FORMS];
 const STOPWORD_SLOT_BITS = 11;
 const STOPWORD_SLOT_MASK = (1 << STOPWORD_SLOT_BITS) - 1;
 const STOPWORD_SLOTS = new Int16Array(1 << STOPWORD_SLOT_BITS).fill(-1);
+/** Full hash of each listed form, so that a slot is compared with the word only when the hashes agree. */
+const STOPWORD_HASHES = new Int32Array(STOPWORD_LIST.length);
 for (let k = 0; k < STOPWORD_LIST.length; k++) {
   const w = STOPWORD_LIST[k];
   let h = 0;
   for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+  STOPWORD_HASHES[k] = h;
   let slot = h & STOPWORD_SLOT_MASK;
   while (STOPWORD_SLOTS[slot] >= 0) slot = (slot + 1) & STOPWORD_SLOT_MASK;
   STOPWORD_SLOTS[slot] = k;
 }
 
-/** STOPWORD_FORMS.has(s.slice(from, to)) without the slice, given the word's hash (hashStep over its code units). */
+/**
+ * STOPWORD_FORMS.has(s.slice(from, to)) without the slice, given the word's hash (hashStep over its code
+ * units). The comparison is a loop over at most MAX_STOPWORD_LENGTH code units: startsWith, a builtin
+ * call, cost more than the rest of the lookup.
+ */
 function isStopwordAt(s: string, from: number, to: number, hash: number): boolean {
   for (let slot = hash & STOPWORD_SLOT_MASK; ; slot = (slot + 1) & STOPWORD_SLOT_MASK) {
     const k = STOPWORD_SLOTS[slot];
     if (k < 0) return false;
+    if (STOPWORD_HASHES[k] !== hash) continue;
     const w = STOPWORD_LIST[k];
-    if (w.length === to - from && s.startsWith(w, from)) return true;
+    if (w.length !== to - from) continue;
+    let i = 0;
+    while (i < w.length && w.charCodeAt(i) === s.charCodeAt(from + i)) i++;
+    if (i === w.length) return true;
   }
 }
 

@@ -198,12 +198,16 @@ const LONG_LISTS: [LexiconCategory, Entry[]][] = LISTS.map(([c, entries]) => [
 
 /**
  * Every long-capable entry needs one of these words (or ©, or "tag:"/"topic:"); one scan rules most
- * paragraphs out. Split in three because the regex engine skips ahead by the length of the shortest word:
+ * paragraphs out. The words are grouped by first letter, which the regex engine tests faster than the
+ * flat alternation (rights reserved, disclaimer, cookie, privacy, terms, consent, as you comment, comments
+ * are, respectful, commission, compensation, informational, advice, blocker, newsletter, inbox, filed
+ * under, categor, posted in, material may not): 13.4 -> 11.2 ms over the long lines of the 1k corpus. Split in three because the regex engine skips ahead by the length of the shortest word:
  * with "©" (one character) and "tag:" in the alternation it tried every position. © and the colon are
  * found by indexOf. Over the 11,778 lines of 161-700 characters of the 1k corpus: 22 -> 15 ms (min of 12),
  * the same answer on every line.
  */
-const LONG_HINT_WORDS = /rights reserved|disclaimer|cookie|privacy|terms|consent|as you comment|comments are|respectful|commission|compensation|informational|advice|blocker|newsletter|inbox|filed under|categor|posted in|material may not/i;
+const LONG_HINT_WORDS =
+  /c(?:ookie|onsent|omments are|ommission|ompensation|ategor)|p(?:rivacy|osted in)|r(?:ights reserved|espectful)|disclaimer|terms|a(?:s you comment|dvice)|i(?:nformational|nbox)|blocker|newsletter|filed under|material may not/i;
 const LONG_HINT_LABELS = /tags?:|topics?:/i;
 
 function longHint(text: string): boolean {
@@ -254,9 +258,10 @@ const anyLong = lazy(() => anyPattern(LONG_LISTS));
  */
 const OTHERS_HINT = /©|\(c\)|copyright|rights reserved|cookies|necessary|commission|compensation|share of|informational|advice|newsletter|inbox|blocker|adsbygoogle|googletag|datalayer|_gaq|fbq\(|document\.write|__tcfapi/i;
 
-function matchSegment(segment: string, othersMayMatch = OTHERS_HINT.test(segment)): LexiconHit | undefined {
+/** `hinted`: the caller found longHint true on this very string. */
+function matchSegment(segment: string, othersMayMatch = OTHERS_HINT.test(segment), hinted = false): LexiconHit | undefined {
   const long = segment.length > SHORT_SEGMENT_CHARS;
-  if (long && !longHint(segment)) return undefined;
+  if (long && !hinted && !longHint(segment)) return undefined;
   if (!(long ? anyLong() : anyShort())(segment, othersMayMatch)) return undefined;
   for (const [category, entries] of long ? LONG_LISTS : LISTS) {
     for (const e of entries) {
@@ -275,12 +280,16 @@ function matchSegment(segment: string, othersMayMatch = OTHERS_HINT.test(segment
 export function matchLexicon(body: string): LexiconHit | undefined {
   if (body.length > MAX_SEGMENT_CHARS * 2) return undefined;
   // Paragraph-length lines: only long notices or a long menu can match.
-  if (body.length > SHORT_SEGMENT_CHARS && !body.includes('|') && !longHint(body)) return undefined;
+  let hinted = false;
+  if (body.length > SHORT_SEGMENT_CHARS && !body.includes('|')) {
+    if (!longHint(body)) return undefined;
+    hinted = true;
+  }
   const whole = normaliseSegment(body);
   if (!whole) return undefined;
   const othersMayMatch = OTHERS_HINT.test(whole);
   if (whole.length <= MAX_SEGMENT_CHARS) {
-    const hit = matchSegment(whole, othersMayMatch);
+    const hit = matchSegment(whole, othersMayMatch, hinted && whole === body);
     if (hit) return hit;
   }
   // Copyright notices may trail other footer text on the same line.

@@ -27,6 +27,8 @@ export interface LineRecord {
   words?: number;
   /** Sentences of the line (text/sentences.ts); set on first need. */
   sentences?: LineSentences;
+  /** The body lower-cased with white space runs as one space: classify's key for lines repeated on a page; set on first need. */
+  repeatKey?: string;
 }
 
 /**
@@ -49,7 +51,7 @@ const cache = new GenerationalCache<string, LineRecord>(LINE_CACHE_ENTRIES, LINE
 function newRecord(text: string): LineRecord {
   // Every field from the start, in one order: records then share one hidden class, and the lazily filled
   // fields are plain stores instead of shape changes that made the property reads megamorphic.
-  return { text, features: isBlankText(text) ? undefined : lineFeatures(text), verdict: undefined, hash: undefined, words: undefined, sentences: undefined };
+  return { text, features: isBlankText(text) ? undefined : lineFeatures(text), verdict: undefined, hash: undefined, words: undefined, sentences: undefined, repeatKey: undefined };
 }
 
 /** `text.trim() === ''` without the copy trim makes of a line with white space at an end. */

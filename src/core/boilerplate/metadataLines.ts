@@ -24,9 +24,10 @@ const MAX_TIMESTAMP_TOKENS = 14;
 /**
  * At least how many tokens isTimestamp would find: runs of characters between white space and the
  * separators it blanks out that hold a letter or digit (stripping - and : from their ends cannot empty
- * them). Sentences are decided here without building the token list.
+ * them). Sentences are decided here without building the token list; the count stops past `limit`, so
+ * a paragraph is decided by its first words.
  */
-function tokensAtLeast(text: string): number {
+function tokensAtLeast(text: string, limit: number): number {
   let n = 0;
   let inRun = false;
   let alnum = false;
@@ -34,7 +35,7 @@ function tokensAtLeast(text: string): number {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     // white space, ( ) , | • · – —
     if (isSpace(c) || c === 40 || c === 41 || c === 44 || c === 124 || c === 0x2022 || c === 0xb7 || c === 0x2013 || c === 0x2014) {
-      if (inRun && alnum) n++;
+      if (inRun && alnum && ++n > limit) return n;
       inRun = alnum = false;
     } else {
       inRun = true;
@@ -46,7 +47,7 @@ function tokensAtLeast(text: string): number {
 
 /** A line that is only a date and/or time ("11:36 PM EST, Sun January 21, 2024", "2019-11-18", "3 hours ago"). */
 export function isTimestamp(text: string): boolean {
-  if (tokensAtLeast(text) > MAX_TIMESTAMP_TOKENS) return false;
+  if (tokensAtLeast(text, MAX_TIMESTAMP_TOKENS) > MAX_TIMESTAMP_TOKENS) return false;
   const tokens = text
     .replace(/\s\/\s/g, ' ')
     .replace(/[(),|•·–—]/g, ' ')

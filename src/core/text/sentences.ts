@@ -338,11 +338,13 @@ function computeLineSentences(text: string): LineSentences {
   const spans = splitUncached(text);
   const texts: string[] = [];
   const quoteOpen = [false];
+  // Most lines have no double quotation mark: then every sentence starts and ends outside one.
+  const quoted = text.includes('"') || text.includes('“') || text.includes('”');
   let open = false;
   for (const [s, e] of spans) {
     const t = text.slice(s, e);
     texts.push(t);
-    open = quoteStateAfter(t, open);
+    if (quoted) open = quoteStateAfter(t, open);
     quoteOpen.push(open);
   }
   return { spans, texts, quoteOpen };
@@ -445,7 +447,9 @@ function sentenceModel(doc: DocumentText): SentenceModel {
         const base = doc.lineStarts[line];
         const { spans, texts, quoteOpen } = recordSentences(records[line]);
         for (let k = 0; k < spans.length; k++) {
-          const [s, e] = spans[k];
+          const span = spans[k];
+          const s = span[0];
+          const e = span[1];
           out.push({
             index: out.length,
             paragraph: p.index,
