@@ -207,7 +207,9 @@ class Scanner {
     let joined = FNV_OFFSET;
     let i = from;
     while (i < to) {
-      if (!isWordChar(s, i)) {
+      // Each character is read once (`isWordChar` would read it again): the scan's innermost loop.
+      let c = s.charCodeAt(i);
+      if (c < 128 ? ASCII_WORD_CHAR[c] === 0 : !LETTER_OR_DIGIT.test(s[i])) {
         i++;
         continue;
       }
@@ -215,11 +217,13 @@ class Scanner {
       let h = FNV_OFFSET;
       let length = 0;
       if (count > 0) joined = Math.imul(joined ^ 32, FNV_PRIME);
-      while (i < to && isWordChar(s, i)) {
-        const c = s.charCodeAt(i++);
+      for (;;) {
         h = Math.imul(h ^ c, FNV_PRIME);
         joined = Math.imul(joined ^ c, FNV_PRIME);
         if (length < STEM_LENGTH) prefixHashes[++length] = h;
+        if (++i === to) break;
+        c = s.charCodeAt(i);
+        if (c < 128 ? ASCII_WORD_CHAR[c] === 0 : !LETTER_OR_DIGIT.test(s[i])) break;
       }
       while (i + 1 < to && (s.charCodeAt(i) === APOSTROPHE || s.charCodeAt(i) === RIGHT_QUOTE) && isLetter(s, i + 1)) {
         h = Math.imul(h ^ APOSTROPHE, FNV_PRIME);
@@ -325,6 +329,8 @@ export const RIGHT_QUOTE = 0x2019;
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** 1 for the ASCII letters and digits. */
+const ASCII_WORD_CHAR = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0));
 
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -1,5 +1,6 @@
 import { STOPWORDS, stem } from './normalise';
 import { SPEECH_VERBS, VAGUE_HEADS } from '../attribution/lexicon';
+import { GenerationalCache } from '../text/lru';
 
 /** What kind of meaning change a reworded sentence carries. */
 export type DriftKind = 'modality' | 'negation' | 'number' | 'entity' | 'attribution' | 'evaluative' | 'deixis';
@@ -34,7 +35,21 @@ interface Tok {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[.,]\d+)*/gu;
 
+/**
+ * Tokens by text: a copy and its original are classified against each other per pair, and an original's
+ * sentences (and the names within them) come back for each of its copies; about half the texts of the 1k
+ * corpus's decide step were tokenised before. The token lists are read-only, and the names and stems
+ * cached on them (`names`, `stemsOf`) are found again with them.
+ */
+const tokenCache = new GenerationalCache<string, Tok[]>(2048);
+
 function toks(text: string): Tok[] {
+  let cached = tokenCache.get(text);
+  if (!cached) tokenCache.set(text, (cached = tokenize(text)));
+  return cached;
+}
+
+function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   let initial = true;
   WORD.lastIndex = 0;
