@@ -76,7 +76,7 @@ const CONNECTOR_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bi
 const CONNECTORS = new Set([...CONNECTOR_PARTICLES, 'of', 'the', 'for', 'and', 'on']);
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady']);
-const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+const ROMAN = new Set(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']);
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'at', 'by', 'with', 'as', 'from', 'or', 'vs', 'is', 'but', 'be', 'after', 'over', 'into', 'its']);
 /** A line of at least this many words, almost none of them lower case, is a title-case headline (capitals prove nothing there). */
 const TITLE_LINE_MIN_WORDS = 4;
@@ -179,10 +179,15 @@ function buildSpans(tokens: Token[]): Token[][] {
     for (;;) {
       const cur = tokens[j];
       const next = tokens[j + 1];
-      const dotted = cur.gapAfter === '. ' && isNameToken(next) && (isInitial(cur) || WORDS.titleSet.has(`${cur.text}.`) || WORDS.locationPrefixes.has(`${cur.text}.`));
-      if (!next || !(isJoinGap(cur.gapAfter) || dotted)) break;
-      if (cur.possessive && !(isNameToken(next) && (WORDS.orgSuffixes.has(next.text) || WORDS.locationSuffixes.has(next.text)))) break;
-      if (isNameToken(next)) {
+      if (!next) break;
+      const nextIsName = isNameToken(next);
+      // Joined by a space, or by the full stop of an initial, title or place abbreviation ("Mt. Everest").
+      if (!isJoinGap(cur.gapAfter)) {
+        const dotted = cur.gapAfter === '. ' && nextIsName && (isInitial(cur) || WORDS.titleSet.has(`${cur.text}.`) || WORDS.locationPrefixes.has(`${cur.text}.`));
+        if (!dotted) break;
+      }
+      if (cur.possessive && !(nextIsName && (WORDS.orgSuffixes.has(next.text) || WORDS.locationSuffixes.has(next.text)))) break;
+      if (nextIsName) {
         span.push(next);
         j++;
         continue;
@@ -192,7 +197,8 @@ function buildSpans(tokens: Token[]): Token[][] {
         let k = j + 1;
         while (k < tokens.length && CONNECTORS.has(tokens[k].text) && isJoinGap(tokens[k].gapAfter) && conns.length < 2) conns.push(tokens[k++]);
         if (isNameToken(tokens[k]) && connectorAllowed(span, conns)) {
-          span.push(...conns, tokens[k]);
+          for (const c of conns) span.push(c);
+          span.push(tokens[k]);
           j = k;
           continue;
         }
@@ -266,10 +272,10 @@ const PRODUCT_WORDS = new Set(['Pro', 'Max', 'Mini', 'Lite', 'Plus', 'Ultra', 'A
 const EVENT_PREFIXES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical', 'Operation', 'Battle', 'Treaty', 'Festival', 'Expo', 'Summit', 'Cup', 'Olympics', 'Games', 'War', 'Act']);
 
 /** Lower-case nouns that make the capitalised word next to them an organisation ("the Fatah party", "news agency TASS"). */
-const ORG_NOUNS_AFTER = /^(?:party|movement|militia|group|company|corporation|newspaper|daily|broadcaster|network|agency|ministry|government|administration|faction|rebels|insurgents|bank|university)$/;
-const ORG_NOUNS_BEFORE = /^(?:agency|newspaper|daily|broadcaster|network|carmaker|company|firm|group|party|bank|lender|retailer|airline|startup|insurer|chipmaker|giant|cooperative|union|association|federation|consortium|charity|foundation|manufacturer|producer|supplier|exporter|operator)$/;
+const ORG_NOUNS_AFTER = new Set(['party', 'movement', 'militia', 'group', 'company', 'corporation', 'newspaper', 'daily', 'broadcaster', 'network', 'agency', 'ministry', 'government', 'administration', 'faction', 'rebels', 'insurgents', 'bank', 'university']);
+const ORG_NOUNS_BEFORE = new Set(['agency', 'newspaper', 'daily', 'broadcaster', 'network', 'carmaker', 'company', 'firm', 'group', 'party', 'bank', 'lender', 'retailer', 'airline', 'startup', 'insurer', 'chipmaker', 'giant', 'cooperative', 'union', 'association', 'federation', 'consortium', 'charity', 'foundation', 'manufacturer', 'producer', 'supplier', 'exporter', 'operator']);
 /** Nouns whose "in <Name>" names a company or a person, not a place ("shares in Acme", "confidence in Powell"). */
-const NON_PLACE_IN_HEADS = /^(?:shares?|stakes?|interest|interests|investment|investments|holding|holdings|confidence|trust|faith|belief|role|part)$/;
+const NON_PLACE_IN_HEADS = new Set(['share', 'shares', 'stake', 'stakes', 'interest', 'interests', 'investment', 'investments', 'holding', 'holdings', 'confidence', 'trust', 'faith', 'belief', 'role', 'part']);
 
 const DOTTED_SUFFIX = new Set(['Corp', 'Inc', 'Ltd', 'Co', 'Bros', 'Jr', 'Sr']);
 
@@ -277,9 +283,11 @@ function push(ctx: LineContext, span: Token[], type: EntityType | undefined, ent
   const last = span[span.length - 1];
   const dot = DOTTED_SUFFIX.has(last.text) && last.gapAfter.startsWith('.') && !last.possessive ? 1 : 0;
   const text = ctx.text.slice(span[0].start, last.end + dot);
+  // A one-word mention's key is its token's lower case (nameKey only lower-cases a word without a curly apostrophe).
+  const textKey = span.length === 1 && !dot && !last.lower.includes('’') ? last.lower : nameKey(text);
   // Every field, in newPlacement's order: mentions placed as they are (uncached lines) and copies share one shape.
   const raw: Raw = {
-    line: ctx.line, start: ctx.base + span[0].start, end: ctx.base + last.end + dot, text, textKey: nameKey(text), type, canonical: entry?.canonical,
+    line: ctx.line, start: ctx.base + span[0].start, end: ctx.base + last.end + dot, text, textKey, type, canonical: entry?.canonical,
     gazetteerAliases: entry?.aliases, gazetteerKeys: entry?.keys, role, cues: 0, acronymOf: undefined, cited: undefined, user: undefined, key: undefined,
     tokens: span.length, extraRoles: undefined, surnames: undefined,
   };
@@ -312,39 +320,44 @@ function addContextCues(ctx: LineContext, span: Token[], raw: Raw): void {
   const last = span[span.length - 1];
   const before = tokens[first.index - 1];
   const after = tokens[last.index + 1];
+  // The gaps on either side, looked at once: most cues need a plain space there.
+  const beforeJoined = !!before && isJoinGap(before.gapAfter);
+  const afterJoined = !!after && isJoinGap(last.gapAfter);
   // "the union FNV Havens said", "the cooperative group Dcoop said": the noun before the name says what it
   // is, and what follows is said by that body, not by a person.
-  const orgBefore = !!before && isJoinGap(before.gapAfter) && ORG_NOUNS_BEFORE.test(before.text) && tokens[first.index - 2]?.lower !== 'a';
+  const orgBefore = beforeJoined && ORG_NOUNS_BEFORE.has(before.text) && tokens[first.index - 2]?.lower !== 'a';
   // "growers in Andalusia had received": the speech verb belongs to the noun before "in", and the name is a place.
   const beforeIn = tokens[first.index - 2];
-  const inHead = before?.text === 'in' && isJoinGap(before.gapAfter) && beforeIn && isJoinGap(beforeIn.gapAfter) && (beforeIn.text === beforeIn.lower || beforeIn.sentenceStart) ? beforeIn.lower : undefined;
-  const notPlace = !!inHead && NON_PLACE_IN_HEADS.test(inHead);
+  const inHead = beforeJoined && before.text === 'in' && beforeIn && isJoinGap(beforeIn.gapAfter) && (beforeIn.isOwnLowerCase() || beforeIn.sentenceStart) ? beforeIn.lower : undefined;
+  const notPlace = !!inHead && NON_PLACE_IN_HEADS.has(inHead);
   const placeAfterNoun = !!inHead && !notPlace && LOWER_WORD.test(inHead) && !FUNCTION_WORDS.has(inHead) && !WORDS.speechVerbs.has(inHead);
   const heardFromPerson = !orgBefore && !placeAfterNoun;
   if (orgBefore) raw.cues |= CUE.orgBefore;
-  if (before && isJoinGap(before.gapAfter) && WORDS.roleNouns.has(before.lower) && before.lower === before.text) {
+  if (beforeJoined && before.isOwnLowerCase() && WORDS.roleNouns.has(before.lower)) {
     raw.cues |= CUE.role;
     const { role, from } = roleBefore(ctx, before);
     if (!raw.role) raw.role = role;
     // "according to Kremlin spokesperson Dmitry Peskov": the person is the source, not the modifier.
     if (tokens[from - 1]?.lower === 'to' && tokens[from - 2]?.lower === 'according') raw.cited = true;
   }
-  if (heardFromPerson && after && COMMA_GAP.test(last.gapAfter) && WORDS.speechVerbs.has(after.lower) && !last.possessive) {
+  if (heardFromPerson && after && !last.possessive && COMMA_GAP.test(last.gapAfter) && WORDS.speechVerbs.has(after.lower)) {
     // "has", "was", "who" follow any noun; they only count away from the start of a sentence.
     const weak = WEAK_SPEECH_WORDS.has(after.lower);
     if (!weak) raw.cues |= CUE.speech;
     else if (!first.sentenceStart) raw.cues |= CUE.speechWeak;
   }
-  if (after && isJoinGap(last.gapAfter) && CITING_VERBS.has(after.lower)) raw.cited = true;
-  if (before && isJoinGap(before.gapAfter) && WORDS.placePrepositions.has(before.lower) && (before.text === before.lower || before.sentenceStart) && !notPlace) raw.cues |= CUE.place;
+  if (afterJoined && CITING_VERBS.has(after.lower)) raw.cited = true;
+  if (beforeJoined && WORDS.placePrepositions.has(before.lower) && (before.isOwnLowerCase() || before.sentenceStart) && !notPlace) raw.cues |= CUE.place;
   if (before?.text === 'the') raw.cues |= CUE.the;
-  if (span.length === 1 && after && isJoinGap(last.gapAfter) && ORG_NOUNS_AFTER.test(after.text)) raw.cues |= CUE.org;
-  if (span.length === 1 && orgBefore) raw.cues |= CUE.org;
-  if (heardFromPerson && span.length === 1 && (last.possessive || (after?.text === 's' && APOSTROPHE_GAP.test(last.gapAfter)))) raw.cues |= CUE.possessive;
-  if (heardFromPerson && after && isJoinGap(last.gapAfter) && after.text === after.lower && PAST_TENSE.test(after.text) && (!first.sentenceStart || !first.text.endsWith('s'))) raw.cues |= CUE.speech;
+  if (span.length === 1) {
+    if (afterJoined && ORG_NOUNS_AFTER.has(after.text)) raw.cues |= CUE.org;
+    if (orgBefore) raw.cues |= CUE.org;
+    if (heardFromPerson && (last.possessive || (after?.text === 's' && APOSTROPHE_GAP.test(last.gapAfter)))) raw.cues |= CUE.possessive;
+  }
+  if (heardFromPerson && afterJoined && after.isOwnLowerCase() && PAST_TENSE.test(after.text) && (!first.sentenceStart || !first.text.endsWith('s'))) raw.cues |= CUE.speech;
   if (before && before.lower === 'to' && tokens[first.index - 2]?.lower === 'according' && !(after && WORDS.roleNouns.has(after.text))) raw.cited = true;
   if (before?.lower === 'of' && PLACE_OF_HEADS.has(tokens[first.index - 2]?.lower ?? '')) raw.cues |= CUE.place;
-  if (last.gapAfter.startsWith(',') && after) {
+  if (after && last.gapAfter.charCodeAt(0) === 44) {
     const role = appositiveRole(ctx, last.index + 1);
     if (role) {
       raw.cues |= CUE.role;
@@ -403,20 +416,27 @@ function analyseSpan(ctx: LineContext, input: Token[], titleLine: boolean): void
 
 /** Without the leading words that only look like names because they are capitalised, and trailing connectors. */
 function trimmedSpan(ctx: LineContext, input: Token[]): Token[] {
-  let span = input;
-  while (span.length) {
-    const f = span[0];
-    if (knownSpan(ctx, span)) break;
+  // Trimmed by indices, sliced once: most runs lose nothing, and a run that loses everything (a capitalised
+  // sentence opener) needs no array at all.
+  let from = 0;
+  let to = input.length;
+  const last = input[to - 1];
+  while (from < to) {
+    const f = input[from];
+    if (known(ctx, f, last)) break;
     const starter = (f.sentenceStart && WORDS.sentenceStarters.has(f.text)) || NEVER_NAME_START.has(f.text);
     if (starter || WORDS.nonEntities.has(f.text) || f.lower === 'the' || CONNECTORS.has(f.text)) {
-      span = span.slice(1);
+      from++;
       continue;
     }
     break;
   }
-  while (span.length && (CONNECTORS.has(span[span.length - 1].text) || WORDS.nonEntities.has(span[span.length - 1].text))) span = span.slice(0, -1);
-  return span;
+  while (from < to && (CONNECTORS.has(input[to - 1].text) || WORDS.nonEntities.has(input[to - 1].text))) to--;
+  if (from === to) return NO_TOKENS;
+  return from === 0 && to === input.length ? input : input.slice(from, to);
 }
+
+const NO_TOKENS: Token[] = [];
 
 /** A gazetteer name, or a run whose words say organisation or place (suffix, "of" head); metadata lines end here. True when done. */
 function typedByShape(ctx: LineContext, span: Token[]): boolean {
@@ -429,8 +449,8 @@ function typedByShape(ctx: LineContext, span: Token[]): boolean {
   }
   const n = span.length;
   const last = span[n - 1];
-  const hasOf = span.some((t) => t.text === 'of');
-  const orgHeadBeforeConnector = span.some((t, i) => i > 0 && (t.text === 'of' || t.text === 'for' || t.text === 'on') && (WORDS.orgOfHeads.has(span[i - 1].text) || WORDS.orgSuffixes.has(span[i - 1].text)));
+  const hasOf = hasWord(span, 'of');
+  const orgHeadBeforeConnector = hasOrgHeadBeforeConnector(span);
   if (n >= 2 && !isPersonWithTitle(span) && (WORDS.orgSuffixes.has(last.text) || orgHeadBeforeConnector)) {
     push(ctx, span, 'organization');
     linkAcronym(ctx, span);
@@ -443,6 +463,21 @@ function typedByShape(ctx: LineContext, span: Token[]): boolean {
   if (n >= 2 && !isPersonWithTitle(span) && (WORDS.locationSuffixes.has(last.text) || (hasOf && WORDS.locationOfHeads.has(span[0].text)) || WORDS.locationPrefixes.has(span[0].text))) {
     push(ctx, span, 'location');
     return true;
+  }
+  return false;
+}
+
+/** Whether a token of `span` is `word` (a loop: a closure per call was garbage on every span). */
+function hasWord(span: Token[], word: string): boolean {
+  for (let i = 0; i < span.length; i++) if (span[i].text === word) return true;
+  return false;
+}
+
+/** "Bank of …", "Ministry for …": an organisation head or suffix right before of/for/on. */
+function hasOrgHeadBeforeConnector(span: Token[]): boolean {
+  for (let i = 1; i < span.length; i++) {
+    const t = span[i].text;
+    if ((t === 'of' || t === 'for' || t === 'on') && (WORDS.orgOfHeads.has(span[i - 1].text) || WORDS.orgSuffixes.has(span[i - 1].text))) return true;
   }
   return false;
 }
@@ -588,7 +623,7 @@ function classifyName(ctx: LineContext, name: Token[], role: string | undefined)
   }
   if (n === 1) {
     const t = name[0];
-    if (ROMAN.test(t.text) || isDemonymWord(t.text)) return;
+    if (ROMAN.has(t.text) || isDemonymWord(t.text)) return;
     const raw = push(ctx, name, undefined, undefined, role);
     if (t.sentenceStart && gaz.isCommonLower(t.lower) && !t.allCaps) raw.cues |= CUE.weak;
     if (t.allCaps && ACRONYM_SHAPE.test(t.text) && !TRIPLE_CAPITAL.test(t.text)) raw.cues |= CUE.acronym;

@@ -254,43 +254,60 @@ function scanTokens(line: string, out: Token[], pool: Token[] | undefined): Toke
   let prevEnd = 0;
   const length = line.length;
   for (let start = 0; start < length; ) {
-    const c = line.charCodeAt(start);
-    if (c < 128 ? !isAsciiWordCode(c) : !wordCharAt(line, start)) {
+    const c0 = line.charCodeAt(start);
+    if (c0 < 128 ? !isAsciiWordCode(c0) : !wordCharAt(line, start)) {
       start++;
       continue;
     }
-    const fullEnd = tokenEnd(line, start);
-    let end = fullEnd;
+    // Most words are a run of ASCII letters and digits ended by a space or punctuation: scanned here with
+    // their capitals counted. A word that may be a dotted acronym ("U.S.") or goes on past the run (a joiner,
+    // an apostrophe, a letter beyond ASCII) is scanned again by tokenEnd. The two scans agree (tokenScanner test).
+    let fullEnd = start;
+    let upper = 0;
+    let lower = 0;
+    let simple = c0 < 128 && line.charCodeAt(start + 1) !== 46;
+    if (simple) {
+      for (let c = c0; ; c = line.charCodeAt(++fullEnd)) {
+        if (c >= 97 && c <= 122) lower++;
+        else if (c >= 65 && c <= 90) upper++;
+        else if (!(c >= 48 && c <= 57)) {
+          simple = !(c >= 128 || c === 45 || c === 39 || c === 38);
+          break;
+        }
+      }
+    }
+    let plainLower = upper === 0;
+    let end: number;
     let text: string | undefined;
     let possessive = false;
-    // Contractions and possessives need an apostrophe; most words have none.
-    const plainLower = scannedPlainLower;
-    if (scannedApostrophe) {
-      text = line.slice(start, fullEnd);
-      const contraction = CONTRACTION.exec(text);
-      if (contraction && text.length > contraction[0].length) {
-        // "I’m", "We’ve", "Don’t": the word before the contraction is what counts.
-        text = text.slice(0, text.length - contraction[0].length);
-      } else if (POSSESSIVE.test(text) && text.length > 2) {
-        text = text.slice(0, -2);
-        possessive = true;
+    if (simple) end = fullEnd;
+    else {
+      fullEnd = tokenEnd(line, start);
+      end = fullEnd;
+      plainLower = scannedPlainLower;
+      // Contractions and possessives need an apostrophe; most words have none.
+      if (scannedApostrophe) {
+        text = line.slice(start, fullEnd);
+        const contraction = CONTRACTION.exec(text);
+        if (contraction && text.length > contraction[0].length) {
+          // "I’m", "We’ve", "Don’t": the word before the contraction is what counts.
+          text = text.slice(0, text.length - contraction[0].length);
+        } else if (POSSESSIVE.test(text) && text.length > 2) {
+          text = text.slice(0, -2);
+          possessive = true;
+        }
+        end = start + text.length;
       }
-      end = start + text.length;
     }
     const index = out.length;
     let t: Token;
-    if (pool) {
-      t = pool[index] ??= new Token(line);
-      t.reset(line, start, end, fullEnd, index, text);
-    } else {
-      t = new Token(line);
-      t.reset(line, start, end, fullEnd, index, text);
-    }
+    if (pool) t = pool[index] ??= new Token(line);
+    else t = new Token(line);
+    t.reset(line, start, end, fullEnd, index, text);
     t.possessive = possessive;
     t.plainLower = plainLower;
-    const prev = index > 0 ? out[index - 1] : undefined;
-    let sentenceStart = !prev;
-    if (prev) {
+    if (index > 0) {
+      const prev = out[index - 1];
       prev.gapEnd = start;
       // A single space (the usual gap) neither opens a quote nor ends a sentence.
       if (!(start === prevEnd + 1 && line.charCodeAt(prevEnd) === 32)) {
@@ -298,15 +315,20 @@ function scanTokens(line: string, out: Token[], pool: Token[] | undefined): Toke
         if (start === prevEnd + 2 && line.charCodeAt(prevEnd + 1) === 32 && (stop === 44 || stop === 46)) {
           // ", " and ". " (the commonest gaps after a space) without a slice and three regexes: no quote in
           // them, and a full stop ends a sentence unless it closes an abbreviation.
-          sentenceStart = stop === 46 && !isAbbreviation(prev);
+          t.sentenceStart = stop === 46 && !isAbbreviation(prev);
         } else {
-          sentenceStart = gapStartsSentence(prev, prev.gapAfter);
+          t.sentenceStart = gapStartsSentence(prev, prev.gapAfter);
         }
       }
+    } else t.sentenceStart = true;
+    // Plain lower-case words (most of the text) are their own lower case and have no capitals; a simple
+    // word's capitals were counted while scanning (all ASCII letters are cased).
+    if (!plainLower) {
+      if (simple) {
+        t.cap = c0 >= 65 && c0 <= 90;
+        t.allCaps = upper + lower >= 2 && lower === 0;
+      } else setCapitals(t, line);
     }
-    t.sentenceStart = sentenceStart;
-    // Plain lower-case words (most of the text) are their own lower case and have no capitals.
-    if (!plainLower) setCapitals(t, line);
     out.push(t);
     prevEnd = fullEnd;
     start = fullEnd;
