@@ -139,10 +139,12 @@ function modalityDrift(o: Tok[], c: Tok[]): Drift[] {
 
 // --- negation -------------------------------------------------------------------------------------------
 
+const NEGATIONS = new Set(['not', 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']);
+
 function negations(ts: Tok[]): string[] {
   const out: string[] = [];
   ts.forEach((t, i) => {
-    if (['not', 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot'].includes(t.lower) || t.lower.endsWith("n't")) {
+    if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) {
       if (t.lower === 'no' && ts[i + 1]?.lower === 'longer') out.push('no longer');
       else out.push(t.lower);
     }
@@ -275,8 +277,8 @@ function nameKept(name: string, other: Set<string>): boolean {
   return !stems.length || stems.some((w) => other.has(w));
 }
 
-/** Stems of a name's distinctive words, per name text during one `classifyDrift` call (names repeat across its tests). */
-const nameStems = new Map<string, string[]>();
+/** Stems of a name's distinctive words, by name text (names repeat across the tests and across copies of one original). */
+const nameStems = new GenerationalCache<string, string[]>(2048);
 
 function distinctiveStems(name: string): string[] {
   let stems = nameStems.get(name);
@@ -417,10 +419,22 @@ const EVALUATIVE_GROUPS: string[][] = [
  * truncated like the alignment stems: "operation" and "operator" must stay apart here.
  */
 function lemma(word: string): string {
-  let w = word.replace(/['’]s$/, '');
-  if (w.length > 5) w = w.replace(/(?:ing|ed|es|s)$/, '');
-  if (w.length > 4) w = w.replace(/e$/, '');
-  return w;
+  // Read from the end (three regex replaces per word were a tenth of the drift classification):
+  // ['’]s$ dropped; then, above five letters, (?:ing|ed|es|s)$; then, above four, e$.
+  let end = word.length;
+  if (end >= 2 && word.charCodeAt(end - 1) === 115 && (word.charCodeAt(end - 2) === 39 || word.charCodeAt(end - 2) === 0x2019)) end -= 2;
+  if (end > 5) end -= inflectionLength(word, end);
+  if (end > 4 && word.charCodeAt(end - 1) === 101) end -= 1;
+  return end === word.length ? word : word.slice(0, end);
+}
+
+/** Length of the ending ing|ed|es|s of word[0, end) (the leftmost match of the alternation: "ing" first), or 0. */
+function inflectionLength(word: string, end: number): number {
+  const last = word.charCodeAt(end - 1);
+  const before = word.charCodeAt(end - 2);
+  if (last === 103 && before === 110 && word.charCodeAt(end - 3) === 105) return 3; // ing
+  if (before === 101 && (last === 100 || last === 115)) return 2; // ed, es
+  return last === 115 ? 1 : 0; // s
 }
 
 const EVALUATIVE_GROUP = new Map<string, number>();
@@ -502,7 +516,6 @@ function deixisDrift(o: string, c: string, ot: Tok[], ct: Tok[]): Drift[] {
 
 /** Meaning-altering changes between an original sentence (or sentences) and its reworded counterpart. */
 export function classifyDrift(original: string, copy: string): Drift[] {
-  nameStems.clear();
   const ot = toks(original);
   const ct = toks(copy);
   const specific = [...attributionDrift(original, copy, ot, ct), ...deixisDrift(original, copy, ot, ct)];

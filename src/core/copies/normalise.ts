@@ -122,12 +122,17 @@ function isWordChar(s: string, i: number): boolean {
 
 /** A word's comparison key: possessive dropped, truncated to STEM_LENGTH. */
 export function stem(token: string): string {
-  let t = token.endsWith("'s") ? token.slice(0, -2) : token;
+  // Every step keeps a prefix: the stem's length is worked out first and the token cut once.
+  let len = token.length;
+  if (len >= 2 && token.charCodeAt(len - 2) === 39 && token.charCodeAt(len - 1) === 115) len -= 2; // 's
+  const last = token.charCodeAt(len - 1);
+  const before = token.charCodeAt(len - 2);
   // Demonyms meet their country: "Russian" → "russia", "Korean" → "korea", "American" → "america".
-  if (t.length > 5 && t.endsWith('an')) t = t.slice(0, -1);
-  // Plurals meet their singular before truncation: "prices" → "price", "leaders" → "leader".
-  else if (t.length > 4 && t.endsWith('s') && !/(?:ss|us|is)$/.test(t)) t = t.slice(0, -1);
-  return t.length > STEM_LENGTH ? t.slice(0, STEM_LENGTH) : t;
+  if (len > 5 && before === 97 && last === 110) len -= 1;
+  // Plurals meet their singular before truncation: "prices" → "price", "leaders" → "leader" (not -ss -us -is).
+  else if (len > 4 && last === 115 && before !== 115 && before !== 117 && before !== 105) len -= 1;
+  if (len > STEM_LENGTH) len = STEM_LENGTH;
+  return len === token.length ? token : token.slice(0, len);
 }
 
 /** Stems of the content words of a text (function words dropped). */

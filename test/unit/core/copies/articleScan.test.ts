@@ -5,7 +5,7 @@
 // astral letters, numbers with separators, headlines without a full stop).
 import * as assert from 'node:assert/strict';
 import { DocumentText } from '../../../../src/core/text/documentText';
-import { articleLines, contentStems, hash32 } from '../../../../src/core/copies/normalise';
+import { articleLines, contentStems, hash32, stem } from '../../../../src/core/copies/normalise';
 import { copySentences } from '../../../../src/core/copies/sentences';
 import { scanArticle, endsSentence, SHINGLE_WORDS } from '../../../../src/core/copies/articleScan';
 import { minhash } from '../../../../src/core/copies/minhash';
@@ -136,6 +136,22 @@ describe('copies/articleScan equals the string form', () => {
       }
       const doc = new DocumentText(lines.join('\n'), `random-${d}.txt`);
       assert.deepEqual(scanned(doc), reference(doc), lines.join('\n'));
+    }
+  });
+
+  it('stem equals its string form on random words (possessives, -an, plurals, -ss -us -is)', () => {
+    const referenceStem = (token: string) => {
+      let t = token.endsWith("'s") ? token.slice(0, -2) : token;
+      if (t.length > 5 && t.endsWith('an')) t = t.slice(0, -1);
+      else if (t.length > 4 && t.endsWith('s') && !/(?:ss|us|is)$/.test(t)) t = t.slice(0, -1);
+      return t.length > 6 ? t.slice(0, 6) : t;
+    };
+    const letters = ['a', 'n', 's', 'u', 'i', "'", 'x', 'é'];
+    const r = rng(11);
+    for (let k = 0; k < 50_000; k++) {
+      let w = '';
+      for (let m = Math.floor(r() * 10); m > 0; m--) w += letters[Math.floor(r() * letters.length)];
+      assert.equal(stem(w), referenceStem(w), JSON.stringify(w));
     }
   });
 
