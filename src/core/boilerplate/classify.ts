@@ -27,6 +27,8 @@ export interface LineClass {
 }
 
 const BLANK: LineClass = { kind: 'blank' };
+/** The verdict of an ordinary article line: one shared object (like BLANK; verdicts are never changed in place). */
+const CONTENT: LineClass = { kind: 'content' };
 
 export const RULE_COMMENT_FORM = 'boilerplate/comment-form';
 export const RULE_PAGE_CHROME = 'boilerplate/page-chrome';
@@ -349,7 +351,7 @@ function classify(doc: DocumentText): LineClass[] {
       // In a short document the line next to the prose is its headline or last sentence.
       else good = shortDocument || sentenceLike(f);
     }
-    out[i] = good ? { kind: 'content' } : chromeByFeatures(f, p, before, after);
+    out[i] = good ? CONTENT : chromeByFeatures(f, p, before, after);
   }
 
   markTitle(out, feats, prior, firstBody);

@@ -48,6 +48,12 @@ export const LINE_CACHE_MAX_LINE_CHARS = 50_000;
 
 const cache = new GenerationalCache<string, LineRecord>(LINE_CACHE_ENTRIES, LINE_CACHE_CHARS);
 
+/**
+ * Lines at least this long are copied before the lookup (see lineRecord). Below it most lines are page
+ * furniture found in the cache, and copying them for the lookup would be wasted.
+ */
+export const COPY_FIRST_MIN_CHARS = 120;
+
 function newRecord(text: string): LineRecord {
   // Every field from the start, in one order: records then share one hidden class, and the lazily filled
   // fields are plain stores instead of shape changes that made the property reads megamorphic.
@@ -62,10 +68,15 @@ function isBlankText(text: string): boolean {
 
 /** The record of one line of text (cached unless the line is very long). */
 export function lineRecord(line: string): LineRecord {
-  const hit = cache.get(line);
-  if (hit) return hit;
   if (line.length > LINE_CACHE_MAX_LINE_CHARS) return newRecord(line);
-  const rec = newRecord(ownCopy(line));
+  // A long line is usually new (an article paragraph): its copy is made first and used for the lookup too,
+  // so that V8 hashes the line once (the copy keeps its hash) instead of once for the lookup and again for
+  // the insertion of the copy. It is also the key a hit in the older generation is moved under.
+  const copyFirst = line.length >= COPY_FIRST_MIN_CHARS;
+  const key = copyFirst ? ownCopy(line) : line;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const rec = newRecord(copyFirst ? key : ownCopy(line));
   cache.set(rec.text, rec, line.length + 1);
   return rec;
 }

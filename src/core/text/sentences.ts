@@ -181,7 +181,15 @@ function regexCandidates(text: string): number[] {
 }
 
 function spansFromBoundaries(text: string, boundaries: number[]): Array<[number, number]> {
+  const bounds = boundsFromBoundaries(text, boundaries);
   const spans: Array<[number, number]> = [];
+  for (let k = 0; k < bounds.length; k += 2) spans.push([bounds[k], bounds[k + 1]]);
+  return spans;
+}
+
+/** The sentences between the boundaries, trimmed of white space, as flat [start, end, start, end, …]. */
+function boundsFromBoundaries(text: string, boundaries: number[]): number[] {
+  const bounds: number[] = [];
   let start = 0;
   for (let k = 0; k <= boundaries.length; k++) {
     const b = k < boundaries.length ? boundaries[k] : text.length;
@@ -189,10 +197,10 @@ function spansFromBoundaries(text: string, boundaries: number[]): Array<[number,
     let e = b;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) spans.push([s, e]);
+    if (e > s) bounds.push(s, e);
     start = b;
   }
-  return spans;
+  return bounds;
 }
 
 /**
@@ -268,6 +276,12 @@ function isAmbiguousStop(text: string, dot: number): boolean {
  * reference path.
  */
 export function splitFast(text: string): Array<[number, number]> | undefined {
+  const boundaries = fastBoundaries(text);
+  return boundaries && spansFromBoundaries(text, boundaries);
+}
+
+/** The sentence boundaries splitFast splits at, or undefined when the line needs the reference path. */
+function fastBoundaries(text: string): number[] | undefined {
   if (text.includes('…') || text.includes('(') || text.includes('[')) return undefined;
   const boundaries: number[] = [];
   const n = text.length;
@@ -308,14 +322,18 @@ export function splitFast(text: string): Array<[number, number]> | undefined {
     if (bang >= 0 && bang < resume) bang = text.indexOf('!', resume);
     if (question >= 0 && question < resume) question = text.indexOf('?', resume);
   }
-  return spansFromBoundaries(text, boundaries);
+  return boundaries;
 }
 
 // ---- cache ---------------------------------------------------------------------------------------
 
 /** Everything sentencesOf needs from one line that depends on the line alone. */
 export interface LineSentences {
-  spans: Spans;
+  /**
+   * Start and end (exclusive) of each sentence in the line, flat: sentence k is [bounds[2k], bounds[2k + 1]).
+   * One array per line instead of an array of pairs: these live as long as the line's record.
+   */
+  bounds: number[];
   /** Text of each sentence (slices of the cached copy of the line). */
   texts: string[];
   /** Double-quotation state at each span boundary: quoteOpen[k] where sentence k starts, quoteOpen[k + 1] where it ends. */
@@ -324,30 +342,33 @@ export interface LineSentences {
 
 const stats = { hits: 0, misses: 0, fast: 0, reference: 0 };
 
-function splitUncached(text: string): Spans {
-  const fast = splitFast(text);
+/** Flat sentence bounds of a line (see LineSentences.bounds), by the fast path when it applies. */
+function splitUncached(text: string): number[] {
+  const fast = fastBoundaries(text);
   if (fast) {
     stats.fast++;
-    return fast;
+    return boundsFromBoundaries(text, fast);
   }
   stats.reference++;
-  return splitReference(text);
+  const bounds: number[] = [];
+  for (const [s, e] of splitReference(text)) bounds.push(s, e);
+  return bounds;
 }
 
 function computeLineSentences(text: string): LineSentences {
-  const spans = splitUncached(text);
+  const bounds = splitUncached(text);
   const texts: string[] = [];
   const quoteOpen = [false];
   // Most lines have no double quotation mark: then every sentence starts and ends outside one.
   const quoted = text.includes('"') || text.includes('“') || text.includes('”');
   let open = false;
-  for (const [s, e] of spans) {
-    const t = text.slice(s, e);
+  for (let k = 0; k < bounds.length; k += 2) {
+    const t = text.slice(bounds[k], bounds[k + 1]);
     texts.push(t);
     if (quoted) open = quoteStateAfter(t, open);
     quoteOpen.push(open);
   }
-  return { spans, texts, quoteOpen };
+  return { bounds, texts, quoteOpen };
 }
 
 /**
@@ -365,7 +386,10 @@ function recordSentences(rec: LineRecord): LineSentences {
 
 /** Sentence spans [start, end) of one line of text (cached, see recordSentences). */
 export function splitLine(text: string): Spans {
-  return recordSentences(lineRecord(text)).spans;
+  const { bounds } = recordSentences(lineRecord(text));
+  const spans: Array<[number, number]> = [];
+  for (let k = 0; k < bounds.length; k += 2) spans.push([bounds[k], bounds[k + 1]]);
+  return spans;
 }
 
 export function sentenceCacheStats(): { size: number; hits: number; misses: number; fast: number; reference: number } {
@@ -445,11 +469,10 @@ function sentenceModel(doc: DocumentText): SentenceModel {
           continue;
         }
         const base = doc.lineStarts[line];
-        const { spans, texts, quoteOpen } = recordSentences(records[line]);
-        for (let k = 0; k < spans.length; k++) {
-          const span = spans[k];
-          const s = span[0];
-          const e = span[1];
+        const { bounds, texts, quoteOpen } = recordSentences(records[line]);
+        for (let k = 0; k < texts.length; k++) {
+          const s = bounds[2 * k];
+          const e = bounds[2 * k + 1];
           out.push({
             index: out.length,
             paragraph: p.index,
