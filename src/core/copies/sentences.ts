@@ -131,16 +131,13 @@ class IntList {
 
 /** Collects a sentence model while `scanArticleLines` reads the article (one pass for both). */
 class ModelBuilder implements ScanRecorder {
-  private readonly paragraphOfLine = new Map<number, number>();
   private readonly starts = new IntList();
   private readonly ends = new IntList();
   private readonly occurrences = new Occurrences();
   private readonly spans: { start: number; end: number; line: number; text: string; lower: string; tokenFrom: number; tokenTo: number }[] = [];
   private tokenFrom = 0;
 
-  constructor(private readonly doc: DocumentText) {
-    for (const p of doc.paragraphs) for (let l = p.startLine; l <= p.endLine; l++) this.paragraphOfLine.set(l, p.index);
-  }
+  constructor(private readonly doc: DocumentText) {}
 
   token(start: number, end: number): void {
     this.starts.push(start);
@@ -161,21 +158,25 @@ class ModelBuilder implements ScanRecorder {
     const { table, sentenceStart, sentenceStems } = stemTable(this.occurrences, this.spans.length);
     const tokenStarts = this.starts.values.slice(0, this.starts.length);
     const tokenEnds = this.ends.values.slice(0, this.ends.length);
-    const sentences = this.spans.map(
-      (x, index) =>
-        new Sentence(
-          index,
-          x.start,
-          x.end,
-          x.line,
-          this.paragraphOfLine.get(x.line) ?? -1,
-          x.text,
-          x.lower,
-          tokenStarts.subarray(x.tokenFrom, x.tokenTo),
-          tokenEnds.subarray(x.tokenFrom, x.tokenTo),
-          sentenceStems.subarray(sentenceStart[index], sentenceStart[index + 1]),
-        ),
-    );
+    const paragraphs = this.doc.paragraphs;
+    let p = 0;
+    const sentences = this.spans.map((x, index) => {
+      // Sentences come in line order, and so do paragraphs: one walk finds each sentence's paragraph.
+      while (p < paragraphs.length && paragraphs[p].endLine < x.line) p++;
+      const paragraph = p < paragraphs.length && paragraphs[p].startLine <= x.line ? paragraphs[p].index : -1;
+      return new Sentence(
+        index,
+        x.start,
+        x.end,
+        x.line,
+        paragraph,
+        x.text,
+        x.lower,
+        tokenStarts.subarray(x.tokenFrom, x.tokenTo),
+        tokenEnds.subarray(x.tokenFrom, x.tokenTo),
+        sentenceStems.subarray(sentenceStart[index], sentenceStart[index + 1]),
+      );
+    });
     return { sentences, stems: table };
   }
 }
