@@ -227,34 +227,41 @@ function connectorAllowed(span: Token[], conns: Token[]): boolean {
 
 /**
  * The gazetteer entry for the line's text from token `first` to token `last`, memoised per line: a span is
- * looked up several times while it is classified (whole, then as a name, then in pieces).
+ * looked up several times while it is classified (whole, then as a name, then in pieces). Most first words
+ * start no name, and that settles the look-up before the memo (~300,000 calls over the 1k corpus, 621 found).
  */
 function known(ctx: LineContext, first: Token, last: Token): GazetteerEntry | undefined {
+  if (wordStartsNoName(first) && (first === last || followedBySpace(first))) return undefined;
   const key = first.index * ctx.tokens.length + last.index;
   ctx.known ??= new Map();
   let entry = ctx.known.get(key);
   if (entry === undefined) {
-    const gaz = gazetteer();
-    entry = firstWordIsKey(first, first === last) && !gaz.startsName(first.lower) ? null : (gaz.lookup(ctx.text.slice(first.start, last.end)) ?? null);
+    entry = gazetteer().lookup(ctx.text.slice(first.start, last.end)) ?? null;
     ctx.known.set(key, entry);
   }
   return entry ?? undefined;
 }
 
 /**
- * Whether the first word of the look-up key of a text that starts with token `first` is `first.lower`: the
- * token is the whole text (`alone`), or it is followed by a space (no possessive, no "Mr." full stop), and it
- * has no curly apostrophe (keys straighten those). Then a first word that starts no gazetteer name settles the look-up.
+ * Whether the token's lower case, when it is the first word of a look-up key, starts no gazetteer name. Keys
+ * straighten curly apostrophes, so a word with one is not its own key (memoised on the token).
  */
-function firstWordIsKey(first: Token, alone: boolean): boolean {
-  if (first.lower.includes('’')) return false;
-  if (alone) return true;
-  const gap = first.gapAfter.charCodeAt(0);
-  return first.end === first.fullEnd && (gap === 32 || gap === 0xa0);
+function wordStartsNoName(t: Token): boolean {
+  if (t.nameStart === 0) t.nameStart = !t.lower.includes('’') && !gazetteer().startsName(t.lower) ? 1 : 2;
+  return t.nameStart === 1;
+}
+
+/**
+ * The token is followed by a space (no possessive, no "Mr." full stop): the first word of the key of a text
+ * that goes on past it is its lower case.
+ */
+function followedBySpace(t: Token): boolean {
+  const gap = t.charAfter();
+  return t.end === t.fullEnd && (gap === 32 || gap === 0xa0);
 }
 
 /** No gazetteer name, of one word or several, starts with this token: saves up to `maxTokens` look-ups of its runs. */
-const startsNoName = (first: Token): boolean => firstWordIsKey(first, false) && !gazetteer().startsName(first.lower);
+const startsNoName = (first: Token): boolean => wordStartsNoName(first) && followedBySpace(first);
 
 const knownSpan = (ctx: LineContext, span: Token[]): GazetteerEntry | undefined => known(ctx, span[0], span[span.length - 1]);
 

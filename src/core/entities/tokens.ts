@@ -21,6 +21,8 @@ export class Token {
   /** ASCII lower-case letters and digits only: its own lower case. */
   plainLower = false;
   index = 0;
+  /** For the recogniser, worked out once per word: 0 not yet, 1 its key starts no gazetteer name, 2 it may. */
+  nameStart = 0;
   private textCache: string | undefined = undefined;
   private lowerCache: string | undefined = undefined;
   private gapCache: string | undefined = undefined;
@@ -51,10 +53,12 @@ export class Token {
     return this.text === this.lower;
   }
 
-  /** Whether the gap after this token is exactly `gap` (no slice). */
-  gapIs(gap: string): boolean {
-    if (this.gapCache !== undefined) return this.gapCache === gap;
-    return this.gapEnd - this.fullEnd === gap.length && this.line.startsWith(gap, this.fullEnd);
+  /**
+   * The character right after the word, possessive included (NaN at the end of the line): the first of
+   * `gapAfter` without the slice, except after a dotted acronym glued to the next word ("U.S.A"), where the gap is empty.
+   */
+  charAfter(): number {
+    return this.line.charCodeAt(this.fullEnd);
   }
 
   /** Reset for a new word of `line` (tokens are reused from line to line; see tokenizeReusing). */
@@ -70,6 +74,7 @@ export class Token {
     this.allCaps = false;
     this.sentenceStart = false;
     this.plainLower = false;
+    this.nameStart = 0;
     this.textCache = text;
     this.lowerCache = undefined;
     this.gapCache = undefined;
