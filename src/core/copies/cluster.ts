@@ -114,56 +114,67 @@ export function candidatePairsOfKeys(table: KeyTable, n: number): [number, numbe
 /**
  * Documents sharing each key that more than one document has, as flat arrays: bucket g's members (in
  * document order, each once) are members[start[g] .. start[g] + size[g]); sentence[g] is 1 when the key
- * that opened the bucket is a sentence key.
+ * that opened the bucket (its first occurrence) is a sentence key. Only buckets of two or more documents.
  *
- * Keys (two hashes each, see `KeyTable`) are counted in an open-addressing table of typed arrays rather
- * than a Map: nine keys in ten belong to one document only, and a Map entry with a member array per key
- * was most of the candidate step (~0.1 s of 0.3 s at 1k documents).
+ * Keys (two hashes each, see `KeyTable`) are grouped by sorting them (a stable radix sort: equal keys stay
+ * in document order). A Map entry with a member array per key was most of the candidate step (~0.1 s of
+ * 0.3 s at 1k documents), and an open-addressing table over the ~100k keys missed the cache on every probe.
  */
 function sharedKeyBuckets(keys: KeyTable) {
-  const total = keys.count;
-  const bits = Math.max(4, Math.ceil(Math.log2(total * 2 + 1)));
-  const mask = (1 << bits) - 1;
-  // One slot is four neighbouring numbers (high hash, low hash, occurrences, bucket), so a probe reads one
-  // cache line: with a table per field, the ~100k keys of a 1k corpus missed the cache three times each.
-  const table = new Int32Array(4 << bits);
-  const slotOf = new Int32Array(total);
+  const order = sortedKeyOrder(keys);
   const { high, low, owner, sentence: sentenceKey } = keys;
-  for (let k = 0; k < total; k++) {
-    const h1 = high[k];
-    const h2 = low[k];
-    let slot = Math.imul(h1, 0x9e3779b1) >>> (32 - bits);
-    while (table[4 * slot + 2] > 0 && (table[4 * slot] !== h1 || table[4 * slot + 1] !== h2)) slot = (slot + 1) & mask;
-    table[4 * slot] = h1;
-    table[4 * slot + 1] = h2;
-    table[4 * slot + 2]++;
-    slotOf[k] = slot;
-  }
-  // Buckets in order of first appearance (numbered from 1 in the slot: 0 is none yet); a key's
-  // occurrences bound its bucket's size.
   const start: number[] = [];
   const size: number[] = [];
   const sentence: number[] = [];
-  let used = 0;
-  for (let x = 0; x < total; x++) if (table[4 * slotOf[x] + 2] > 1) used++;
-  const members = new Int32Array(used);
+  const members = new Int32Array(keys.count);
   let next = 0;
-  for (let x = 0; x < total; x++) {
-    const slot = slotOf[x];
-    const occurrences = table[4 * slot + 2];
-    if (occurrences < 2) continue;
-    let g = table[4 * slot + 3] - 1;
-    if (g < 0) {
-      g = start.length;
-      table[4 * slot + 3] = g + 1;
+  for (let run = 0; run < order.length; ) {
+    const first = order[run];
+    let end = run + 1;
+    while (end < order.length && high[order[end]] === high[first] && low[order[end]] === low[first]) end++;
+    let count = 0;
+    for (let x = run; x < end; x++) {
+      const o = owner[order[x]];
+      if (count === 0 || members[next + count - 1] !== o) members[next + count++] = o;
+    }
+    if (count >= 2) {
       start.push(next);
-      size.push(0);
-      sentence.push(sentenceKey[x]);
-      next += occurrences;
-    } else if (members[start[g] + size[g] - 1] === owner[x]) continue;
-    members[start[g] + size[g]++] = owner[x];
+      size.push(count);
+      sentence.push(sentenceKey[first]);
+      next += count;
+    }
+    run = end;
   }
   return { count: start.length, start, size, members, sentence };
+}
+
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+
+/** Indices of the keys sorted by (high, low) hash, stable: LSD radix passes over low's 21 bits, then high's 32. */
+function sortedKeyOrder(keys: KeyTable): Int32Array {
+  const n = keys.count;
+  let order = new Int32Array(n);
+  let spare = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  const counts = new Int32Array(RADIX);
+  const pass = (values: Int32Array, shift: number) => {
+    counts.fill(0);
+    for (let k = 0; k < n; k++) counts[(values[order[k]] >>> shift) & (RADIX - 1)]++;
+    for (let d = 0, sum = 0; d < RADIX; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k++) {
+      const key = order[k];
+      spare[counts[(values[key] >>> shift) & (RADIX - 1)]++] = key;
+    }
+    [order, spare] = [spare, order];
+  };
+  for (let shift = 0; shift < 21; shift += RADIX_BITS) pass(keys.low, shift);
+  for (let shift = 0; shift < 32; shift += RADIX_BITS) pass(keys.high, shift);
+  return order;
 }
 
 /** A candidate pair confirmed as copies: what the originals step needs, without the documents. */
