@@ -182,9 +182,12 @@ function endsWithTrail(t: string): boolean {
   return TRAIL_LAST.test(t);
 }
 
+const SINGLE_CURLY_QUOTE = /[‘’]/;
+
 function normaliseSegment(s: string): string {
   let t = s;
-  if (t.includes('’') || t.includes('‘')) t = t.replace(/[‘’]/g, "'");
+  // One class test: includes() of a U+20xx character is slow on two-byte strings (see text/sentences.ts).
+  if (SINGLE_CURLY_QUOTE.test(t)) t = t.replace(/[‘’]/g, "'");
   if (/\s\s|[\t\u00a0]/.test(t)) t = t.replace(/\s+/g, ' ');
   if (LEAD.test(t)) t = t.replace(LEAD, '');
   if (endsWithTrail(t)) t = t.replace(TRAIL, '');

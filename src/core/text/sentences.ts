@@ -267,9 +267,35 @@ function isAmbiguousStop(text: string, dot: number): boolean {
   if (e === s) return true;
   for (let i = s; i < e; i++) if (text.charCodeAt(i) === 46) return true;
   if (e - s > MAX_ABBREVIATION_CHARS) return false;
+  // An ASCII token is looked up by its code (no slice, no lower-casing: this runs at most full stops).
+  let code = e - s;
+  for (let i = s; i < e && code >= 0; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) code = -1;
+    else {
+      if (c >= 65 && c <= 90) c += 32;
+      code = code * 128 + c;
+    }
+  }
+  if (code >= 0) return ABBREVIATION_CODES.has(code) || (e - s === 1 && isAsciiLowerLetter(text.charCodeAt(s) | 32));
   const word = text.slice(s, e).toLowerCase();
   return ANY_ABBREVIATION.has(word) || /^\p{L}$/u.test(word);
 }
+
+const isAsciiLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * An ASCII word of at most seven characters as one exact number: its length, then each code unit in base
+ * 128 (at most 52 bits, so no two words share a code).
+ */
+function asciiWordCode(word: string): number {
+  let code = word.length;
+  for (let i = 0; i < word.length; i++) code = code * 128 + word.charCodeAt(i);
+  return code;
+}
+
+/** Codes of the abbreviations without a full stop (a token with one inside is ambiguous before the lookup). */
+const ABBREVIATION_CODES = new Set([...ANY_ABBREVIATION].filter((w) => !w.includes('.')).map(asciiWordCode));
 
 /**
  * Fast path: the spans of a line with no ambiguous full stop, or undefined when the line needs the
@@ -360,7 +386,7 @@ function computeLineSentences(text: string): LineSentences {
   const texts: string[] = [];
   const quoteOpen = [false];
   // Most lines have no double quotation mark: then every sentence starts and ends outside one.
-  const quoted = text.includes('"') || text.includes('“') || text.includes('”');
+  const quoted = DOUBLE_QUOTE_MARK.test(text);
   let open = false;
   for (let k = 0; k < bounds.length; k += 2) {
     const t = text.slice(bounds[k], bounds[k + 1]);
@@ -404,10 +430,17 @@ export function clearSentenceCache(): void {
 
 // ---- document ------------------------------------------------------------------------------------
 
+/**
+ * A double quotation mark. One class test rather than includes() per mark: includes('“') on a two-byte
+ * string is slow (V8 looks for the byte 0x20, which every space has): 6.2 ms over the 1k corpus' long
+ * lines against 1.1 for '"'; the class test 4.9 ms for all three.
+ */
+const DOUBLE_QUOTE_MARK = /["“”]/;
+
 /** Quote state after scanning `text` from `open` (true = inside a double quotation). */
 function quoteStateAfter(text: string, open: boolean): boolean {
   // Most sentences have no double quotation mark: three native searches rule them out.
-  if (!text.includes('"') && !text.includes('“') && !text.includes('”')) return open;
+  if (!DOUBLE_QUOTE_MARK.test(text)) return open;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x201c) open = true;

@@ -2,6 +2,7 @@ import type { DocumentText } from '../../text/documentText';
 import { lineHashAt } from '../../boilerplate/templateLines';
 import { classifyLines, linesByRule, type LineClass } from '../../boilerplate/classify';
 import type { RuleContext, RuleFinding } from '../rule';
+import type { FindingData } from '../../types';
 import { isSpace } from '../../text/chars';
 
 /**
@@ -41,27 +42,16 @@ export function findingsForRule(
     const first = c.group ? c.group[0] : i;
     const last = c.group ? c.group[1] : i;
     if (first !== i) continue; // reported with the first line of its group
-    const start = doc.lineRange(first).start;
-    const end = doc.lineRange(last).end;
-    const range = { start, end };
+    const range = first === last ? doc.lineRange(first) : { start: doc.lineRange(first).start, end: doc.lineRange(last).end };
     const text = doc.textOf(range);
     const shown = collapseSpaces(text);
     const lineHash = lineHashAt(doc, first);
     const count = ctx?.corpus?.lineDocumentCounts?.get(lineHash);
     const total = ctx?.corpus?.documentCount;
     const repeated = count && total && count > 1 ? ` It appears in ${count} of ${total} documents.` : '';
-    out.push({
-      message: message(c, shown) + repeated,
-      range,
-      text,
-      data: {
-        lineHash,
-        removeLines: [first, last],
-        label: c.label,
-        byFeatures: c.byFeatures === true,
-        ...(repeated ? { templateCount: count } : {}),
-      },
-    });
+    const data: FindingData = { lineHash, removeLines: [first, last], label: c.label, byFeatures: c.byFeatures === true };
+    if (repeated) data.templateCount = count;
+    out.push({ message: message(c, shown) + repeated, range, text, data });
   }
   return out;
 }
