@@ -188,7 +188,9 @@ const BASE_FORMS = new Set(['allege', 'insist', 'maintain', 'deny', 'confirm', '
 interface LocalSource {
   kind: PhraseKind;
   anaphor: boolean;
-  words: Token[];
+  /** The source phrase: from its first word's start to its last word's end. */
+  start: number;
+  end: number;
   cueStart: number;
   cueEnd: number;
   via: SourceVia;
@@ -201,9 +203,15 @@ const CUE_WORDS = new Set(['according', 'citing', 'cited', ...AGENT_PARTICIPLES,
 
 const INFERENCE_BEFORE_THAT = /^(?:suggests?|suggested|indicates?|indicated|shows?|showed|means|meant|signs?|indications?|evidence|clear|likely|possible|unlikely|hope|hopes)$/;
 
-/** What /^[A-Z]/ tests, without a regex call. */
-function startsWithAsciiCapital(text: string): boolean {
-  const c = text.charCodeAt(0);
+/** The first "that" after a word such as "suggests" or "evidence" (-1 when none): what follows it is inferred content. */
+function inferenceThatIndex(tokens: Token[]): number {
+  for (let k = 1; k < tokens.length; k++) if (tokens[k].lower === 'that' && INFERENCE_BEFORE_THAT.test(tokens[k - 1].lower)) return k;
+  return -1;
+}
+
+/** What /^[A-Z]/ tests on the token's text, without a regex call. */
+function startsWithAsciiCapital(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90;
 }
 
@@ -217,11 +225,13 @@ function localSources(masked: string, gates: Uint8Array, cueStarts: readonly num
   // No cue word, no branch below does anything: skip tokenising.
   const tokens: Token[] = gates[SOURCE_TRIGGER_GATE] && (!cueStarts || cueStarts.length) ? tokenize(masked) : [];
   let nextCue = 0;
-  const inferenceThat = tokens.findIndex((x, k) => x.lower === 'that' && k > 0 && INFERENCE_BEFORE_THAT.test(tokens[k - 1].lower));
+  const inferenceThat = inferenceThatIndex(tokens);
   const push = (words: Token[], cueStart: number, cueEnd: number, via: SourceVia, quoteOnly = false, sentenceStart = false): void => {
     const v = classifyPhrase(words, sentenceStart);
     if (!v) return;
-    out.push({ kind: v.kind, anaphor: v.anaphor, words, cueStart: Math.min(cueStart, words[0].start), cueEnd: Math.max(cueEnd, words[words.length - 1].end), via, quoteOnly });
+    const start = words[0].start;
+    const end = words[words.length - 1].end;
+    out.push({ kind: v.kind, anaphor: v.anaphor, start, end, cueStart: Math.min(cueStart, start), cueEnd: Math.max(cueEnd, end), via, quoteOnly });
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -250,7 +260,7 @@ function localSources(masked: string, gates: Uint8Array, cueStarts: readonly num
       if (words.length) push(words, t.start, t.end, 'participle', false, words[0].start === tokens[0].start);
       continue;
     }
-    if (!SPEECH_VERBS.has(t.lower) || startsWithAsciiCapital(t.text)) continue;
+    if (!SPEECH_VERBS.has(t.lower) || startsWithAsciiCapital(t)) continue;
     // "The build-up suggests that Moscow expects …": a speaker inside the inferred content is not the
     // sentence's source.
     if (inferenceThat >= 0 && i > inferenceThat) continue;
@@ -264,7 +274,7 @@ function localSources(masked: string, gates: Uint8Array, cueStarts: readonly num
       if (NOUN_CAPABLE.has(t.lower) && prev && prev.word && NOUN_BEFORE.has(prev.lower)) continue;
       // "their long dispute", "the new report": determiner + modifier + noun.
       const before = tokens[i - 2];
-      if (NOUN_CAPABLE.has(t.lower) && prev && prev.word && !startsWithAsciiCapital(prev.text) && before && before.word && DEFINITE_BEFORE.has(before.lower)) continue;
+      if (NOUN_CAPABLE.has(t.lower) && prev && prev.word && !startsWithAsciiCapital(prev) && before && before.word && DEFINITE_BEFORE.has(before.lower)) continue;
       // "in neighbouring states.", "phone calls to": a plural noun, not a verb of saying.
       const next = tokens[i + 1];
       if (!next ? t.lower.endsWith('s') : !next.word ? t.lower.endsWith('s') : PLURAL_NOUN_NEXT.has(next.lower)) continue;
@@ -280,7 +290,7 @@ function localSources(masked: string, gates: Uint8Array, cueStarts: readonly num
     if (stop && (stop.text === ',' || stop.text === '”' || stop.text === '"')) {
       const after = phraseAfter(tokens, i + 1, 8);
       const endsClause = after.length > 0 && (i + 1 + after.length >= tokens.length || !tokens[i + 1 + after.length].word);
-      const inverted = INVERTING_VERBS.has(t.lower) && after.length > 0 && (after.some((x) => startsWithAsciiCapital(x.text)) || ARTICLE_AFTER.has(after[0].lower));
+      const inverted = INVERTING_VERBS.has(t.lower) && after.length > 0 && (after.some((x) => startsWithAsciiCapital(x)) || ARTICLE_AFTER.has(after[0].lower));
       // "“…,” said Peskov": the speaker follows the verb.
       if (inverted && (stop.text !== ',' || (endsClause && after.length <= 6))) {
         push(after, t.start, after[after.length - 1].end, 'inverted', quoteOnly);
@@ -313,8 +323,10 @@ function localSources(masked: string, gates: Uint8Array, cueStarts: readonly num
     if (!gates[re === VAGUE_ADVERBS ? VAGUE_ADVERBS_GATE : VAGUE_PASSIVE_GATE]) continue;
     re.lastIndex = 0;
     for (let m = re.exec(masked); m; m = re.exec(masked)) {
-      const words = tokenize(m[0]).filter((x) => x.word).map((x) => ({ ...x, start: x.start + m!.index, end: x.end + m!.index }));
-      out.push({ kind: 'vague', anaphor: false, words, cueStart: m.index, cueEnd: m.index + m[0].length, via: re === VAGUE_ADVERBS ? 'adverb' : 'passive', quoteOnly: false });
+      const words = tokenize(m[0]).filter((x) => x.word);
+      const start = words[0].start + m.index;
+      const end = words[words.length - 1].end + m.index;
+      out.push({ kind: 'vague', anaphor: false, start, end, cueStart: m.index, cueEnd: m.index + m[0].length, via: re === VAGUE_ADVERBS ? 'adverb' : 'passive', quoteOnly: false });
     }
   }
   return out;
@@ -377,6 +389,25 @@ function isNarrationCue(type: ClaimType, ctx: NarrationContext, start: number, e
 /** Cue count from which `claimCues` tests overlaps against a character mask instead of the list. */
 const CUE_MASK_AFTER = 16;
 
+/** Claim types that `isNarrationCue` can excuse (it answers false for the others). */
+const NARRATION_TYPES = new Set<ClaimType>(['causal', 'predictive', 'statistic']);
+
+function overlapsAny(found: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (const f of found) if (f.start < end && start < f.end) return true;
+  return false;
+}
+
+function takenMask(found: readonly { start: number; end: number }[], length: number): Uint8Array {
+  const taken = new Uint8Array(length);
+  for (const f of found) taken.fill(1, f.start, f.end);
+  return taken;
+}
+
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (taken[k]) return true;
+  return false;
+}
+
 // ---- word gates ----------------------------------------------------------------------------------
 // One scan of the sentence (see WordGates) answers every "does it hold one of these words?" question the
 // model asks before running a regex: a claim pattern's `needs` (and `alsoNeeds`), whether any word can
@@ -401,25 +432,43 @@ function scanGates(text: string): Uint8Array {
   return present;
 }
 
-/** The `needsFirst` words of each claim pattern, as a set; undefined when the pattern has none. */
-const PATTERN_FIRST_WORDS = CLAIM_PATTERNS.map((p) => (p.needsFirst ? new Set(p.needsFirst) : undefined));
+/** The `needsFirst` words of each claim pattern; undefined when the pattern has none. */
+const PATTERN_FIRST_WORDS = CLAIM_PATTERNS.map((p) => p.needsFirst);
 
-/** The text's leading run of ASCII word characters, lowercase ('' when it starts with something else). */
-function firstWordOf(text: string): string {
+/** Length of the text's leading run of ASCII word characters (0 when it starts with something else). */
+function firstRunLength(text: string): number {
   let end = 0;
   for (let c = text.charCodeAt(0); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; c = text.charCodeAt(++end));
-  return text.slice(0, end).toLowerCase();
+  return end;
+}
+
+/** Is the leading run (`length` characters), lowercased, one of `words`? Compared in place: no slice or lowercase copy per sentence. */
+function firstRunIsOneOf(text: string, length: number, words: readonly string[]): boolean {
+  for (const w of words) {
+    if (w.length !== length) continue;
+    let k = 0;
+    while (k < length) {
+      const c = text.charCodeAt(k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === length) return true;
+  }
+  return false;
 }
 
 /** Which claim patterns can match `text` (1 = run it), from the gates `scanGates` found in it. */
 function openPatterns(text: string, found: Uint8Array, open = new Uint8Array(CLAIM_PATTERNS.length)): Uint8Array {
-  let first: string | undefined;
+  let first = -1;
   for (let p = 0; p < PATTERN_GATES.length; p++) {
     const gates = PATTERN_GATES[p];
     let ok = 1;
     for (let k = 0; k < gates.length; k++) if (!found[gates[k]]) ok = 0;
     const firstWords = PATTERN_FIRST_WORDS[p];
-    if (ok && firstWords && !firstWords.has((first ??= firstWordOf(text)))) ok = 0;
+    if (ok && firstWords) {
+      if (first < 0) first = firstRunLength(text);
+      if (!firstRunIsOneOf(text, first, firstWords)) ok = 0;
+    }
     open[p] = ok;
   }
   return open;
@@ -429,20 +478,12 @@ const OPEN = new Uint8Array(CLAIM_PATTERNS.length);
 
 function claimCues(masked: string, gates: Uint8Array): { type: ClaimType; start: number; end: number }[] {
   const found: { type: ClaimType; start: number; end: number }[] = [];
-  const ctx = new NarrationContext(masked);
+  // Made on the first cue that narration could excuse (most sentences have none).
+  let ctx: NarrationContext | undefined;
   const open = openPatterns(masked, gates, OPEN);
   // Characters already taken by a cue, once there are many: then an overlap test per match does not grow
   // with the cue count. Ordinary sentences have a handful of cues and never build the mask.
   let taken: Uint8Array | undefined;
-  const overlaps = (start: number, end: number): boolean => {
-    if (!taken) {
-      if (found.length < CUE_MASK_AFTER) return found.some((f) => f.start < end && start < f.end);
-      taken = new Uint8Array(masked.length);
-      for (const f of found) taken.fill(1, f.start, f.end);
-    }
-    for (let k = start; k < end; k++) if (taken[k]) return true;
-    return false;
-  };
   // No Unicode property escapes and no 'u' flag in these patterns: with them V8 runs several times slower.
   for (let pi = 0; pi < CLAIM_PATTERNS.length; pi++) {
     const p = CLAIM_PATTERNS[pi];
@@ -454,11 +495,13 @@ function claimCues(masked: string, gates: Uint8Array): { type: ClaimType; start:
       let end = m.index + m[0].length;
       while (start < end && isSpace(masked.charCodeAt(start))) start++;
       while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
-      if (end > start && !overlaps(start, end) && !isNarrationCue(p.type, ctx, start, end)) {
-        found.push({ type: p.type, start, end });
-        taken?.fill(1, start, end);
-      }
       if (m[0].length === 0) p.re.lastIndex++;
+      if (end <= start) continue;
+      if (!taken && found.length >= CUE_MASK_AFTER) taken = takenMask(found, masked.length);
+      if (taken ? isTaken(taken, start, end) : overlapsAny(found, start, end)) continue;
+      if (NARRATION_TYPES.has(p.type) && isNarrationCue(p.type, (ctx ??= new NarrationContext(masked)), start, end)) continue;
+      found.push({ type: p.type, start, end });
+      taken?.fill(1, start, end);
     }
   }
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
@@ -472,9 +515,20 @@ function claimCues(masked: string, gates: Uint8Array): { type: ClaimType; start:
  */
 export type SourceInsertionStyle = 'comma' | 'parenthesis';
 
-const CLOSING_MARK = /["”’')\]]/;
-const CLOSING_QUOTE = /["”’']/;
-const FINAL_PUNCTUATION = /[.!?…]/;
+/** " ” ’ ' ) ] */
+function isClosingMark(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
+}
+
+/** " ” ’ ' */
+function isClosingQuote(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 39;
+}
+
+/** . ! ? … */
+function isFinalPunctuation(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
 
 /**
  * Where ", according to …" goes in a sentence, by how it ends:
@@ -487,15 +541,15 @@ const FINAL_PUNCTUATION = /[.!?…]/;
  */
 export function insertionPoint(text: string): { offset: number; style: SourceInsertionStyle } {
   let end = text.length;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   let closers = end;
-  while (closers > 0 && CLOSING_MARK.test(text[closers - 1])) closers--;
+  while (closers > 0 && isClosingMark(text.charCodeAt(closers - 1))) closers--;
   let e = closers;
-  while (e > 0 && FINAL_PUNCTUATION.test(text[e - 1])) e--;
+  while (e > 0 && isFinalPunctuation(text.charCodeAt(e - 1))) e--;
   if (e === closers) return { offset: end, style: 'comma' };
   if (e === 0) return { offset: closers, style: 'comma' };
   for (let k = end - 1; k >= closers; k--) {
-    if (CLOSING_QUOTE.test(text[k])) return { offset: k + 1, style: 'parenthesis' };
+    if (isClosingQuote(text.charCodeAt(k))) return { offset: k + 1, style: 'parenthesis' };
   }
   return { offset: e, style: 'comma' };
 }
@@ -535,17 +589,26 @@ interface SentenceModel {
 }
 
 function modelSentence(text: string, quoteOpenAtStart: boolean, quoteOpenAtEnd: boolean): SentenceModel {
-  const quotes = quoteSpans(text, quoteOpenAtStart);
-  const masked = blank(text, quotes);
-  // claimCues and localSources read the gates before anything scans again.
-  const gates = scanGates(masked);
+  // One scan of the text gives the gates and whether it holds a quotation mark; only a sentence with a
+  // quotation (a few percent) is blanked and scanned again. claimCues and localSources read the gates
+  // before anything scans again.
+  let gates = scanGates(text);
+  let quotes: QuoteSpan[] = NONE;
+  let masked = text;
+  if (quoteOpenAtStart || wordGates().sawQuote) {
+    quotes = quoteSpans(text, quoteOpenAtStart);
+    if (quotes.length) {
+      masked = blank(text, quotes);
+      gates = scanGates(masked);
+    }
+  }
   const claims = claimCues(masked, gates);
   let quoted: QuoteSpan[] = NONE;
   for (const q of quotes) if (q.words >= QUOTE_MIN_WORDS || (q.start === 0 && quoteOpenAtStart) || (q.end === text.length && quoteOpenAtEnd)) (quoted === NONE ? (quoted = []) : quoted).push(q);
   let sources: SentenceModel['sources'] = NONE;
   for (const l of localSources(masked, gates, wordGates().sawUnderscore ? undefined : wordGates().trackedStarts)) {
     if (l.quoteOnly && quotes.length === 0) continue;
-    (sources === NONE ? (sources = []) : sources).push({ kind: l.kind, anaphor: l.anaphor, start: l.words[0].start, end: l.words[l.words.length - 1].end, cueStart: l.cueStart, cueEnd: l.cueEnd, via: l.via });
+    (sources === NONE ? (sources = []) : sources).push({ kind: l.kind, anaphor: l.anaphor, start: l.start, end: l.end, cueStart: l.cueStart, cueEnd: l.cueEnd, via: l.via });
   }
   let claimTypes: ClaimType[] = NONE;
   for (const c of claims) if (!claimTypes.includes(c.type)) (claimTypes === NONE ? (claimTypes = []) : claimTypes).push(c.type);

@@ -70,6 +70,47 @@ describe('WordGates', () => {
     assert.throws(() => new WordGates([['won’t']]));
     assert.throws(() => new WordGates([['Said']]));
     assert.throws(() => new WordGates([['ab*']]));
+    assert.throws(() => new WordGates([['*st']]));
+  });
+
+  it('reports double quotation marks, underscores and tracked words', () => {
+    const gates = new WordGates(conditions, 0);
+    const present = new Uint8Array(conditions.length);
+    for (const [text, quote] of [['He said “no”.', true], ['"Fine," she said.', true], ['It’s fine, he said.', false], ['no marks', false]] as const) {
+      gates.scan(text, present);
+      assert.equal(gates.sawQuote, quote, text);
+    }
+    gates.scan('Told: they SAID so, said_x, and told.', present);
+    assert.deepEqual(gates.trackedStarts, [0, 11, 32]);
+    assert.equal(gates.sawUnderscore, true);
+  });
+
+  it('agrees with slicing and lowercasing every word on generated text and character soup', async () => {
+    const { generateCorpus, rng } = await import('../../../../bench/corpus/generate');
+    const lines = generateCorpus(60).flatMap((d) => d.text.split('\n'));
+    const words = [...new Set(lines.join(' ').toLowerCase().match(/[a-z0-9_]{3,}/g) ?? [])];
+    const lists: string[][] = [];
+    for (let i = 0; i + 3 < words.length && lists.length < 150; i += 4) lists.push([words[i], `${words[i + 1].slice(0, 3)}*`, `*${words[i + 2].slice(-3)}`, `*${words[i + 3].slice(-4)}`]);
+    lists.push(['#digit'], ['#money'], ['#percent'], ['a', 'i', 'x_y']);
+    // Soup: word characters of both cases, digits, underscores, marks and non-ASCII letters in random runs.
+    const r = rng(9);
+    const alphabet = 'aAbBeEsStT09_ $%€£¥"“”’\'.,-éÉİ\u00a0';
+    for (let k = 0; k < 2000; k++) {
+      let soup = '';
+      for (let j = 0; j < 40; j++) soup += r() < 0.3 ? words[Math.floor(r() * words.length)].toUpperCase() : alphabet[Math.floor(r() * alphabet.length)];
+      lines.push(soup);
+    }
+    const gates = new WordGates(lists);
+    const present = new Uint8Array(lists.length);
+    let hits = 0;
+    for (const line of lines) {
+      gates.scan(line, present);
+      const want = reference(lists, line);
+      assert.deepEqual([...present], want, line);
+      assert.equal(gates.sawQuote, /["“”]/.test(line), line);
+      hits += want.reduce((a, b) => a + b, 0);
+    }
+    assert.ok(hits > 5000, `${hits} hits`);
   });
 });
 
