@@ -7,7 +7,7 @@ import type { DocumentText } from '../text/documentText';
 import type { DocumentEntity, EntityMention, EntityType, Range } from '../types';
 import { classifyLines } from '../boilerplate/classify';
 import { gazetteer, nameKey, WORDS, type GazetteerEntry } from './gazetteer';
-import { tokenizeReusing, type Token } from './tokens';
+import { notPlainTokens, tokenizeReusing, type Token } from './tokens';
 import type { PreparedUserEntities } from './user';
 import { clearEntityIdCache, entityId } from './ids';
 import { GenerationalCache, ownCopy } from '../text/lru';
@@ -168,12 +168,15 @@ function titleAt(tokens: Token[], i: number, end: number): number {
 /** Maximal runs of capitalised words, joined by the connectors names use ("Bank of Korea", "Charles de Gaulle"). */
 function buildSpans(tokens: Token[]): Token[][] {
   const spans: Token[][] = [];
+  // A run starts at a capitalised word, which is never plain lower case: only the words the tokenizer
+  // marked as not plain are tried (a quarter of the words in news text).
+  const marked = notPlainTokens.indices;
+  const count = notPlainTokens.count;
   let i = 0;
-  while (i < tokens.length) {
-    if (!isNameToken(tokens[i])) {
-      i++;
-      continue;
-    }
+  for (let m = 0; m < count; m++) {
+    if (marked[m] < i) continue;
+    i = marked[m];
+    if (!isNameToken(tokens[i])) continue;
     const span = [tokens[i]];
     let j = i;
     for (;;) {
@@ -791,38 +794,51 @@ function describe(ctx: LineContext, span: Token[]): void {
 /** Lower-case descriptions: "the North Korean leader", and institutions such as "South Korean intelligence". */
 function scanLowercasePhrases(ctx: LineContext): void {
   const tokens = ctx.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    // Most words are lower case, and no demonym or compass word is.
-    if (DEMONYMS_CAPITALISED && tokens[i].isOwnLowerCase()) continue;
-    if (i > 0 && COMPASS.has(tokens[i - 1].text) && isJoinGap(tokens[i - 1].gapAfter)) continue;
-    const d = isDemonymAt(tokens, i, tokens.length - 1);
-    if (!d) continue;
-    const afterDemonym = tokens[i + d];
-    const lastDemonym = tokens[i + d - 1];
-    if (!afterDemonym || !isJoinGap(lastDemonym.gapAfter)) continue;
-    // Institution: "South Korean intelligence", "the Russian defense ministry".
-    for (const inst of WORDS.demonymInstitutions) {
-      const words = inst.split(' ');
-      let ok = true;
-      for (let w = 0; w < words.length && ok; w++) {
-        const t = tokens[i + d + w];
-        ok = !!t && t.text === words[w] && (w === words.length - 1 || isJoinGap(t.gapAfter));
-      }
-      if (ok && words[0] !== 'state') {
-        const span = tokens.slice(i, i + d + words.length);
-        if (!ctx.metadataOnly) push(ctx, span, 'organization');
-        break;
-      }
+  if (DEMONYMS_CAPITALISED) {
+    // Most words are lower case, and no demonym or compass word is: only the others are looked at (the
+    // tokenizer lists the words that are not plain lower case; a plain one is its own lower case).
+    const marked = notPlainTokens.indices;
+    for (let m = 0; m < notPlainTokens.count; m++) {
+      const i = marked[m];
+      if (!tokens[i].isOwnLowerCase()) scanDemonymAt(ctx, i);
     }
-    // Description: "the North Korean leader" not followed by a name.
-    const prev = tokens[i - 1];
-    if (prev?.lower === 'the' && WORDS.roleNouns.has(afterDemonym.text)) {
-      let e = i + d;
-      if (tokens[e + 1] && WORDS.roleNouns.has(tokens[e + 1].text) && isJoinGap(tokens[e].gapAfter)) e++;
-      const following = tokens[e + 1];
-      if (!(following && isJoinGap(tokens[e].gapAfter) && isNameToken(following))) {
-        ctx.descriptions.push({ offset: ctx.base + tokens[i].start, role: ctx.text.slice(tokens[i].start, tokens[e].end) });
-      }
+  } else {
+    for (let i = 0; i < tokens.length; i++) scanDemonymAt(ctx, i);
+  }
+}
+
+/** The words of each demonym institution ("defense ministry"), split once. */
+const INSTITUTION_WORDS = WORDS.demonymInstitutions.map((inst) => inst.split(' '));
+
+function scanDemonymAt(ctx: LineContext, i: number): void {
+  const tokens = ctx.tokens;
+  if (i > 0 && COMPASS.has(tokens[i - 1].text) && isJoinGap(tokens[i - 1].gapAfter)) return;
+  const d = isDemonymAt(tokens, i, tokens.length - 1);
+  if (!d) return;
+  const afterDemonym = tokens[i + d];
+  const lastDemonym = tokens[i + d - 1];
+  if (!afterDemonym || !isJoinGap(lastDemonym.gapAfter)) return;
+  // Institution: "South Korean intelligence", "the Russian defense ministry".
+  for (const words of INSTITUTION_WORDS) {
+    let ok = true;
+    for (let w = 0; w < words.length && ok; w++) {
+      const t = tokens[i + d + w];
+      ok = !!t && t.text === words[w] && (w === words.length - 1 || isJoinGap(t.gapAfter));
+    }
+    if (ok && words[0] !== 'state') {
+      const span = tokens.slice(i, i + d + words.length);
+      if (!ctx.metadataOnly) push(ctx, span, 'organization');
+      break;
+    }
+  }
+  // Description: "the North Korean leader" not followed by a name.
+  const prev = tokens[i - 1];
+  if (prev?.lower === 'the' && WORDS.roleNouns.has(afterDemonym.text)) {
+    let e = i + d;
+    if (tokens[e + 1] && WORDS.roleNouns.has(tokens[e + 1].text) && isJoinGap(tokens[e].gapAfter)) e++;
+    const following = tokens[e + 1];
+    if (!(following && isJoinGap(tokens[e].gapAfter) && isNameToken(following))) {
+      ctx.descriptions.push({ offset: ctx.base + tokens[i].start, role: ctx.text.slice(tokens[i].start, tokens[e].end) });
     }
   }
 }
@@ -1122,8 +1138,20 @@ function mentionsInOrder(doc: DocumentText, raws: Raw[], userRaws: Raw[], user: 
     for (const r of userRaws) all.push(r);
   }
   if (user) all = all.filter((r) => r.user || !user.isNotEntity(r.text, doc.path));
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Lines are placed in order and most place their mentions in order: a stable sort of a sorted list
+  // changes nothing, and checking is one pass (the sort's comparisons were ~3 % of the stage).
+  if (!inDocumentOrder(all)) all.sort(byDocumentOrder);
   return all;
+}
+
+/** By start, the longer mention first when two start together. */
+function byDocumentOrder(a: Raw, b: Raw): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function inDocumentOrder(all: Raw[]): boolean {
+  for (let i = 1; i < all.length; i++) if (byDocumentOrder(all[i - 1], all[i]) > 0) return false;
+  return true;
 }
 
 /** Whether `r` overlaps one of `sorted` (mentions sorted by start, none overlapping another). */

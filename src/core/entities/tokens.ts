@@ -246,12 +246,28 @@ const reusable: Token[] = [];
 const reusableList: Token[] = [];
 
 /**
+ * Indices (in order) of the tokens of the last tokenizeReusing call that are not plain lower case: every
+ * capitalised word is among them, so a caller looking for capitals reads these instead of every token.
+ */
+export const notPlainTokens = { indices: new Int32Array(256), count: 0 };
+
+function markNotPlain(index: number): void {
+  if (notPlainTokens.count === notPlainTokens.indices.length) {
+    const grown = new Int32Array(notPlainTokens.indices.length * 2);
+    grown.set(notPlainTokens.indices);
+    notPlainTokens.indices = grown;
+  }
+  notPlainTokens.indices[notPlainTokens.count++] = index;
+}
+
+/**
  * The words of `line` as tokens reused from the previous call: valid until the next call. For the
  * recogniser, which reads one line at a time and keeps no token (a new object per word was most of the
  * tokenizer's allocation: ~800,000 tokens over the 1k benchmark corpus).
  */
 export function tokenizeReusing(line: string): Token[] {
   reusableList.length = 0;
+  notPlainTokens.count = 0;
   return scanTokens(line, reusableList, reusable);
 }
 
@@ -329,6 +345,7 @@ function scanTokens(line: string, out: Token[], pool: Token[] | undefined): Toke
     // Plain lower-case words (most of the text) are their own lower case and have no capitals; a simple
     // word's capitals were counted while scanning (all ASCII letters are cased).
     if (!plainLower) {
+      if (pool) markNotPlain(index);
       if (simple) {
         t.cap = c0 >= 65 && c0 <= 90;
         t.allCaps = upper + lower >= 2 && lower === 0;
