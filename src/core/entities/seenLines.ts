@@ -28,15 +28,24 @@ export class SeenLines {
   }
 }
 
-/** Characters hashed at most per line (evenly spread over a longer line, always including both ends). */
-const SAMPLED_CHARACTERS = 64;
+/**
+ * Characters hashed at most per line: every character of a line up to this long (news paragraphs are a few
+ * hundred), an even spread over a longer one (plus its last). A line that differs from another only in
+ * characters skipped is taken for it: harmless here, and rare.
+ */
+const SAMPLED_CHARACTERS = 1024;
 
-/** FNV-1a over the length and a sample of the characters: O(1) per line however long it is. */
+/** FNV-1a over the length and (a sample of) the characters: bounded work per line however long it is. */
 function lineHash(text: string, salt: number): number {
   const n = text.length;
   let h = Math.imul(0x811c9dc5 ^ salt, 0x01000193) ^ n;
   const step = n <= SAMPLED_CHARACTERS ? 1 : Math.ceil(n / SAMPLED_CHARACTERS);
   for (let i = 0; i < n; i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   if (n) h = Math.imul(h ^ text.charCodeAt(n - 1), 0x01000193);
-  return h;
+  // Final mix (as in MurmurHash3): the slot is taken from the top bits, which FNV alone spreads poorly.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
