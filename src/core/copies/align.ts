@@ -283,12 +283,13 @@ function alignWith(copy: CopySentence[], original: CopySentence[], sets: Sentenc
   const links: Link[] = [];
   const copyToOrig = bestMatches(sets, COPY, copy.length, original.length, () => false);
   for (const [c, o] of copyToOrig) links.push({ copy: c, original: o });
-  const linkedOriginals = new Set(copyToOrig.values());
+  const linkedOriginals = new Uint8Array(original.length);
+  for (const o of copyToOrig.values()) linkedOriginals[o] = 1;
   // Original sentences a copy sentence absorbed (two merged into one) are linked from the original side.
   // Only neighbours of an original sentence the copy sentence already stands for can be merged into it.
   const origOfCopy = new Map<number, number[]>();
   for (const [c, o] of copyToOrig) origOfCopy.set(c, [...(origOfCopy.get(c) ?? []), o]);
-  const origToCopy = bestMatches(sets, ORIGINAL, original.length, copy.length, (i) => linkedOriginals.has(i));
+  const origToCopy = bestMatches(sets, ORIGINAL, original.length, copy.length, (i) => linkedOriginals[i] === 1);
   for (const [o, c] of origToCopy) {
     const current = origOfCopy.get(c);
     if (current && !current.some((x) => Math.abs(x - o) <= 1)) continue;
@@ -334,13 +335,24 @@ function alignWith(copy: CopySentence[], original: CopySentence[], sets: Sentenc
   }
   units.sort((x, y) => x.copy[0] - y.copy[0]);
 
-  const alignedCopy = new Set(units.flatMap((u) => u.copy));
-  const alignedOrig = new Set(units.flatMap((u) => u.original));
-  const dropped = original.filter((s) => !alignedOrig.has(s.index)).map((s) => s.index);
-  const added = copy.filter((s) => !alignedCopy.has(s.index)).map((s) => s.index);
+  // Sentence flags (1 = in an aligned unit) rather than Sets of indices: this tail was a third of the alignment.
+  const alignedCopy = new Uint8Array(copy.length);
+  const alignedOrig = new Uint8Array(original.length);
+  for (const u of units) {
+    for (const i of u.copy) alignedCopy[i] = 1;
+    for (const i of u.original) alignedOrig[i] = 1;
+  }
+  const dropped = original.filter((s) => !alignedOrig[s.index]).map((s) => s.index);
+  const added = copy.filter((s) => !alignedCopy[s.index]).map((s) => s.index);
   const words = (side: Side, ids: Iterable<number>) => {
     let n = 0;
     for (const i of ids) n += sets.words(side, i);
+    return n;
+  };
+  /** Words of the sentences whose flag is `flag`. */
+  const flaggedWords = (side: Side, flags: Uint8Array, flag: number) => {
+    let n = 0;
+    for (let i = 0; i < flags.length; i++) if (flags[i] === flag) n += sets.words(side, i);
     return n;
   };
   const copyWords = words(COPY, copy.keys());
@@ -353,18 +365,18 @@ function alignWith(copy: CopySentence[], original: CopySentence[], sets: Sentenc
     units,
     dropped,
     added,
-    droppedParagraphs: wholeParagraphs(original, new Set(dropped)),
-    addedParagraphs: wholeParagraphs(copy, new Set(added)),
-    copyCoverage: copyWords ? words(COPY, alignedCopy) / copyWords : 0,
-    originalCoverage: origWords ? words(ORIGINAL, alignedOrig) / origWords : 0,
+    droppedParagraphs: wholeParagraphs(original, alignedOrig, 0),
+    addedParagraphs: wholeParagraphs(copy, alignedCopy, 0),
+    copyCoverage: copyWords ? flaggedWords(COPY, alignedCopy, 1) / copyWords : 0,
+    originalCoverage: origWords ? flaggedWords(ORIGINAL, alignedOrig, 1) / origWords : 0,
     similarity: copyWords ? weighted / copyWords : 0,
     reworded: units.filter((u) => !u.identical).length,
   };
 }
 
-/** Paragraphs every sentence of which is in `ids`. */
-function wholeParagraphs(sentences: CopySentence[], ids: Set<number>): number[] {
+/** Paragraphs every sentence of which has flags[index] === flag, in order of first sentence. */
+function wholeParagraphs(sentences: CopySentence[], flags: Uint8Array, flag: number): number[] {
   const all = new Map<number, boolean>();
-  for (const s of sentences) all.set(s.paragraph, (all.get(s.paragraph) ?? true) && ids.has(s.index));
+  for (const s of sentences) all.set(s.paragraph, (all.get(s.paragraph) ?? true) && (flags[s.index] ?? 0) === flag);
   return [...all].filter(([, whole]) => whole).map(([p]) => p);
 }
