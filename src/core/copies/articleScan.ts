@@ -524,7 +524,13 @@ function collectFacts(text: string, from: number, to: number): SentenceFacts {
   out.reset(text);
   const opening = openingIndex(text, from, to);
   let p = from;
-  while (p < to) {
+  for (;;) {
+    // Jump to the next capital, digit or non-ASCII character (a native scan; the loop over every
+    // character was a tenth of the signature pass).
+    FACT_START.lastIndex = p;
+    if (!FACT_START.test(text)) break;
+    p = FACT_START.lastIndex - 1;
+    if (p >= to) break;
     const c = text.charCodeAt(p);
     if (c >= 48 && c <= 57) {
       // A digit run with inner separators, ending on a digit (the regex backtracks to the last digit).
@@ -572,6 +578,9 @@ function collectFacts(text: string, from: number, to: number): SentenceFacts {
   }
   return out;
 }
+
+/** Where a fact can start: an ASCII capital or digit, or any non-ASCII character (checked in full after). */
+const FACT_START = /[A-Z0-9\u0080-\uffff]/g;
 
 /** Length of the ASCII name text[p, end) as a fact: its possessive "'s" dropped (as `factText` does). */
 function asciiFactLength(text: string, p: number, end: number): number {
