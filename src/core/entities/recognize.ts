@@ -681,15 +681,29 @@ function classifyUnknownRun(ctx: LineContext, name: Token[], role: string | unde
     for (const p of pieces) push(ctx, p.tokens, p.entry.type, p.entry);
     return;
   }
-  const anyAllCaps = name.some((t) => t.allCaps && t.text.length > 2 && !DOTTED_CAPITALS.test(t.text));
-  const words = name.filter((t) => !CONNECTORS.has(t.text));
-  const allCommon = words.every((t) => gaz.isCommonLower(t.lower));
+  // The word tests below are loops rather than some/every/filter with closures: this runs for every unknown run.
+  let anyAllCaps = false;
+  let everyAllCaps = true;
+  let anyLong = false;
+  let allCommon = true;
+  let ofForAnd = false;
+  let shoutedAt = -1;
+  for (let i = 0; i < n; i++) {
+    const t = name[i];
+    const text = t.text;
+    if (t.allCaps && text.length > 2 && !DOTTED_CAPITALS.test(text)) anyAllCaps = true;
+    if (!t.allCaps) everyAllCaps = false;
+    if (text.length >= 3) anyLong = true;
+    if (allCommon && !CONNECTORS.has(text) && !gaz.isCommonLower(t.lower)) allCommon = false;
+    if (text === 'of' || text === 'for' || text === 'and') ofForAnd = true;
+    if (shoutedAt < 0 && t.allCaps && text.replace(NON_LETTERS, '').length > 5) shoutedAt = i;
+  }
   if (EVENT_PREFIXES.has(name[0].text) || EVENT_PREFIXES.has(last.text)) {
     push(ctx, name, 'other');
     return;
   }
   // "Govt NEW DELHI": a word in ordinary case glued to a capitalised dateline; classify the two apart.
-  const capsFrom = name.findIndex((t, i) => i > 0 && t.allCaps && t.text.length >= 3 && name.slice(i).every((u) => u.allCaps));
+  const capsFrom = capitalisedTailFrom(name);
   if (capsFrom > 0 && !name[capsFrom - 1].allCaps) {
     classifyName(ctx, name.slice(0, capsFrom), role);
     const caps = name.slice(capsFrom);
@@ -698,12 +712,11 @@ function classifyUnknownRun(ctx: LineContext, name: Token[], role: string | unde
     return;
   }
   // Several shouted words ("WANG ZHAO", "GOTTA GO FAST") are credits or slogans unless the gazetteer knows them.
-  if (name.every((t) => t.allCaps) && name.some((t) => t.text.length >= 3)) return;
+  if (everyAllCaps && anyLong) return;
   // Shouted capitals ("BATTLING THE PINK ROBOTS", photo credits) name nothing the gazetteer does not know.
-  const shouted = name.filter((t) => t.allCaps && t.text.replace(NON_LETTERS, '').length > 5);
-  if (shouted.length) {
+  if (shoutedAt >= 0) {
     const rest = name.filter((t) => !t.allCaps);
-    if (rest.length && rest.length < name.length) classifyName(ctx, name.slice(0, name.indexOf(shouted[0])).filter((t) => !t.allCaps), role);
+    if (rest.length && rest.length < name.length) classifyName(ctx, name.slice(0, shoutedAt).filter((t) => !t.allCaps), role);
     return;
   }
   const raw = push(ctx, name, undefined, undefined, role);
@@ -717,10 +730,10 @@ function classifyUnknownRun(ctx: LineContext, name: Token[], role: string | unde
   // A person's name neither ends in a nationality ("Radical Shiite") nor holds a known place or body
   // ("Iraq War"), unless that word is also a first name ("Jordan Peterson").
   const firstName = gaz.isFirstName(name[0].text);
-  const knownWord = !firstName && name.some((t) => known(ctx, t, t));
-  const personShape = n <= 4 && !anyAllCaps && !knownWord && !isDemonymWord(last.text) && !name.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'and');
+  const knownWord = !firstName && hasKnownWord(ctx, name);
+  const personShape = n <= 4 && !anyAllCaps && !knownWord && !isDemonymWord(last.text) && !ofForAnd;
   const cued = (raw.cues & (CUE.speech | CUE.role)) !== 0;
-  const looseShape = n <= 4 && !anyAllCaps && !isDemonymWord(last.text) && !name.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'and');
+  const looseShape = n <= 4 && !anyAllCaps && !isDemonymWord(last.text) && !ofForAnd;
   if ((personShape && (firstName || !allCommon || cued)) || (looseShape && cued && !allCommon)) raw.type = 'person';
   else if (allCommon || n >= OTHER_MAX_TOKENS) {
     // Menu and section labels ("Touch Bar", "Food Health", "Why Some People Triumph Online") are not names;
@@ -729,6 +742,20 @@ function classifyUnknownRun(ctx: LineContext, name: Token[], role: string | unde
     raw.cues |= CUE.headline;
   } else raw.type = 'other';
   linkAcronym(ctx, name);
+}
+
+/** The first index after the first word from which every word is in capitals and that word has three letters or more; -1 if none. */
+function capitalisedTailFrom(name: Token[]): number {
+  let tail = name.length; // every word from `tail` on is in capitals
+  while (tail > 0 && name[tail - 1].allCaps) tail--;
+  for (let i = Math.max(1, tail); i < name.length; i++) if (name[i].text.length >= 3) return i;
+  return -1;
+}
+
+/** A word of the run that is a gazetteer name on its own. */
+function hasKnownWord(ctx: LineContext, name: Token[]): boolean {
+  for (const t of name) if (known(ctx, t, t)) return true;
+  return false;
 }
 
 /** The longest gazetteer name starting at span[i], or undefined. */
@@ -744,14 +771,15 @@ function longestKnownAt(ctx: LineContext, span: Token[], i: number): { tokens: T
 
 /** Split a run of capitalised words into gazetteer names, longest first; undefined when a word is left over. */
 function knownPieces(ctx: LineContext, span: Token[]): { tokens: Token[]; entry: GazetteerEntry }[] | undefined {
-  const out: { tokens: Token[]; entry: GazetteerEntry }[] = [];
+  // Most runs hold no gazetteer name at all: the list is made once the first piece is found.
+  let out: { tokens: Token[]; entry: GazetteerEntry }[] | undefined;
   for (let i = 0; i < span.length; ) {
     const piece = longestKnownAt(ctx, span, i);
     if (!piece) return undefined;
-    out.push(piece);
+    (out ??= []).push(piece);
     i += piece.tokens.length;
   }
-  return out;
+  return out ?? [];
 }
 
 /** Title-case lines (headlines): capitals prove nothing, so keep gazetteer names and lone words for later matching. */
