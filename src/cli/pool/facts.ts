@@ -111,7 +111,7 @@ export class FactsView {
   }
 
   forDocument(doc: DocumentText): CorpusFacts {
-    const own = new Set(documentLines(doc));
+    const own = new Set(countLinesAcrossDocuments([doc]).keys());
     const copyModels = new Map<string, DocumentText>();
     for (const c of this.byPath.get(doc.path) ?? []) {
       for (const p of [c.a, c.b]) {

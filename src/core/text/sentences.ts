@@ -362,8 +362,11 @@ export interface LineSentences {
   bounds: number[];
   /** Text of each sentence (slices of the cached copy of the line). */
   texts: string[];
-  /** Double-quotation state at each span boundary: quoteOpen[k] where sentence k starts, quoteOpen[k + 1] where it ends. */
-  quoteOpen: boolean[];
+  /**
+   * Double-quotation state at each span boundary: quoteOpen[k] where sentence k starts, quoteOpen[k + 1]
+   * where it ends (NEVER_QUOTED, longer than needed, for the usual line without a double quotation mark).
+   */
+  quoteOpen: readonly boolean[];
 }
 
 const stats = { hits: 0, misses: 0, fast: 0, reference: 0 };
@@ -381,18 +384,22 @@ function splitUncached(text: string): number[] {
   return bounds;
 }
 
+/** quoteOpen of a line without a double quotation mark and with fewer sentences than its length: shared. */
+const NEVER_QUOTED: readonly boolean[] = new Array<boolean>(64).fill(false);
+
 function computeLineSentences(text: string): LineSentences {
   const bounds = splitUncached(text);
   const texts: string[] = [];
-  const quoteOpen = [false];
   // Most lines have no double quotation mark: then every sentence starts and ends outside one.
   const quoted = DOUBLE_QUOTE_MARK.test(text);
+  const quoteOpen = quoted || bounds.length / 2 >= NEVER_QUOTED.length ? [false] : NEVER_QUOTED;
   let open = false;
   for (let k = 0; k < bounds.length; k += 2) {
     const t = text.slice(bounds[k], bounds[k + 1]);
     texts.push(t);
+    if (quoteOpen === NEVER_QUOTED) continue;
     if (quoted) open = quoteStateAfter(t, open);
-    quoteOpen.push(open);
+    (quoteOpen as boolean[]).push(open);
   }
   return { bounds, texts, quoteOpen };
 }
