@@ -99,6 +99,16 @@ function isBmpLetter(c: number): boolean {
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isSeparator = (c: number): boolean => c < SEPARATOR_TABLE_SIZE && SEPARATOR_CHARS[c] === 1;
+/** A letter for the letter density (not a separator): ASCII letters, and \p{L} above ASCII outside the surrogates. */
+const isBmpLetterUnit = (c: number): boolean => isAsciiLetter(c) || (c >= 128 && !(c >= 0xd800 && c <= 0xdfff) && isBmpLetter(c));
+
+/** Letters (isBmpLetterUnit) among the word letters body[from, to). */
+function bmpLettersIn(body: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (isBmpLetterUnit(body.charCodeAt(k))) n++;
+  return n;
+}
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Letters of the Latin (with accents), Greek and Cyrillic blocks. */
 const isWordLetter = (c: number): boolean =>
@@ -169,6 +179,13 @@ export function lineFeatures(line: string): LineFeatures {
 
   // Words as letters (Latin, Greek, Cyrillic) with an optional apostrophe suffix ("don't"), or numbers
   // with inner . , : ("1,200", "10:30"); a hand-written scanner because this runs on every line.
+  // The separator and letter densities of the first CHAR_SCAN_LIMIT code units are counted on the way
+  // (a second pass over them was a quarter of lineFeatures' time): a word letter is never white space or
+  // a separator, and is a letter unless \p{L} says otherwise (a few Greek and Cyrillic signs).
+  const limit = Math.min(chars, CHAR_SCAN_LIMIT);
+  let sep = 0;
+  let letters = 0;
+  let nonSpace = 0;
   let words = 0;
   let stop = 0;
   let capital = 0;
@@ -179,32 +196,55 @@ export function lineFeatures(line: string): LineFeatures {
       const start = i++;
       let h = hashStep(0, c);
       let d = 0;
+      let units = c; // all code units of the run or-ed: below 128 when the run is ASCII
       while (i < chars && isWordLetter((d = body.charCodeAt(i)))) {
         h = hashStep(h, d);
+        units |= d;
         i++;
+      }
+      if (start < limit) {
+        const to = i < limit ? i : limit;
+        nonSpace += to - start;
+        letters += units < 128 ? to - start : bmpLettersIn(body, start, to);
       }
       // Reads stay inside the string: an out-of-bounds charCodeAt deoptimises the function (twice per run, ~25 ms each).
       if ((d === 39 || d === 0x2019) && i + 1 < chars && isAsciiLetter(body.charCodeAt(i + 1))) {
+        const apostrophe = i;
         h = hashStep(h, d);
         i++;
         while (i < chars && isAsciiLetter((d = body.charCodeAt(i)))) {
           h = hashStep(h, d);
           i++;
         }
+        if (apostrophe < limit) {
+          const to = i < limit ? i : limit;
+          nonSpace += to - apostrophe;
+          letters += to - apostrophe - 1;
+        }
       }
       words++;
       if (c >= 65 && c <= 90) capital++;
       if (i - start <= MAX_STOPWORD_LENGTH && isStopwordAt(body, start, i, h)) stop++;
     } else if (c >= 48 && c <= 57) {
-      i++;
+      const start = i++;
       while (i < chars) {
         const d = body.charCodeAt(i);
         if (d >= 48 && d <= 57) i++;
-        else if ((d === 46 || d === 44 || d === 58) && i + 1 < chars && isDigit(body.charCodeAt(i + 1))) i += 2;
-        else break;
+        else if ((d === 46 || d === 44 || d === 58) && i + 1 < chars && isDigit(body.charCodeAt(i + 1))) {
+          if (i < limit) sep++; // . , : are separators
+          i += 2;
+        } else break;
       }
+      if (start < limit) nonSpace += (i < limit ? i : limit) - start;
       words++;
-    } else i++;
+    } else {
+      if (i < limit && c !== 32 && c !== 9) {
+        nonSpace++;
+        if (isSeparator(c)) sep++;
+        else if (isBmpLetterUnit(c)) letters++;
+      }
+      i++;
+    }
   }
   const scanned = words;
   if (words >= WORD_SCAN_LIMIT && i < chars) {
@@ -218,20 +258,14 @@ export function lineFeatures(line: string): LineFeatures {
     for (let m = URL.exec(body); m; m = URL.exec(body)) urlChars += m[0].length;
   }
 
-  // Separator and letter density only matter on short lines; long lines are prose or tables.
-  let sep = 0;
-  let letters = 0;
-  let nonSpace = 0;
-  const limit = Math.min(chars, CHAR_SCAN_LIMIT);
-  for (let i = 0; i < limit; i++) {
-    const c = body.charCodeAt(i);
+  // Separator and letter density only matter on short lines; long lines are prose or tables. The code
+  // units of the first CHAR_SCAN_LIMIT that the word scan did not reach.
+  for (let k = i; k < limit; k++) {
+    const c = body.charCodeAt(k);
     if (c === 32 || c === 9) continue;
     nonSpace++;
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letters++;
-    else if (c < SEPARATOR_TABLE_SIZE && SEPARATOR_CHARS[c] === 1) sep++;
-    else if (c < 128) continue;
-    else if (c >= 0xd800 && c <= 0xdfff) continue; // astral halves: emoji and rare scripts, not letters here
-    else if (isBmpLetter(c)) letters++;
+    if (isSeparator(c)) sep++;
+    else if (isBmpLetterUnit(c)) letters++;
   }
 
   return {
