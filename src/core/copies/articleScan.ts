@@ -301,10 +301,47 @@ function combine(th: Uint32Array, from: number, k: number): number {
 
 /** Sort in place, drop repeats, return an exact-size copy (a view would keep the whole buffer alive). */
 export function distinctSorted(xs: Uint32Array): Uint32Array {
-  xs.sort();
+  sortUint32(xs);
   let w = 0;
   for (let r = 0; r < xs.length; r++) if (r === 0 || xs[r] !== xs[r - 1]) xs[w++] = xs[r];
   return w === xs.length ? xs : xs.slice(0, w);
+}
+
+/**
+ * Below this length the built-in sort is faster than the radix sort (its fixed cost is three passes
+ * over the digit counts); above it the radix sort takes 0.6 of the time at 900 values (a document's
+ * shingles), 0.5 at 2,000.
+ */
+const RADIX_SORT_MIN = 512;
+let radixScratch = new Uint32Array(4096);
+const radixCounts = new Int32Array(3 << 11);
+
+/** Sort 32-bit unsigned values in place, ascending (as Uint32Array#sort): an LSD radix sort of three 11-bit digits. */
+export function sortUint32(xs: Uint32Array): Uint32Array {
+  const n = xs.length;
+  if (n < RADIX_SORT_MIN) return xs.sort();
+  if (radixScratch.length < n) radixScratch = new Uint32Array(n);
+  const scratch = radixScratch;
+  const counts = radixCounts;
+  counts.fill(0);
+  for (let i = 0; i < n; i++) {
+    const v = xs[i];
+    counts[v & 2047]++;
+    counts[2048 + ((v >>> 11) & 2047)]++;
+    counts[4096 + (v >>> 22)]++;
+  }
+  for (let base = 0; base < counts.length; base += 2048) {
+    for (let b = base, sum = 0; b < base + 2048; b++) {
+      const c = counts[b];
+      counts[b] = sum;
+      sum += c;
+    }
+  }
+  for (let i = 0; i < n; i++) scratch[counts[xs[i] & 2047]++] = xs[i];
+  for (let i = 0; i < n; i++) xs[counts[2048 + ((scratch[i] >>> 11) & 2047)]++] = scratch[i];
+  for (let i = 0; i < n; i++) scratch[counts[4096 + (xs[i] >>> 22)]++] = xs[i];
+  xs.set(scratch.subarray(0, n));
+  return xs;
 }
 
 function hex8(h: number): string {

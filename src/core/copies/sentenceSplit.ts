@@ -87,8 +87,38 @@ function isAbbreviationBefore(text: string, start: number, dot: number): boolean
   while (from > start && isWordOrDot(text, from - 1)) from--;
   // Lower-casing never shortens a word, so a longer one cannot be in the list (nor be a single letter).
   if (dot - from > LONGEST_ABBREVIATION) return false;
+  const ascii = asciiAbbreviation(text, from, dot);
+  if (ascii !== undefined) return ascii;
   const word = text.slice(from, dot).toLowerCase();
   return /^\p{L}$/u.test(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''));
+}
+
+/** Lower-cased abbreviations by their FNV-1a hash (see `asciiAbbreviation`). */
+const ABBREVIATION_BY_HASH = new Map([...ABBREVIATIONS].map((w) => [asciiLowerHash(w, 0, w.length), w]));
+
+/**
+ * The test above for a word of ASCII letters and dots, without a string per sentence end: an initial
+ * (one letter), or a listed abbreviation compared by hash and then character by character. Undefined
+ * for other words (non-ASCII letters), which take the string path.
+ */
+function asciiAbbreviation(text: string, from: number, dot: number): boolean | undefined {
+  for (let i = from; i < dot; i++) if (text.charCodeAt(i) >= 128) return undefined;
+  // No full stop just before the run (runs start at their first terminal): the pattern's /\.$/ never applies.
+  if (dot - from === 1) return text.charCodeAt(from) !== 46;
+  const candidate = ABBREVIATION_BY_HASH.get(asciiLowerHash(text, from, dot));
+  if (candidate === undefined || candidate.length !== dot - from) return false;
+  for (let k = 0; k < candidate.length; k++) if (lowerAscii(text.charCodeAt(from + k)) !== candidate.charCodeAt(k)) return false;
+  return true;
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function asciiLowerHash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ lowerAscii(text.charCodeAt(i)), 0x01000193);
+  return h >>> 0;
 }
 
 /** The smallest of the positions that are not -1, or -1. */

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { DocumentText } from '../../../../src/core/text/documentText';
 import { articleLines, contentStems, hash32, stem } from '../../../../src/core/copies/normalise';
 import { copySentences } from '../../../../src/core/copies/sentences';
-import { scanArticle, endsSentence, SHINGLE_WORDS } from '../../../../src/core/copies/articleScan';
+import { scanArticle, endsSentence, SHINGLE_WORDS, sortUint32 } from '../../../../src/core/copies/articleScan';
 import { minhash } from '../../../../src/core/copies/minhash';
 import { base36 } from '../../../../src/core/copies/lsh';
 import { buildEvalCorpus } from '../../../eval/copies/corpus';
@@ -152,6 +152,16 @@ describe('copies/articleScan equals the string form', () => {
       let w = '';
       for (let m = Math.floor(r() * 10); m > 0; m--) w += letters[Math.floor(r() * letters.length)];
       assert.equal(stem(w), referenceStem(w), JSON.stringify(w));
+    }
+  });
+
+  it('sortUint32 sorts as Uint32Array#sort, on both sides of the radix threshold', () => {
+    const r = rng(5);
+    for (const n of [0, 1, 7, 300, 511, 512, 900, 5000]) {
+      for (const spread of [2 ** 32, 1000]) {
+        const xs = Uint32Array.from({ length: n }, () => Math.floor(r() * spread));
+        assert.deepEqual(sortUint32(xs.slice()), xs.slice().sort(), `${n} values below ${spread}`);
+      }
     }
   });
 
