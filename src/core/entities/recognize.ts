@@ -461,7 +461,8 @@ function typedByShape(ctx: LineContext, span: Token[]): boolean {
   const last = span[n - 1];
   const hasOf = hasWord(span, 'of');
   const orgHeadBeforeConnector = hasOrgHeadBeforeConnector(span);
-  if (n >= 2 && !isPersonWithTitle(span) && (WORDS.orgSuffixes.has(last.text) || orgHeadBeforeConnector)) {
+  // The word tests first: they are cheap and rarely pass, the title search runs only then.
+  if (n >= 2 && (WORDS.orgSuffixes.has(last.text) || orgHeadBeforeConnector) && !isPersonWithTitle(span)) {
     push(ctx, span, 'organization');
     linkAcronym(ctx, span);
     return true;
@@ -470,7 +471,7 @@ function typedByShape(ctx: LineContext, span: Token[]): boolean {
     if (n === 1 && span[0].allCaps && span[0].text.length <= 6) push(ctx, span, 'organization');
     return true;
   }
-  if (n >= 2 && !isPersonWithTitle(span) && (WORDS.locationSuffixes.has(last.text) || (hasOf && WORDS.locationOfHeads.has(span[0].text)) || WORDS.locationPrefixes.has(span[0].text))) {
+  if (n >= 2 && (WORDS.locationSuffixes.has(last.text) || (hasOf && WORDS.locationOfHeads.has(span[0].text)) || WORDS.locationPrefixes.has(span[0].text)) && !isPersonWithTitle(span)) {
     push(ctx, span, 'location');
     return true;
   }
@@ -516,9 +517,9 @@ function modifiersEnd(ctx: LineContext, span: Token[]): number {
     // "White House Press Secretary …": a known body right before a title.
     let matched = 0;
     for (let len = Math.min(4, n - k - 1); len >= 1 && !matched; len--) {
-      if (!titleAt(span, k + len, n - 1)) continue;
+      // The look-up first: most words start no gazetteer name, which settles it without a title search.
       const entry = known(ctx, span[k], span[k + len - 1]);
-      if (entry) {
+      if (entry && titleAt(span, k + len, n - 1)) {
         push(ctx, span.slice(k, k + len), entry.type, entry);
         matched = len;
       }
@@ -1124,8 +1125,10 @@ export function recognizeWithReport(doc: DocumentText, options: RecognizeOptions
   return { entities: resolve(doc, raws, userRaws, descriptions, acronyms, options.user), skippedLines };
 }
 
+const WHITESPACE_RUN = /\s+/;
+
 function personSurnames(name: string): string[] {
-  const parts = name.split(/\s+/).filter((p) => !CONNECTOR_PARTICLES.has(p));
+  const parts = name.split(WHITESPACE_RUN).filter((p) => !CONNECTOR_PARTICLES.has(p));
   if (parts.length < 2) return [];
   const out = [parts[parts.length - 1]];
   if (WORDS.familyNameFirst.has(parts[0])) out.push(parts[0]);
@@ -1443,13 +1446,19 @@ function nationalityOf(text: string): string | undefined {
 function wordCount(text: string): number {
   let words = 1;
   for (let i = 0; i < text.length; i++) {
-    if (!WHITESPACE.test(text[i])) continue;
+    if (!isWhiteSpaceAt(text, i)) continue;
     words++;
-    while (i + 1 < text.length && WHITESPACE.test(text[i + 1])) i++;
+    while (i + 1 < text.length && isWhiteSpaceAt(text, i + 1)) i++;
   }
   return words;
 }
 const WHITESPACE = /\s/;
+
+/** `\s` at i: ASCII by code, other characters by the regex. */
+function isWhiteSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITESPACE.test(text[i]);
+}
 
 /** One entity from its mentions: the display name (a person by their longest name), user definitions, aliases and roles. */
 function buildEntity(doc: DocumentText, key: string, list: Raw[], names: NameTable): DocumentEntity {
