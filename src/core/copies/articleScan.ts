@@ -163,7 +163,9 @@ class Scanner {
 
   private line(articleLine: ArticleLine, body: boolean): void {
     const text = articleLine.text;
-    const lower = text.toLowerCase();
+    // An ASCII line is read as it is (the token readers fold ASCII capitals themselves): lower-casing
+    // every line was a tenth of the scan. The recorder is given lower-cased text (its token ranges index it).
+    const lower = this.recorder || NON_ASCII.test(text) ? text.toLowerCase() : text;
     // toLowerCase keeps offsets except for a few letters that lower to two code units ("İ"); there each
     // sentence is lower-cased on its own, as `tokenize` does.
     const aligned = lower.length === text.length;
@@ -209,7 +211,13 @@ class Scanner {
     while (i < to) {
       // Each character is read once (`isWordChar` would read it again): the scan's innermost loop.
       let c = s.charCodeAt(i);
-      if (c < 128 ? ASCII_WORD_CHAR[c] === 0 : !LETTER_OR_DIGIT.test(s[i])) {
+      if (c < 128) {
+        c = ASCII_WORD_LOWER[c];
+        if (c === 0) {
+          i++;
+          continue;
+        }
+      } else if (!LETTER_OR_DIGIT.test(s[i])) {
         i++;
         continue;
       }
@@ -223,7 +231,10 @@ class Scanner {
         if (length < STEM_LENGTH) prefixHashes[++length] = h;
         if (++i === to) break;
         c = s.charCodeAt(i);
-        if (c < 128 ? ASCII_WORD_CHAR[c] === 0 : !LETTER_OR_DIGIT.test(s[i])) break;
+        if (c < 128) {
+          c = ASCII_WORD_LOWER[c];
+          if (c === 0) break;
+        } else if (!LETTER_OR_DIGIT.test(s[i])) break;
       }
       while (i + 1 < to && (s.charCodeAt(i) === APOSTROPHE || s.charCodeAt(i) === RIGHT_QUOTE) && isLetter(s, i + 1)) {
         h = Math.imul(h ^ APOSTROPHE, FNV_PRIME);
@@ -231,7 +242,7 @@ class Scanner {
         if (length < STEM_LENGTH) prefixHashes[++length] = h;
         i++;
         while (i < to && isLetter(s, i)) {
-          const c = s.charCodeAt(i++);
+          const c = folded(s, i++);
           h = Math.imul(h ^ c, FNV_PRIME);
           joined = Math.imul(joined ^ c, FNV_PRIME);
           if (length < STEM_LENGTH) prefixHashes[++length] = h;
@@ -356,7 +367,8 @@ function hex8(h: number): string {
  * which made the scan two times slower than in the bundle): the character classes of `tokenize`, and the hash, stop-word test and stem
  * of a token given as a range of lower-cased text, so that hot paths (the signature scan, the sentence
  * model of candidate documents) never build a string per token. A token's characters are the range's
- * characters with right single quotes read as apostrophes, as `tokenize` writes them.
+ * characters with right single quotes read as apostrophes, as `tokenize` writes them, and ASCII capitals
+ * read as small letters (ASCII lines are scanned without lower-casing them first).
  */
 
 export const FNV_OFFSET = 0x811c9dc5;
@@ -366,8 +378,11 @@ export const RIGHT_QUOTE = 0x2019;
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** 1 for the ASCII letters and digits. */
-const ASCII_WORD_CHAR = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0));
+/** The ASCII code units with capitals made small. */
+const ASCII_LOWER = new Uint8Array(128).map((_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
+const NON_ASCII = /[^\x00-\x7f]/;
+/** For the ASCII letters and digits, the character lower-cased; 0 for the other ASCII characters. */
+const ASCII_WORD_LOWER = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : c >= 65 && c <= 90 ? c + 32 : 0));
 
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -387,6 +402,7 @@ export function isWordChar(s: string, i: number): boolean {
 
 export function folded(s: string, i: number): number {
   const c = s.charCodeAt(i);
+  if (c < 128) return ASCII_LOWER[c];
   return c === RIGHT_QUOTE ? APOSTROPHE : c;
 }
 
@@ -433,9 +449,9 @@ function sameChars(w: string, s: string, from: number): boolean {
 /** Length of `stem(token)` for the token s[from, to): every step of `stem` keeps a prefix of the token. */
 export function stemLength(s: string, from: number, to: number): number {
   let len = to - from;
-  if (len >= 2 && folded(s, to - 2) === APOSTROPHE && s.charCodeAt(to - 1) === 115) len -= 2; // 's
-  const last = s.charCodeAt(from + len - 1);
-  const before = len >= 2 ? s.charCodeAt(from + len - 2) : 0;
+  if (len >= 2 && folded(s, to - 2) === APOSTROPHE && folded(s, to - 1) === 115) len -= 2; // 's
+  const last = folded(s, from + len - 1);
+  const before = len >= 2 ? folded(s, from + len - 2) : 0;
   if (len > 5 && before === 97 && last === 110) len -= 1; // -an
   else if (len > 4 && last === 115) {
     if (before !== 115 && before !== 117 && before !== 105) len -= 1; // -s, not -ss -us -is
