@@ -28,9 +28,10 @@ export function extractMetadata(doc: DocumentText): DocumentMetadata {
         if (!out.date && /\b(?:19|20)\d{2}\b/.test(m.value)) out.date = m.value;
       }
     }
-    out.source ??= looseUrl ?? credit;
-    out.date ??= firstDate;
-    for (const k of Object.keys(out) as (keyof DocumentMetadata)[]) if (out[k] === undefined) delete out[k];
+    // Fields are added only with a value (a delete would turn the report object into a slow dictionary).
+    const source = looseUrl ?? credit;
+    if (out.source === undefined && source !== undefined) out.source = source;
+    if (out.date === undefined && firstDate !== undefined) out.date = firstDate;
     return out;
   });
 }
