@@ -185,6 +185,7 @@ const NOUN_BEFORE = wordSet('the|a|an|these|those|such|his|her|its|their|our|new
 const NOUN_CAPABLE = new Set(['dispute', 'disputes', 'question', 'questions', 'doubt', 'doubts', 'reports', 'report', 'claims', 'claim', 'estimates', 'estimate', 'notes', 'states', 'fears', 'fear', 'calls', 'shows', 'show', 'finds', 'forecast', 'forecasts', 'projects', 'promises', 'pledges', 'vows', 'urges', 'praises', 'denies', 'warns', 'cites']);
 const BASE_FORMS = new Set(['allege', 'insist', 'maintain', 'deny', 'confirm', 'acknowledge', 'admit', 'dispute', 'question', 'doubt', 'say', 'tell', 'report', 'claim', 'estimate', 'show', 'believe', 'think', 'expect', 'fear', 'argue', 'warn', 'agree', 'conclude', 'predict', 'announce', 'contend', 'find']);
 
+/** A source the sentence names itself, as offsets in the sentence (what the model keeps). */
 interface LocalSource {
   kind: PhraseKind;
   anaphor: boolean;
@@ -194,8 +195,6 @@ interface LocalSource {
   cueStart: number;
   cueEnd: number;
   via: SourceVia;
-  /** Only names the speaker of quoted words ("Kim called it an “eyesore”"). */
-  quoteOnly: boolean;
 }
 
 /** Every word a branch of `localSources` starts from: any other token is skipped with one lookup. */
@@ -218,20 +217,23 @@ function startsWithAsciiCapital(t: Token): boolean {
 /**
  * Sources the sentence names itself. `cueStarts`: where the CUE_WORDS occur as whole ASCII word runs (from
  * the gate scan), or undefined when the text holds an underscore, which can hide a cue token inside a
- * longer run ("said_"): then every token is looked up instead.
+ * longer run ("said_"): then every token is looked up instead. `hasQuotes`: the sentence holds a quotation;
+ * without one, verbs that only name the speaker of quoted words ("Kim called it an “eyesore”") name nobody.
+ * Returns the shared empty list when there is none.
  */
-function localSources(masked: string, gates: Uint8Array, cueStarts: readonly number[] | undefined): LocalSource[] {
-  const out: LocalSource[] = [];
+function localSources(masked: string, gates: Uint8Array, cueStarts: readonly number[] | undefined, hasQuotes: boolean): LocalSource[] {
+  let out: LocalSource[] = NONE;
   // No cue word, no branch below does anything: skip tokenising.
   const tokens: Token[] = gates[SOURCE_TRIGGER_GATE] && (!cueStarts || cueStarts.length) ? tokenize(masked) : [];
   let nextCue = 0;
   const inferenceThat = inferenceThatIndex(tokens);
   const push = (words: Token[], cueStart: number, cueEnd: number, via: SourceVia, quoteOnly = false, sentenceStart = false): void => {
+    if (quoteOnly && !hasQuotes) return;
     const v = classifyPhrase(words, sentenceStart);
     if (!v) return;
     const start = words[0].start;
     const end = words[words.length - 1].end;
-    out.push({ kind: v.kind, anaphor: v.anaphor, start, end, cueStart: Math.min(cueStart, start), cueEnd: Math.max(cueEnd, end), via, quoteOnly });
+    (out === NONE ? (out = []) : out).push({ kind: v.kind, anaphor: v.anaphor, start, end, cueStart: Math.min(cueStart, start), cueEnd: Math.max(cueEnd, end), via });
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -326,7 +328,7 @@ function localSources(masked: string, gates: Uint8Array, cueStarts: readonly num
       const words = tokenize(m[0]).filter((x) => x.word);
       const start = words[0].start + m.index;
       const end = words[words.length - 1].end + m.index;
-      out.push({ kind: 'vague', anaphor: false, start, end, cueStart: m.index, cueEnd: m.index + m[0].length, via: re === VAGUE_ADVERBS ? 'adverb' : 'passive', quoteOnly: false });
+      (out === NONE ? (out = []) : out).push({ kind: 'vague', anaphor: false, start, end, cueStart: m.index, cueEnd: m.index + m[0].length, via: re === VAGUE_ADVERBS ? 'adverb' : 'passive' });
     }
   }
   return out;
@@ -580,12 +582,33 @@ interface SentenceModel {
   quotes: QuoteSpan[];
   quoted: QuoteSpan[];
   /** Sources as offsets only: the cache keeps no token arrays. */
-  sources: { kind: PhraseKind; anaphor: boolean; start: number; end: number; cueStart: number; cueEnd: number; via: SourceVia }[];
+  sources: LocalSource[];
   claimTypes: ClaimType[];
   claimType?: ClaimType;
-  insertion: { offset: number; style: SourceInsertionStyle };
+  /** Where the source placeholder goes, relative to the sentence, and how it reads (see `insertionPoint`). */
+  insertAt: number;
+  insertStyle: SourceInsertionStyle;
   /** hashLine of the text, computed on first use: most sentences never need it. */
   sentenceHash?: string;
+}
+
+/** One shared list per claim type, for the usual model with a single type (a model is never changed). */
+const SINGLE_TYPE = new Map<ClaimType, ClaimType[]>();
+
+/** The distinct claim types of `claims`, in order of first cue. */
+function claimTypesOf(claims: readonly { type: ClaimType }[]): ClaimType[] {
+  if (!claims.length) return NONE;
+  const first = claims[0].type;
+  let out: ClaimType[] | undefined;
+  for (let i = 1; i < claims.length; i++) {
+    const t = claims[i].type;
+    if (t === first || out?.includes(t)) continue;
+    (out ??= [first]).push(t);
+  }
+  if (out) return out;
+  let single = SINGLE_TYPE.get(first);
+  if (!single) SINGLE_TYPE.set(first, (single = [first]));
+  return single;
 }
 
 function modelSentence(text: string, quoteOpenAtStart: boolean, quoteOpenAtEnd: boolean): SentenceModel {
@@ -605,15 +628,11 @@ function modelSentence(text: string, quoteOpenAtStart: boolean, quoteOpenAtEnd: 
   const claims = claimCues(masked, gates);
   let quoted: QuoteSpan[] = NONE;
   for (const q of quotes) if (q.words >= QUOTE_MIN_WORDS || (q.start === 0 && quoteOpenAtStart) || (q.end === text.length && quoteOpenAtEnd)) (quoted === NONE ? (quoted = []) : quoted).push(q);
-  let sources: SentenceModel['sources'] = NONE;
-  for (const l of localSources(masked, gates, wordGates().sawUnderscore ? undefined : wordGates().trackedStarts)) {
-    if (l.quoteOnly && quotes.length === 0) continue;
-    (sources === NONE ? (sources = []) : sources).push({ kind: l.kind, anaphor: l.anaphor, start: l.start, end: l.end, cueStart: l.cueStart, cueEnd: l.cueEnd, via: l.via });
-  }
-  let claimTypes: ClaimType[] = NONE;
-  for (const c of claims) if (!claimTypes.includes(c.type)) (claimTypes === NONE ? (claimTypes = []) : claimTypes).push(c.type);
+  const sources = localSources(masked, gates, wordGates().sawUnderscore ? undefined : wordGates().trackedStarts, quotes.length > 0);
+  const claimTypes = claimTypesOf(claims);
   const claimType = claimTypes.find((t) => t !== 'hedged') ?? claimTypes[0];
-  return { claims: claims.length ? claims : NONE, quotes, quoted, sources, claimTypes, claimType, insertion: insertionPoint(text) };
+  const insertion = insertionPoint(text);
+  return { claims: claims.length ? claims : NONE, quotes, quoted, sources, claimTypes, claimType, insertAt: insertion.offset, insertStyle: insertion.style };
 }
 
 /**
@@ -725,7 +744,7 @@ class SentenceRecord implements SentenceAttribution {
     this.sources = sources;
     this.needsSource = model.claimTypes.length > 0 || model.quoted.length > 0;
     this.supportedBy = undefined;
-    this.insertSourceStyle = model.insertion.style;
+    this.insertSourceStyle = model.insertStyle;
     this.#model = model;
     this.#cues = undefined;
     this.#quotes = undefined;
@@ -746,7 +765,7 @@ class SentenceRecord implements SentenceAttribution {
   }
 
   get insertSourceAt(): Position {
-    return (this.#insertSourceAt ??= { line: this.range.start.line, character: this.range.start.character + this.#model.insertion.offset });
+    return (this.#insertSourceAt ??= { line: this.range.start.line, character: this.range.start.character + this.#model.insertAt });
   }
 
   get sentenceHash(): string {
