@@ -49,12 +49,14 @@ export interface ArticleScan {
  */
 class SortedOnRead implements ArticleSets {
   private sorted = 0;
+  /** `stemValues` undefined: the stems are read again from the article lines when first asked for. */
   constructor(
     readonly exact: string,
     private shingleValues: Uint32Array,
     private factValues: Uint32Array,
-    private stemValues: Uint32Array,
+    private stemValues: Uint32Array | undefined,
     readonly sentences: number,
+    private readonly lines: readonly ArticleLine[],
   ) {}
   // Each set on its own: most candidate pairs are settled by the shingles or the facts.
   get shingles(): Uint32Array {
@@ -68,9 +70,12 @@ class SortedOnRead implements ArticleSets {
     return this.factValues;
   }
   get stems(): Uint32Array {
-    if (!(this.sorted & 4)) this.stemValues = distinctSorted(this.stemValues);
-    this.sorted |= 4;
-    return this.stemValues;
+    let stems = this.stemValues;
+    if (!(this.sorted & 4)) {
+      stems = this.stemValues = stems ? distinctSorted(stems) : new Scanner().run(this.lines).sets.stems;
+      this.sorted |= 4;
+    }
+    return stems!;
   }
 }
 
@@ -111,8 +116,8 @@ export function exactHash(doc: DocumentText): string {
 }
 
 /** Scan the article text; also stores the sets in the document's memo for `articleSets`. */
-export function scanArticle(doc: DocumentText): ArticleScan {
-  const scan = scanArticleLines(articleLines(doc));
+export function scanArticle(doc: DocumentText, stems = true): ArticleScan {
+  const scan = new Scanner(undefined, true, stems).run(articleLines(doc));
   doc.memo(ARTICLE_SETS_KEY, () => scan.sets);
   return scan;
 }
@@ -145,10 +150,16 @@ class Scanner {
   private readonly out = { sentenceWords: [] as number[], sentenceHashes: [] as number[], sentenceFactCounts: [] as number[], sentenceFactHashes: [] as number[] };
 
   /** `withSets` false: only tell the recorder (the sets are known already), no facts or exact hash. */
+  /** Content stems are read for the recorder, and for the sets unless `withStems` is false (then on first use). */
+  private readonly stemmed: boolean;
+
   constructor(
     private readonly recorder?: ScanRecorder,
     private readonly withSets = true,
-  ) {}
+    private readonly withStems = true,
+  ) {
+    this.stemmed = withStems || recorder !== undefined;
+  }
 
   run(lines: readonly ArticleLine[]): ArticleScan {
     // Only lines that end a sentence count for the exact hash, unless none does (see `exactHash`).
@@ -157,7 +168,8 @@ class Scanner {
     for (let k = 0; k < lines.length; k++) this.line(lines[k], !anyBody || endsSentence(lines[k].text));
     const shingleHashes = shingleHashesOf(tokenBuffer, this.tokens);
     const exact = hex8(this.exact1) + hex8(this.exact2);
-    const sets = new SortedOnRead(exact, shingleHashes, factBuffer.slice(0, this.factCount), stemBuffer.slice(0, this.stems), this.sentenceCount);
+    const stems = this.withStems ? stemBuffer.slice(0, this.stems) : undefined;
+    const sets = new SortedOnRead(exact, shingleHashes, factBuffer.slice(0, this.factCount), stems, this.sentenceCount, lines);
     return { sets, shingleHashes, ...this.out };
   }
 
@@ -258,9 +270,9 @@ class Scanner {
         }
       }
       // A stem is a prefix of its token (`stemLength`): its hash was kept on the way.
-      const stem = contentStemLength(th, s, start, i);
+      const stem = this.stemmed ? contentStemLength(th, s, start, i) : 0;
       const stemHash = stem ? prefixHashes[stem] >>> 0 : 0;
-      if (stem && sets) this.pushStem(stemHash);
+      if (stem && sets && this.withStems) this.pushStem(stemHash);
       if (this.recorder) {
         this.recorder.token(start, i);
         if (stem) this.recorder.stem(stemHash, s, start, stem);

@@ -165,6 +165,15 @@ describe('copies/articleScan equals the string form', () => {
     }
   });
 
+  it('stems left to first use equal the stems read with the rest', () => {
+    for (const d of buildEvalCorpus()) {
+      const lazy = scanArticle(new DocumentText(d.text, d.path), false);
+      const eager = scanArticle(new DocumentText(d.text, d.path));
+      assert.deepEqual([...lazy.sets.stems], [...eager.sets.stems], d.path);
+      assert.deepEqual(lazy.shingleHashes, eager.shingleHashes, d.path);
+    }
+  });
+
   it('MinHash of the shingles in text order equals MinHash of the sorted set', () => {
     for (const d of buildEvalCorpus().slice(0, 20)) {
       const scan = scanArticle(new DocumentText(d.text, d.path));
