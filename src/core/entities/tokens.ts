@@ -1,7 +1,7 @@
 /**
  * A word of one line, with what the recogniser needs to know about its shape and position. The strings
  * (`text`, `lower`, `gapAfter`) are sliced on first use: most words are lower case and only their flags are
- * read (slicing every word was ~40 % of the tokenizer's time and most of its garbage).
+ * read (tokenizing the 1k benchmark corpus took ~20 % less CPU without the slices, and made far less garbage).
  */
 export class Token {
   /** Offsets in the line; `end` excludes a possessive. */
@@ -217,7 +217,7 @@ function mayBeParticleName(line: string, start: number): boolean {
   return false;
 }
 
-/** Records the gap after `prev` and tells whether the word after it starts a sentence. */
+/** Whether the word after `prev`, across `gap`, starts a sentence. */
 function gapStartsSentence(prev: Token, gap: string): boolean {
   // An opening quote starts a quoted sentence: “Make Trump just go away.”
   if (OPENING_QUOTE_GAP.test(gap)) return true;
