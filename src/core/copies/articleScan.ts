@@ -70,12 +70,14 @@ class SortedOnRead implements ArticleSets {
     return this.factValues;
   }
   get stems(): Uint32Array {
-    let stems = this.stemValues;
-    if (!(this.sorted & 4)) {
-      stems = this.stemValues = stems ? distinctSorted(stems) : new Scanner().run(this.lines).sets.stems;
+    if (!(this.sorted & 4) || !this.stemValues) {
+      this.stemValues = this.sortedStems();
       this.sorted |= 4;
     }
-    return stems!;
+    return this.stemValues;
+  }
+  private sortedStems(): Uint32Array {
+    return this.stemValues ? distinctSorted(this.stemValues) : new Scanner().run(this.lines).sets.stems;
   }
 }
 
@@ -149,10 +151,10 @@ class Scanner {
   private exact2 = 0x9747b28c;
   private readonly out = { sentenceWords: [] as number[], sentenceHashes: [] as number[], sentenceFactCounts: [] as number[], sentenceFactHashes: [] as number[] };
 
-  /** `withSets` false: only tell the recorder (the sets are known already), no facts or exact hash. */
   /** Content stems are read for the recorder, and for the sets unless `withStems` is false (then on first use). */
   private readonly stemmed: boolean;
 
+  /** `withSets` false: only tell the recorder (the sets are known already), no facts or exact hash. */
   constructor(
     private readonly recorder?: ScanRecorder,
     private readonly withSets = true,
@@ -176,13 +178,13 @@ class Scanner {
   private line(articleLine: ArticleLine, body: boolean): void {
     const text = articleLine.text;
     // An ASCII line is read as it is (the token readers fold ASCII capitals themselves): lower-casing
-    // every line was a tenth of the scan. The recorder is given lower-cased text (its token ranges index it).
+    // every line allocated a copy of the article text per pass. The recorder is given lower-cased text
+    // (its token ranges index it).
     const lower = this.recorder || NON_ASCII.test(text) ? text.toLowerCase() : text;
     // toLowerCase keeps offsets except for a few letters that lower to two code units ("İ"); there each
     // sentence is lower-cased on its own, as `tokenize` does.
     const aligned = lower.length === text.length;
     splitLineInto(text, spans);
-    // The recorder is only told of lines after their spans are read (it does not split lines itself).
     for (let k = 0, count = spans.count; k < count; k++) {
       const s = spans.starts[k];
       const e = spans.ends[k];

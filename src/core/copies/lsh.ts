@@ -25,13 +25,21 @@ export function bandingThreshold({ bands, rows }: Banding): number {
  */
 export function bandKeys(signature: Uint32Array, banding: Banding, prefix: string): string[] {
   const keys: string[] = [];
-  if (signature.every((v) => v === 0xffffffff)) return keys;
-  for (let b = 0; b < banding.bands; b++) {
-    let key = `${prefix}${b}:`;
-    for (let r = 0; r < banding.rows; r++) key += (r ? '.' : '') + base36(signature[b * banding.rows + r]);
-    keys.push(key);
-  }
+  if (isEmptySignature(signature)) return keys;
+  for (let b = 0; b < banding.bands; b++) keys.push(keyString(`${prefix}${b}:`, signature, b * banding.rows, banding.rows));
   return keys;
+}
+
+/** True for the signature of an empty set (every bin empty). */
+export function isEmptySignature(signature: Uint32Array): boolean {
+  return signature.every((v) => v === 0xffffffff);
+}
+
+/** `prefix` followed by values[from .. from + count) in base 36, separated by dots. */
+export function keyString(prefix: string, values: ArrayLike<number>, from: number, count: number): string {
+  let key = prefix;
+  for (let r = 0; r < count; r++) key += (r ? '.' : '') + base36(values[from + r]);
+  return key;
 }
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';

@@ -2,7 +2,7 @@ import type { DocumentText } from '../text/documentText';
 import { hasArticle } from './normalise';
 import { scanArticle, type ArticleScan } from './articleScan';
 import { minhash } from './minhash';
-import { base36, type Banding } from './lsh';
+import { isEmptySignature, keyString, type Banding } from './lsh';
 
 /**
  * Word-shingle LSH: 128 MinHash values in 32 bands of 4 rows. The S-curve 1 − (1 − J⁴)³² is steep around
@@ -52,7 +52,8 @@ export function documentSignature(doc: DocumentText, id = doc.path): DocumentSig
 /**
  * The document's signature keys added to `table` as the hashes `KeyTable.addString` gives their strings,
  * without writing the strings: the single-process pass (`findCopies`) groups documents by these numbers
- * directly (building ~100 key strings per document and hashing them again was a sixth of the copies pass).
+ * directly (building ~100 key strings per document and hashing them again was about a twentieth of the
+ * copies pass).
  */
 export function addDocumentKeys(table: KeyTable, doc: DocumentText, owner: number): void {
   if (!hasArticle(doc)) return;
@@ -70,7 +71,6 @@ export function addDocumentKeys(table: KeyTable, doc: DocumentText, owner: numbe
 type KeySink = (prefix: string, values: ArrayLike<number>, from: number, count: number) => void;
 
 const NO_VALUES = new Uint32Array(0);
-const EMPTY_BIN = 0xffffffff;
 const BAND_PREFIXES = Array.from({ length: SHINGLE_BANDING.bands }, (_, b) => `${KEY_PREFIX.shingle}${b}:`);
 
 /** The keys of a scanned document, distinct, in signature order. */
@@ -79,8 +79,8 @@ function emitKeys(scan: ArticleScan, key: KeySink): void {
   // MinHash keeps each bin's minimum: the same for the shingles in text order as for the sorted set.
   const { bands, rows } = SHINGLE_BANDING;
   const signature = minhash(scan.shingleHashes, bands * rows);
-  // An empty set yields no band keys (as `bandKeys`).
-  if (!signature.every((v) => v === EMPTY_BIN)) for (let b = 0; b < bands; b++) key(BAND_PREFIXES[b], signature, b * rows, rows);
+  // The keys of `bandKeys` (none for an empty set).
+  if (!isEmptySignature(signature)) for (let b = 0; b < bands; b++) key(BAND_PREFIXES[b], signature, b * rows, rows);
   // A key is a function of its hash: distinct hashes give the distinct keys (a document has a few dozen
   // sentences; a list is cheaper than a Set of 32-bit numbers, which V8 boxes).
   let seen: number[] = [];
@@ -95,12 +95,6 @@ function emitKeys(scan: ArticleScan, key: KeySink): void {
     seen.push(scan.sentenceFactHashes[k]);
     key(KEY_PREFIX.sentenceFacts, scan.sentenceFactHashes, k, 1);
   }
-}
-
-function keyString(prefix: string, values: ArrayLike<number>, from: number, count: number): string {
-  let key = prefix;
-  for (let r = 0; r < count; r++) key += (r ? '.' : '') + base36(values[from + r]);
-  return key;
 }
 
 /** True for the keys of sentences and sentence facts (`candidatePairs` treats their buckets apart). */
