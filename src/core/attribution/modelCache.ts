@@ -8,16 +8,16 @@
  * 20,000-entry map cost ~20 µs per insert (measured: 200,000 inserts in 4.2 s), more than analysing the
  * sentence. Here every operation is a plain Map get or set.
  */
-export class GenerationalCache<V> {
-  private young = new Map<string, V>();
-  private old = new Map<string, V>();
+export class GenerationalCache<V, K = string> {
+  private young = new Map<K, V>();
+  private old = new Map<K, V>();
   private readonly half: number;
 
   constructor(max: number) {
     this.half = Math.max(1, Math.floor(max / 2));
   }
 
-  get(key: string): V | undefined {
+  get(key: K): V | undefined {
     const hit = this.young.get(key);
     if (hit !== undefined) return hit;
     const aged = this.old.get(key);
@@ -25,7 +25,7 @@ export class GenerationalCache<V> {
     return aged;
   }
 
-  set(key: string, value: V): void {
+  set(key: K, value: V): void {
     this.young.set(key, value);
     if (this.young.size >= this.half) {
       this.old = this.young;
