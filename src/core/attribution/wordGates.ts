@@ -147,6 +147,11 @@ export class WordGates {
   sawUnderscore = false;
   /** After `scan`: the text holds a double quotation mark (" “ ”). */
   sawQuote = false;
+  /**
+   * After `scan`: a hash of every code unit of the text (FNV-1a, not case-folded), so that a cache can be
+   * keyed by the text without V8 hashing its characters again: the scan has them in hand.
+   */
+  textHash = 0;
   private readonly words = new StringTable<WordEntry>();
   /** Prefix entries by the hash of their first PREFIX_HEAD characters. */
   private readonly prefixes = new StringTable<Affix[]>();
@@ -228,8 +233,10 @@ export class WordGates {
     const wordFilter = this.wordFilter;
     const prefixFilter = this.prefixFilter;
     const tailFilter = this.tailFilter;
+    let textHash = FNV_OFFSET;
     for (let i = 0; i <= n; i++) {
       const c = i < n ? text.charCodeAt(i) : 32;
+      textHash = Math.imul(textHash ^ c, FNV_PRIME);
       const k = c < 128 ? CLASS[c] : 0;
       if (k & WORD) {
         if (start < 0) {
@@ -260,6 +267,7 @@ export class WordGates {
         else if (c === 0x201c || c === 0x201d) quote = true;
       }
     }
+    this.textHash = finish(textHash);
     this.sawUnderscore = underscore;
     this.sawQuote = quote;
     if (digit) this.mark(0, present);
