@@ -102,6 +102,9 @@ export function isSentenceKey(key: string): boolean {
   return key.startsWith(KEY_PREFIX.sentence) || key.startsWith(KEY_PREFIX.sentenceFacts);
 }
 
+/** Base-36 digits of one number, least significant first (a 32-bit number has at most seven). */
+const base36Digits = new Int32Array(8);
+
 /**
  * Signature keys of many documents as numbers: each key told apart by two hashes of its string (32 + 21
  * bits, as a 53-bit number would be), with the document that has it and whether it is a sentence key.
@@ -147,11 +150,21 @@ export class KeyTable {
 
   /** The digits of `base36(n)`, most significant first. */
   private foldBase36(n: number): void {
-    let unit = 1;
-    while (unit * 36 <= n) unit *= 36;
-    for (; unit >= 1; unit /= 36) {
-      const digit = Math.floor(n / unit);
-      n -= digit * unit;
+    // Digits from the least significant into scratch, then folded in writing order. Below 2^31 the
+    // division is an integer one (a multiply by a constant once compiled).
+    let count = 0;
+    if (n >= 0x80000000) {
+      const q = Math.floor(n / 36);
+      base36Digits[count++] = n - q * 36;
+      n = q;
+    }
+    do {
+      const q = (n / 36) | 0;
+      base36Digits[count++] = n - q * 36;
+      n = q;
+    } while (n > 0);
+    while (count > 0) {
+      const digit = base36Digits[--count];
       this.fold(digit < 10 ? 48 + digit : 87 + digit);
     }
   }
