@@ -31,6 +31,15 @@ describe('extractMetadata', () => {
     assert.equal(m.title, 'Central bank holds rates steady, signals cut later this year');
   });
 
+  it('keeps the report key order and adds no empty fields (fallback source and date come last)', () => {
+    const doc = new DocumentText(`Source: Example Wire\n2 hours ago\n\n${P1}\n`);
+    assert.equal(JSON.stringify(extractMetadata(doc)), '{"source":"Example Wire","date":"2 hours ago"}');
+    const titled = new DocumentText(`Harbour ferry terminal to open late\n\nBy Lena Cho\n\n${P1}\n${P1}\n`);
+    const m = extractMetadata(titled);
+    assert.deepEqual(Object.keys(m), Object.keys(m).filter((k) => m[k as keyof typeof m] !== undefined));
+    assert.ok(!('source' in m) && !('date' in m), JSON.stringify(m));
+  });
+
   it('returns nothing for plain prose', () => {
     assert.deepEqual(extractMetadata(new DocumentText(`${P1}\n`)), {});
   });

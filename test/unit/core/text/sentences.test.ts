@@ -95,6 +95,25 @@ describe('sentences: fast path agrees with the reference path', () => {
       assert.equal(splitFast(line), undefined, line);
     }
   });
+
+  // isAmbiguousStop looks ASCII tokens up by a numeric code of their lower case: capitals, openers, closers
+  // and tokens outside ASCII (the slice-and-lower-case path) must answer as the word list says.
+  it('refuses abbreviations in any case and with quotes around them, and accepts ordinary short words', () => {
+    for (const line of ['GOV. Lee spoke. Then he left.', 'She met “Dr. Ruiz” today. It went well.', 'Prices rose approx. 5 percent. Then fell.', 'Find it on Main St. Then turn.', 'Plan B. Then plan C.', 'We saw Ü. Then we left.']) {
+      assert.equal(splitFast(line), undefined, line);
+    }
+    for (const [line, n] of [['He was out. Then he came back.', 2], ['It was done! Was it? Yes.', 3], ['They said so. Müller. Then nothing.', 3], ['It costs 3.5 million. Officials agreed.', 2]] as const) {
+      const spans = splitFast(line);
+      assert.ok(spans, line);
+      assert.equal(spans.length, n, line);
+      assert.deepEqual(texts(line, spans), texts(line, splitReference(line)), line);
+    }
+  });
+
+  it('finds stops in any order of . ! and ? (found by three searches)', () => {
+    const line = 'Really? Yes! It is. Why? Because! Done.';
+    assert.deepEqual(texts(line, splitFast(line)!), ['Really?', 'Yes!', 'It is.', 'Why?', 'Because!', 'Done.']);
+  });
 });
 
 describe('sentencesOf', () => {
