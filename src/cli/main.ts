@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { InputError } from './inputs';
 import { ALL_OPTIONS, COMMANDS, UsageError } from './commands';
 import { startPoolWorkerIfRequested } from './pool/worker';
+import { setCacheProfile } from '../core/cacheProfile';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
 const USAGE = `Usage: ${TOOL_NAME} check [paths…] [--format text|json|sarif|jsonl] [--fail-on error|warning|information|hint|none]
@@ -33,7 +34,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
 
 /** Where the CLI writes; tests pass in-memory sinks. */
 export interface CliIO {
-  out: { write(chunk: string): unknown };
+  out: { write(chunk: string | Uint8Array): unknown };
   err: { write(chunk: string): unknown };
 }
 
@@ -79,6 +80,8 @@ export async function run(argv: string[], io: CliIO = { out: process.stdout, err
 }
 
 if (!startPoolWorkerIfRequested() && require.main === module) {
+  // Each document is read once: the core's caches only need what repeats across documents.
+  setCacheProfile('batch');
   // A reader that stops early (`corpus-review check --format jsonl … | head`) is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

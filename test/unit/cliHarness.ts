@@ -3,8 +3,8 @@ import { run } from '../../src/cli/main';
 /** An in-memory stdout/stderr for `run(argv, io)`. */
 export class Sink {
   chunks: string[] = [];
-  write(s: string): boolean {
-    this.chunks.push(s);
+  write(s: string | Uint8Array): boolean {
+    this.chunks.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8'));
     return true;
   }
   get text(): string {

@@ -6,6 +6,8 @@
 // the whole value: JSON.stringify indents a nested value by its depth only, and escapes newlines inside
 // strings, so every newline in an item's text is a line break to re-indent.
 
+import type { OutputChunk } from './stream';
+
 /** Put this as the only item of each array whose items are streamed in. */
 export const ITEM_PLACEHOLDER = '\u0000corpus-review-streamed-items\u0000';
 
@@ -63,13 +65,14 @@ export class StreamedArray {
   private empty = true;
 
   constructor(
-    private readonly write: (chunk: string) => void,
+    private readonly write: (chunk: OutputChunk) => void,
     private readonly shape: ArrayShape,
   ) {}
 
-  add(block: string): void {
-    if (!block) return;
-    this.write(`${this.empty ? '' : ','}\n${this.shape.itemIndent}${block}`);
+  add(block: OutputChunk): void {
+    if (!block.length) return;
+    this.write(`${this.empty ? '' : ','}\n${this.shape.itemIndent}`);
+    this.write(block);
     this.empty = false;
   }
 

@@ -159,7 +159,7 @@ async function factsOnPool(pool: Pool, files: string[], positions: number[], o: 
   const sent: Promise<unknown>[] = [];
   const send = () => {
     if (!signatures.length) return;
-    sent.push(later(pool.callOn(0, { op: 'copies-add', signatures, profiles } satisfies PoolRequest)));
+    sent.push(later(pool.callState({ op: 'copies-add', signatures, profiles } satisfies PoolRequest)));
     signatures = [];
     profiles = [];
   };
@@ -209,7 +209,7 @@ async function streamOnPool(pool: Pool, files: string[], o: StreamFilesOptions):
   const sent: Promise<unknown>[] = [];
   const sendEntities = () => {
     if (!entityInputs.length) return;
-    sent.push(later(pool.callOn(0, { op: 'entities-add', packed: entityInputs } satisfies PoolRequest)));
+    sent.push(later(pool.callState({ op: 'entities-add', packed: entityInputs } satisfies PoolRequest)));
     entityInputs = [];
   };
   const fileBatches = batches(kept.files, POOL_BATCH);
@@ -244,12 +244,13 @@ async function streamOnPool(pool: Pool, files: string[], o: StreamFilesOptions):
 /** Signatures per message to the worker that finds the candidate pairs. */
 const SIGNATURE_CHUNK = 500;
 /**
- * The copies reduce on the pool, never on this thread: one worker finds the candidate pairs from the
+ * The copies reduce on the pool, never on this thread: the state keeper finds the candidate pairs from the
  * signatures and drops those the documents' profiles rule out (sent in chunks: each message is copied on
  * this thread); every worker then confirms and decides slices of them (`reduceCopiesInSlices`).
  */
 async function copiesOnPool(pool: Pool, paths: string[], files: string[]): Promise<CopyPair[]> {
-  const flat = await pool.callOn<number[]>(0, { op: 'copies-candidates' } satisfies PoolRequest);
+  const flat = await pool.callState<number[]>({ op: 'copies-candidates' } satisfies PoolRequest);
+  await pool.releaseState();
   const run = <T>(slices: ReduceSlice[]) =>
     Promise.all(slices.map((slice) => pool.call<T[]>({ op: 'copies-slice', slice } satisfies PoolRequest))).then((parts) => parts.flat());
   return reduceCopiesInSlices(flat, (index) => ({ path: paths[index], file: files[index] }), pool.size, run);
@@ -258,12 +259,12 @@ async function copiesOnPool(pool: Pool, paths: string[], files: string[]): Promi
 /** Documents per message when passing entity-index inputs to the worker that builds the index. */
 const ENTITY_CHUNK = 64;
 
-/** The corpus entity index, built on worker 0 from the inputs passed on during the analysis, fetched in pages. */
+/** The corpus entity index, built by the state keeper from the inputs passed on during the analysis, fetched in pages. */
 async function entitiesOnWorker(pool: Pool, options: AnalysisOptions): Promise<CorpusEntity[]> {
-  const count = await pool.callOn<number>(0, { op: 'entities-build', options } satisfies PoolRequest);
+  const count = await pool.callState<number>({ op: 'entities-build', options } satisfies PoolRequest);
   const out: CorpusEntity[] = [];
   while (out.length < count) {
-    const page = await pool.callOn<CorpusEntity[]>(0, { op: 'entities-get', from: out.length } satisfies PoolRequest);
+    const page = await pool.callState<CorpusEntity[]>({ op: 'entities-get', from: out.length } satisfies PoolRequest);
     for (const e of page) out.push(e);
   }
   return out;

@@ -18,9 +18,12 @@ export class LocalPool implements Pool {
     return next as Promise<T>;
   }
 
-  callOn<T>(_index: number, message: unknown): Promise<T> {
+  callState<T>(message: unknown): Promise<T> {
     return this.call<T>(message);
   }
+
+  /** The state is released by the tasks that take it (the copy candidates, the entity index). */
+  async releaseState(): Promise<void> {}
 
   broadcast(message: unknown): Promise<unknown[]> {
     return this.call<unknown>(message).then((r) => [r]);

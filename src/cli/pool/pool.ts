@@ -19,22 +19,41 @@ export function defaultWorkerScript(): string {
 }
 
 /**
- * Young-generation size (MB) of each worker: V8 sizes it as three semi-spaces, so 96 MB is a 32 MB
- * semi-space (the default is 16 MB on 64-bit). The analysis allocates many short-lived objects (tokens,
- * spans, sentence models); with the default, survivors of a scavenge are copied again and promoted early,
- * and collections cost ~11 % of the run. With 96 MB the 10k index took ~17.5 s instead of ~19 s (CPU
- * 30.5 vs 32.6 s) for +2 % peak RSS; twice that gained little more for +17 % RSS.
+ * Young-generation size (MB) of each analysing worker: V8 sizes it as three semi-spaces, so 32 MB is a
+ * ~11 MB semi-space (the default is 16 MB). The analysis allocates many short-lived objects (tokens, spans, sentence models); a
+ * larger young generation lets fewer of them be copied and promoted, but its pages count in RSS.
  */
-export const POOL_YOUNG_GENERATION_MB = 96;
+export const POOL_YOUNG_GENERATION_MB = 32;
+
+/**
+ * Old-generation cap (MB) of each analysing worker. Without a cap V8 let each worker's heap grow to 300–450
+ * MB between full collections while ~60 MB was alive, and the 10k index peaked at 1.1 GB of RSS. A worker
+ * holds the corpus facts, the gazetteers, the batch-sized caches (cacheProfile.ts) and the documents in
+ * hand. A document too large for the cap (a 5 MB page needed more than 128 MB) runs the worker out of
+ * memory: it is restarted with twice the cap and given its task again (`WorkerPool`).
+ */
+export const POOL_HEAP_MB = 128;
+/** A worker is restarted with twice its cap after running out of memory, up to this. */
+export const POOL_MAX_HEAP_MB = 4096;
 
 /** What the corpus run needs from a pool: worker threads (WorkerPool) or this thread (LocalPool). */
 export interface Pool {
+  /** Threads that analyse (the state keeper not counted). */
   readonly size: number;
-  /** The reply of whichever worker takes the task first. */
+  /** The reply of whichever analysing worker takes the task first. */
   call<T>(message: unknown): Promise<T>;
-  /** The reply of worker `index` (tasks that use state that worker keeps), in order with its other own tasks. */
-  callOn<T>(index: number, message: unknown): Promise<T>;
-  /** The same message to every worker, while no task is running. */
+  /**
+   * The reply of the thread that keeps the run's state (copy candidates, the entity index), in order
+   * with its other tasks.
+   */
+  callState<T>(message: unknown): Promise<T>;
+  /**
+   * Let the state go once its tasks are done (the copy candidates after they are taken): a worker
+   * thread is ended, and the next `callState` starts a fresh one. Its typed arrays (~50 MB at 10k
+   * documents) would otherwise stay until that thread's next full collection, which may never come.
+   */
+  releaseState(): Promise<void>;
+  /** The same message to every analysing worker (configuration), while no task is running. */
   broadcast(message: unknown): Promise<unknown[]>;
   close(): Promise<void>;
 }
@@ -44,50 +63,96 @@ interface Pending {
   reject(error: Error): void;
 }
 
-interface Slot {
-  worker: Worker;
-  busy: boolean;
-  pending?: Pending;
-  /** Tasks for this worker only (state it keeps, such as the entity index being built). */
-  own: { message: unknown; pending: Pending }[];
+interface Task {
+  message: unknown;
+  pending: Pending;
 }
 
+interface Slot {
+  worker: Worker;
+  /** Old-generation cap in MB; undefined: none. */
+  heapMb?: number;
+  /** The task the worker is running. */
+  task?: Task;
+  /** Tasks for this worker only (the state keeper's), in order. */
+  own: Task[];
+  /** Replaced after running out of memory: its exit is expected. */
+  retired?: boolean;
+}
+
+const isOutOfMemory = (e: unknown): boolean => (e as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+
 /**
- * A fixed set of worker threads with a FIFO queue: `call(message)` resolves with the worker's reply.
- * Tasks go to whichever worker is free, so callers that need input order put results back in order
- * themselves. A worker that dies rejects its task and every later call.
+ * Worker threads with a FIFO queue: `call(message)` resolves with the reply of whichever analysing
+ * worker takes it, so callers that need input order put results back in order themselves. The run's
+ * state (copy candidates, entity index) lives on one more thread that analyses nothing (`callState`): the
+ * analysing workers then hold nothing but the configuration, so one that runs out of its heap cap is
+ * replaced by one with twice the cap, configured again, and given its task again. Any other failure of a
+ * worker rejects its task and every later call.
  */
 export class WorkerPool implements Pool {
   private readonly slots: Slot[] = [];
-  private readonly queue: { message: unknown; pending: Pending }[] = [];
+  private state: Slot;
+  private readonly queue: Task[] = [];
+  /** The last broadcast (configuration), given again to a replacement worker before its task. */
+  private configuration?: unknown;
   private failure?: Error;
   private closed = false;
+  /** Workers replaced after running out of memory. */
+  restarts = 0;
 
-  constructor(readonly size = defaultPoolSize(), script = defaultWorkerScript()) {
-    for (let i = 0; i < size; i++) {
-      const workerData = { [POOL_WORKER_FLAG]: true };
-      const resourceLimits = { maxYoungGenerationSizeMb: POOL_YOUNG_GENERATION_MB };
-      // From sources, the worker loads tsx's require hook itself (loader hooks are per thread).
-      const worker = script.endsWith('.ts')
-        ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { eval: true, workerData, resourceLimits })
-        : new Worker(script, { workerData, resourceLimits });
-      const slot: Slot = { worker, busy: false, own: [] };
-      worker.on('message', (reply: { ok: boolean; value?: unknown; error?: string }) => {
-        const p = slot.pending;
-        slot.pending = undefined;
-        slot.busy = false;
-        if (p) {
-          if (reply.ok) p.resolve(reply.value);
-          else p.reject(new Error(reply.error));
-        }
-        this.pump();
-      });
-      worker.on('error', (e) => this.fail(e));
-      worker.on('exit', (code) => {
-        if (!this.closed) this.fail(new Error(`pool worker exited with code ${code}`));
-      });
-      this.slots.push(slot);
+  constructor(
+    readonly size = defaultPoolSize(),
+    private readonly script = defaultWorkerScript(),
+    heapMb = POOL_HEAP_MB,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.start({ maxYoungGenerationSizeMb: POOL_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: heapMb }));
+    this.state = this.start({});
+  }
+
+  private start(resourceLimits: { maxYoungGenerationSizeMb?: number; maxOldGenerationSizeMb?: number }): Slot {
+    const workerData = { [POOL_WORKER_FLAG]: true };
+    // From sources, the worker loads tsx's require hook itself (loader hooks are per thread).
+    const worker = this.script.endsWith('.ts')
+      ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(this.script)});`, { eval: true, workerData, resourceLimits })
+      : new Worker(this.script, { workerData, resourceLimits });
+    const slot: Slot = { worker, heapMb: resourceLimits.maxOldGenerationSizeMb, own: [] };
+    worker.on('message', (reply: { ok: boolean; value?: unknown; error?: string }) => {
+      const task = slot.task;
+      slot.task = undefined;
+      if (task) {
+        if (reply.ok) task.pending.resolve(reply.value);
+        else task.pending.reject(new Error(reply.error));
+      }
+      this.pump();
+    });
+    worker.on('error', (e) => {
+      if (isOutOfMemory(e) && slot !== this.state && this.restart(slot)) return;
+      this.fail(e);
+    });
+    worker.on('exit', (code) => {
+      if (!this.closed && !slot.retired) this.fail(new Error(`pool worker exited with code ${code}`));
+    });
+    return slot;
+  }
+
+  /** Replace a worker that ran out of memory by one with twice its cap; false when the cap cannot grow. */
+  private restart(slot: Slot): boolean {
+    const heapMb = slot.heapMb === undefined ? undefined : slot.heapMb * 2;
+    if (heapMb === undefined || heapMb > POOL_MAX_HEAP_MB || this.closed) return false;
+    slot.retired = true;
+    this.restarts++;
+    const index = this.slots.indexOf(slot);
+    const fresh = this.start({ maxYoungGenerationSizeMb: POOL_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: heapMb });
+    this.slots[index] = fresh;
+    const task = slot.task;
+    // The configuration first, then the task that ran the old worker out of memory.
+    if (this.configuration !== undefined) {
+      fresh.own.push({ message: this.configuration, pending: { resolve: () => undefined, reject: (e) => this.fail(e) } });
     }
+    if (task) fresh.own.push(task);
+    this.pump();
+    return true;
   }
 
   call<T>(message: unknown): Promise<T> {
@@ -98,38 +163,44 @@ export class WorkerPool implements Pool {
     });
   }
 
-  /** Like `call`, on one given worker (tasks that use state that worker keeps). */
-  callOn<T>(index: number, message: unknown): Promise<T> {
+  callState<T>(message: unknown): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise<T>((resolve, reject) => {
-      this.slots[index % this.slots.length].own.push({ message, pending: { resolve: resolve as (v: unknown) => void, reject } });
+      this.state.own.push({ message, pending: { resolve: resolve as (v: unknown) => void, reject } });
       this.pump();
     });
   }
 
-  /** Send the same message to every worker (configuration); only while no task is running. */
+  async releaseState(): Promise<void> {
+    const done = this.state;
+    if (done.task || done.own.length) throw new Error('releaseState while state tasks are running');
+    this.state = this.start({});
+    done.retired = true;
+    await done.worker.terminate();
+  }
+
+  /** Send the same message to every analysing worker (configuration); only while no task is running. */
   broadcast(message: unknown): Promise<unknown[]> {
     if (this.failure) return Promise.reject(this.failure);
-    if (this.slots.some((s) => s.busy || s.own.length) || this.queue.length) return Promise.reject(new Error('broadcast while tasks are running'));
+    if (this.slots.some((s) => s.task || s.own.length) || this.queue.length) return Promise.reject(new Error('broadcast while tasks are running'));
+    this.configuration = message;
     return Promise.all(
       this.slots.map(
         (slot) =>
           new Promise((resolve, reject) => {
-            slot.busy = true;
-            slot.pending = { resolve, reject };
-            slot.worker.postMessage(message);
+            slot.own.push({ message, pending: { resolve, reject } });
+            this.pump();
           }),
       ),
     );
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.busy) continue;
-      const task = slot.own.shift() ?? this.queue.shift();
+    for (const slot of [...this.slots, this.state]) {
+      if (slot.task) continue;
+      const task = slot.own.shift() ?? (slot === this.state ? undefined : this.queue.shift());
       if (!task) continue;
-      slot.busy = true;
-      slot.pending = task.pending;
+      slot.task = task;
       slot.worker.postMessage(task.message);
     }
   }
@@ -137,13 +208,15 @@ export class WorkerPool implements Pool {
   private fail(e: Error): void {
     if (this.failure) return;
     this.failure = e;
-    for (const slot of this.slots) slot.pending?.reject(e);
+    for (const slot of [...this.slots, this.state]) {
+      slot.task?.pending.reject(e);
+      for (const t of slot.own.splice(0)) t.pending.reject(e);
+    }
     for (const t of this.queue.splice(0)) t.pending.reject(e);
-    for (const slot of this.slots) for (const t of slot.own.splice(0)) t.pending.reject(e);
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all([...this.slots, this.state].map((s) => s.worker.terminate()));
   }
 }

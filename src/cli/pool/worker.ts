@@ -3,12 +3,15 @@ import { analyzeModel } from '../../core/document';
 import { DocumentText } from '../../core/text/documentText';
 import type { AnalysisOptions } from '../../core/options';
 import { SEVERITIES, type CorpusDocumentReport, type CorpusEntity } from '../../core/types';
-import { buildEntityIndex } from '../../core/entities';
+import { EntityIndexBuilder } from '../../core/entities/corpusIndex';
+import { prepareUserEntities } from '../../core/entities/user';
 import { readInputSync } from '../inputs';
 import { FactsView, factsPartOf, unpackFacts, type FactsPart, type PackedFacts } from './facts';
 import { POOL_WORKER_FLAG } from './pool';
+import { setCacheProfile } from '../../core/cacheProfile';
 import { runReduceSlice, type ReduceSlice } from './copies';
-import { candidatePairs, copyProfile, profilesRuleOut, type CopyProfile, type DocumentSignature } from '../../core/copies';
+import { copyProfile, type CopyProfile, type DocumentSignature } from '../../core/copies';
+import { CopyCandidates } from '../../core/copies/candidateCollector';
 import { STREAM_FORMATS } from '../formats';
 import type { RenderedOutput } from '../formats/stream';
 import { packEntityInput, unpackEntityInput } from './entityInputs';
@@ -57,6 +60,7 @@ export function analyzeWithFacts(path: string, text: string, notices: string[], 
 }
 
 const NO_OUTPUT: RenderedOutput = { text: '', held: '' };
+const UTF8 = new TextEncoder();
 
 /** A report as the main thread needs it: rendered in the chosen format, counted, entity input packed. */
 export function analysedDocument(report: CorpusDocumentReport, index: number, output: OutputChoice): AnalysedDocument {
@@ -83,13 +87,34 @@ const ENTITY_PAGE = 2000;
  * (`--workers 1`) has its own, so that runs in one process never share state.
  */
 export class PoolWorkerState {
+  /** Buffers the last reply moves instead of copying (see `bytesOutput`). */
+  private transfers: ArrayBuffer[] = [];
   private view: FactsView | undefined;
   private options: AnalysisOptions = {};
   private output: OutputChoice = REPORT_OUTPUT;
-  private entityInputs: string[] = [];
-  private copySignatures: DocumentSignature[] = [];
-  private copyProfiles: CopyProfile[] = [];
+  /** Built as documents are analysed (their inputs arrive in input order), without occurrences. */
+  private entityIndexBuilder = new EntityIndexBuilder({ occurrences: false });
+  private copyCandidates = new CopyCandidates();
   private entityIndex: CorpusEntity[] = [];
+
+  /** `inThread`: a worker thread, whose replies cross to the main thread. */
+  constructor(private readonly inThread = false) {}
+
+  /** The rendered text as UTF-8 bytes in its own buffer, moved with the reply (OutputChunk). */
+  private bytesOutput(output: RenderedOutput): RenderedOutput {
+    if (typeof output.text !== 'string' || !output.text) return output;
+    // TextEncoder gives each text its own ArrayBuffer (Buffer.from may use a shared pool slab).
+    const text = UTF8.encode(output.text);
+    this.transfers.push(text.buffer as ArrayBuffer);
+    return { text, held: output.held };
+  }
+
+  /** The buffers to move with the reply to the last request. */
+  takeTransfers(): ArrayBuffer[] {
+    const out = this.transfers;
+    this.transfers = [];
+    return out;
+  }
 
   async handle(req: PoolRequest): Promise<unknown> {
     switch (req.op) {
@@ -106,19 +131,11 @@ export class PoolWorkerState {
         return out;
       }
       case 'copies-add':
-        for (const s of req.signatures) this.copySignatures.push(s);
-        for (const p of req.profiles) this.copyProfiles.push(p);
-        return this.copySignatures.length;
-      case 'copies-candidates': {
+        req.signatures.forEach((s, k) => this.copyCandidates.add(s, req.profiles[k]));
+        return this.copyCandidates.size;
+      case 'copies-candidates':
         // Flat [i0, j0, i1, j1, …]: one number array is cheap to send back.
-        // Candidates the documents' profiles already rule out are left out: most share only template
-        // sentences, and reading them again to confirm nothing was most of the reduce.
-        const pairs: number[] = [];
-        for (const [i, j] of candidatePairs(this.copySignatures)) if (!profilesRuleOut(this.copyProfiles[i], this.copyProfiles[j])) pairs.push(i, j);
-        this.copySignatures = [];
-        this.copyProfiles = [];
-        return pairs;
-      }
+        return this.copyCandidates.take();
       case 'copies-slice':
         return runReduceSlice(req.slice);
       case 'configure':
@@ -127,12 +144,11 @@ export class PoolWorkerState {
         this.output = req.output;
         return true;
       case 'entities-add':
-        for (const p of req.packed) this.entityInputs.push(p);
-        return this.entityInputs.length;
+        for (const p of req.packed) this.entityIndexBuilder.add(unpackEntityInput(p));
+        return req.packed.length;
       case 'entities-build': {
-        const inputs = this.entityInputs.map(unpackEntityInput);
-        this.entityInputs = [];
-        this.entityIndex = buildEntityIndex(inputs, req.options).map((e) => ({ ...e, occurrences: [] }));
+        this.entityIndex = this.entityIndexBuilder.build(prepareUserEntities(req.options.entities));
+        this.entityIndexBuilder = new EntityIndexBuilder({ occurrences: false });
         return this.entityIndex.length;
       }
       case 'entities-get':
@@ -146,7 +162,9 @@ export class PoolWorkerState {
           if (!('text' in r)) out.push({ file, path: r.path, skipped: r.reason });
           else {
             const report = analyzeWithFacts(r.path, r.text, r.notices, this.view, this.options);
-            out.push({ file, path: r.path, analysed: analysedDocument(report, req.positions[k], this.output) });
+            const analysed = analysedDocument(report, req.positions[k], this.output);
+            if (this.inThread) analysed.output = this.bytesOutput(analysed.output);
+            out.push({ file, path: r.path, analysed });
           }
         }
         return out;
@@ -159,11 +177,15 @@ export class PoolWorkerState {
 export function startPoolWorkerIfRequested(): boolean {
   if (isMainThread || !parentPort || !(workerData && workerData[POOL_WORKER_FLAG])) return false;
   const port = parentPort;
-  const state = new PoolWorkerState();
+  setCacheProfile('batch');
+  const state = new PoolWorkerState(true);
   port.on('message', (req: PoolRequest) => {
     state.handle(req).then(
-      (value) => port.postMessage({ ok: true, value }),
-      (e: Error) => port.postMessage({ ok: false, error: e.stack ?? String(e) }),
+      (value) => port.postMessage({ ok: true, value }, state.takeTransfers()),
+      (e: Error) => {
+        state.takeTransfers();
+        port.postMessage({ ok: false, error: e.stack ?? String(e) });
+      },
     );
   });
   return true;

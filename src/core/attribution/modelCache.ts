@@ -1,3 +1,5 @@
+import { followCacheProfile, scaled, type ScalableCache } from '../cacheProfile';
+
 /**
  * A bounded cache of recently used entries in two generations: new entries go into the young map; when it
  * holds half the bound it becomes the old map and the previous old one is dropped whole. A hit in the old
@@ -8,13 +10,19 @@
  * 20,000-entry map cost ~20 µs per insert (measured: 200,000 inserts in 4.2 s), more than analysing the
  * sentence. Here every operation is a plain Map get or set.
  */
-export class GenerationalCache<V, K = string> {
+export class GenerationalCache<V, K = string> implements ScalableCache {
   private young = new Map<K, V>();
   private old = new Map<K, V>();
-  private readonly half: number;
+  private half: number;
 
-  constructor(max: number) {
+  /** `max` is the bound for the 'interactive' cache profile; a 'batch' thread scales it down (cacheProfile.ts). */
+  constructor(private readonly max: number) {
     this.half = Math.max(1, Math.floor(max / 2));
+    followCacheProfile(this);
+  }
+
+  rescale(scale: number): void {
+    this.half = Math.max(1, Math.floor(scaled(this.max, scale) / 2));
   }
 
   get(key: K): V | undefined {

@@ -1,3 +1,5 @@
+import { followCacheProfile, scaled, type ScalableCache } from '../cacheProfile';
+
 /**
  * A Map used as a least-recently-used cache: a hit moves the key to the end (Map order is insertion
  * order), a miss loads the value, stores it and drops the oldest key beyond `max`. Undefined values are
@@ -23,15 +25,27 @@ export function lruGetOrLoad<K, V>(cache: Map<K, V>, key: K, max: number, load: 
  * (say, characters of the keys), it becomes the previous one and the oldest is dropped. Entries used since
  * the last turnover survive it, as in an LRU cache; at most twice the bounds are held.
  */
-export class GenerationalCache<K, V> {
+export class GenerationalCache<K, V> implements ScalableCache {
   private current = new Map<K, V>();
   private previous = new Map<K, V>();
   private weight = 0;
+  private maxEntries: number;
+  private maxWeight: number;
 
+  /** The bounds for the 'interactive' cache profile; a 'batch' thread scales them down (cacheProfile.ts). */
   constructor(
-    private readonly maxEntries: number,
-    private readonly maxWeight = Infinity,
-  ) {}
+    private readonly baseEntries: number,
+    private readonly baseWeight = Infinity,
+  ) {
+    this.maxEntries = baseEntries;
+    this.maxWeight = baseWeight;
+    followCacheProfile(this);
+  }
+
+  rescale(scale: number): void {
+    this.maxEntries = scaled(this.baseEntries, scale);
+    this.maxWeight = scaled(this.baseWeight, scale);
+  }
 
   get(key: K): V | undefined {
     const hit = this.current.get(key);

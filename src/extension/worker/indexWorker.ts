@@ -11,6 +11,7 @@ import { runReduceSlice } from '../../cli/pool/copies';
 import { WorkerHelper } from './helperPool';
 import type { HelperRequest, HelperResponse, WorkerRequest, WorkerResponse } from './protocol';
 import { lowerThreadPriority } from './threadPriority';
+import { setCacheProfile } from '../../core/cacheProfile';
 
 /**
  * Helper threads besides this one: one per further core, at most 3. On two cores that is one, so a pass
@@ -24,6 +25,8 @@ const HELPERS = Number.isInteger(Number(process.env.CORPUS_REVIEW_HELPERS ?? 'x'
 const port = parentPort;
 if (!port) throw new Error('indexWorker must run in a worker thread');
 lowerThreadPriority();
+// A pass reads each document once: the core's caches only need what repeats across documents.
+setCacheProfile('batch');
 
 if ((workerData as { role?: string } | undefined)?.role === 'helper') {
   let facts: { pass: number; view: FactsView } | undefined;
