@@ -20,6 +20,7 @@ import {
   VAGUE_ADVERBS_NEEDS,
   VAGUE_PASSIVE,
   VAGUE_PASSIVE_NEEDS,
+  VAGUE_PASSIVE_ALSO_NEEDS,
   type ClaimType,
 } from './lexicon';
 import { classifyPhrase, clauseSubject, isSpace, phraseAfter, subjectBefore, tokenize, wordSet, type PhraseKind, type Token } from './phrases';
@@ -321,19 +322,23 @@ function localSources(masked: string, gates: Uint8Array, cueStarts: readonly num
       if (subject.length) push(subject, t.start, t.end, 'speech-verb', quoteOnly, subject[0].start === tokens[0].start);
     }
   }
-  for (const re of [VAGUE_ADVERBS, VAGUE_PASSIVE]) {
-    if (!gates[re === VAGUE_ADVERBS ? VAGUE_ADVERBS_GATE : VAGUE_PASSIVE_GATE]) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(masked); m; m = re.exec(masked)) {
-      const words = tokenize(m[0]).filter((x) => x.word);
-      const start = words[0].start + m.index;
-      const end = words[words.length - 1].end + m.index;
-      (out === NONE ? (out = []) : out).push({ kind: 'vague', anaphor: false, start, end, cueStart: m.index, cueEnd: m.index + m[0].length, via: re === VAGUE_ADVERBS ? 'adverb' : 'passive' });
-    }
-  }
+  if (gates[VAGUE_ADVERBS_GATE]) out = vagueSources(VAGUE_ADVERBS, 'adverb', masked, out);
+  if (gates[VAGUE_PASSIVE_GATE] && gates[VAGUE_PASSIVE_ALSO_GATE]) out = vagueSources(VAGUE_PASSIVE, 'passive', masked, out);
   return out;
 }
 
+
+/** Appends the matches of a vague-source pattern ("reportedly", "is believed to") to `out` (NONE: a new list). */
+function vagueSources(re: RegExp, via: SourceVia, masked: string, out: LocalSource[]): LocalSource[] {
+  re.lastIndex = 0;
+  for (let m = re.exec(masked); m; m = re.exec(masked)) {
+    const words = tokenize(m[0]).filter((x) => x.word);
+    const start = words[0].start + m.index;
+    const end = words[words.length - 1].end + m.index;
+    (out === NONE ? (out = []) : out).push({ kind: 'vague', anaphor: false, start, end, cueStart: m.index, cueEnd: m.index + m[0].length, via });
+  }
+  return out;
+}
 
 /**
  * What `isNarrationCue` asks of the whole sentence, computed at most once per sentence: asking it again for
@@ -425,6 +430,7 @@ const SOURCE_TRIGGER_GATE = gateFor(['according', 'citing', 'cited', 'by', ...SP
 const CUE_WORDS_GATE = gateFor([...CUE_WORDS]);
 const VAGUE_ADVERBS_GATE = gateFor(VAGUE_ADVERBS_NEEDS);
 const VAGUE_PASSIVE_GATE = gateFor(VAGUE_PASSIVE_NEEDS);
+const VAGUE_PASSIVE_ALSO_GATE = gateFor(VAGUE_PASSIVE_ALSO_NEEDS);
 const wordGates = lazy(() => new WordGates(GATE_LISTS, CUE_WORDS_GATE));
 /** What the last `scanGates` found (one buffer, reused: the model is built synchronously, one sentence at a time). */
 const present = new Uint8Array(GATE_LISTS.length);
@@ -941,6 +947,21 @@ export function nearestNamedSource(list: SentenceAttribution[], index: number): 
     }
   }
   return undefined;
+}
+
+/** The vague-source patterns that match `text` although their gates are closed: always empty (see claimGateMisses). */
+export function vagueGateMisses(text: string): string[] {
+  const gates = scanGates(text);
+  const out: string[] = [];
+  const matches = (re: RegExp): boolean => {
+    re.lastIndex = 0;
+    const hit = re.test(text);
+    re.lastIndex = 0;
+    return hit;
+  };
+  if (!gates[VAGUE_ADVERBS_GATE] && matches(VAGUE_ADVERBS)) out.push('VAGUE_ADVERBS');
+  if (!(gates[VAGUE_PASSIVE_GATE] && gates[VAGUE_PASSIVE_ALSO_GATE]) && matches(VAGUE_PASSIVE)) out.push('VAGUE_PASSIVE');
+  return out;
 }
 
 /**

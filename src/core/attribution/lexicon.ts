@@ -238,6 +238,8 @@ export const VAGUE_PASSIVE = /\b(?:it (?:is|was|has been) (?:widely |generally )
 
 /** Words of which every VAGUE_PASSIVE match holds one (see ClaimPattern.needs). */
 export const VAGUE_PASSIVE_NEEDS = N('said believed thought understood reported claimed alleged rumored rumoured feared estimated suspected widely generally universally');
+/** A second list of the same kind: every VAGUE_PASSIVE match also holds one of these ("said" alone is in most news sentences). */
+export const VAGUE_PASSIVE_ALSO_NEEDS = N('it is are was were widely generally');
 
 /** Content words too common to show that two sentences talk about the same thing. */
 export const TOPIC_STOPWORDS = new Set(

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { textFilesUnder } from '../../helpers';
-import { analyzeAttribution, claimGateMisses, clearAttributionCache } from '../../../../src/core/attribution/analyze';
+import { analyzeAttribution, claimGateMisses, clearAttributionCache, vagueGateMisses } from '../../../../src/core/attribution/analyze';
 import { DocumentText } from '../../../../src/core/text/documentText';
 
 const ROOT = path.join(__dirname, '../../../..');
@@ -20,6 +20,25 @@ describe('claim pattern gates (needs words)', () => {
       }
     }
     assert.ok(pieces > 1000, `only ${pieces} pieces read`);
+  });
+
+  it('never skip a vague-source pattern that matches: labelled sentences, fixture lines, generated documents', async () => {
+    const { generateCorpus } = await import('../../../../bench/corpus/generate');
+    const files = [...textFilesUnder(path.join(ROOT, 'test/eval/attribution')), ...textFilesUnder(path.join(ROOT, 'test/fixtures'))];
+    const lines = [...files.flatMap((f) => readFileSync(f, 'utf8').split(/\r?\n/)), ...generateCorpus(200).flatMap((d) => d.text.split('\n'))];
+    let matched = 0;
+    for (const line of lines) {
+      for (const piece of [line, ...line.split(/(?<=[.!?])\s+/)]) {
+        assert.deepEqual(vagueGateMisses(piece), [], piece.slice(0, 120));
+        assert.deepEqual(claimGateMisses(piece), [], piece.slice(0, 120));
+        if (/\b(?:is|are|was|were) (?:widely |generally )?(?:believed|thought|said|reported) to\b|\bit is (?:said|believed)\b/i.test(piece)) matched++;
+      }
+    }
+    for (const s of ['IT IS SAID the port will close.', 'It has been said that the port will close.', 'It was widely reported to be over.', 'The plan is Widely Seen by many as a failure.', 'They were generally criticised.', 'Costs are thought to be rising.']) {
+      assert.deepEqual(vagueGateMisses(s), [], s);
+      assert.ok(analyzeAttribution(new DocumentText(s))[0].sources.some((x) => x.via === 'passive'), s);
+    }
+    assert.ok(matched > 20, `only ${matched} passive attributions read`);
   });
 
   it('never skip a pattern for the case, digit and currency forms the gates must see', () => {
