@@ -53,9 +53,49 @@ interface Group {
   members: number[];
   citedAsSource: number;
   mentions: number;
-  /** With occurrences kept: each mention, and its document's path id, in the order documents were added. */
-  occurrences?: CorpusEntity['occurrences'];
-  occurrenceDocs?: number[];
+  /** With occurrences kept: each mention as OCCURRENCE_FIELDS numbers, in the order documents were added. */
+  occurrences?: Rows;
+}
+
+/**
+ * Per occurrence: path id, text id, start line, start character, end line, end character. At 10k
+ * documents (~500k mentions) an occurrence as objects (occurrence, range, two positions) was ~190 MB of the
+ * extension's index thread while the index was built; as rows it is 24 bytes.
+ */
+export const OCCURRENCE_FIELDS = 6;
+
+/** An entity without its occurrences; they are rows `from`…`to` (exclusive) of a PackedEntityIndex. */
+export type EntityHead = Omit<CorpusEntity, 'occurrences'> & { from: number; to: number };
+
+/** The corpus entity index with every occurrence as OCCURRENCE_FIELDS numbers (EntityIndexBuilder.buildPacked). */
+export interface PackedEntityIndex {
+  entities: EntityHead[];
+  /** Document paths the occurrences point into. */
+  paths: string[];
+  /** Distinct mention texts. */
+  texts: string[];
+  occurrences: Uint32Array;
+}
+
+/** Rows of numbers in one growing typed array. */
+class Rows {
+  data = new Uint32Array(OCCURRENCE_FIELDS * 4);
+  count = 0;
+
+  push(a: number, b: number, c: number, d: number, e: number, f: number): void {
+    if ((this.count + 1) * OCCURRENCE_FIELDS > this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const at = this.count++ * OCCURRENCE_FIELDS;
+    this.data[at] = a;
+    this.data[at + 1] = b;
+    this.data[at + 2] = c;
+    this.data[at + 3] = d;
+    this.data[at + 4] = e;
+    this.data[at + 5] = f;
+  }
 }
 
 /**
@@ -68,6 +108,9 @@ interface Group {
 export class EntityIndexBuilder {
   private readonly groups = new Map<string, Group>();
   private readonly pathIds = new Map<string, number>();
+  private readonly paths: string[] = [];
+  private readonly textIds = new Map<string, number>();
+  private readonly texts: string[] = [];
   /** Per path id, the position of the last document added with that path (occurrences sort by it). */
   private readonly order: number[] = [];
   private added = 0;
@@ -76,17 +119,17 @@ export class EntityIndexBuilder {
 
   add(d: EntityIndexInput): void {
     let pathId = this.pathIds.get(d.path);
-    if (pathId === undefined) this.pathIds.set(d.path, (pathId = this.pathIds.size));
+    if (pathId === undefined) {
+      this.pathIds.set(d.path, (pathId = this.paths.length));
+      this.paths.push(d.path);
+    }
     this.order[pathId] = this.added++;
     const heads = sourceHeads(d);
     for (const e of d.entities) {
       let g = this.groups.get(e.id);
       if (!g) {
         g = { id: e.id, type: e.type, names: new Map(), aliases: new Set(), roles: new Map(), members: [], citedAsSource: 0, mentions: 0 };
-        if (this.keep.occurrences) {
-          g.occurrences = [];
-          g.occurrenceDocs = [];
-        }
+        if (this.keep.occurrences) g.occurrences = new Rows();
         this.groups.set(e.id, g);
       }
       g.names.set(e.name, (g.names.get(e.name) ?? 0) + e.mentions.length);
@@ -97,14 +140,78 @@ export class EntityIndexBuilder {
       for (const mention of e.mentions) {
         if (mention.citedAsSource || (heads.size && heads.has(mentionKey(mention.range)))) g.citedAsSource++;
         if (g.occurrences) {
-          g.occurrences.push({ path: d.path, range: mention.range, text: mention.text });
-          g.occurrenceDocs!.push(pathId);
+          const { start, end } = mention.range;
+          g.occurrences.push(pathId, this.textId(mention.text), start.line, start.character, end.line, end.character);
         }
       }
     }
   }
 
+  private textId(text: string): number {
+    let id = this.textIds.get(text);
+    if (id === undefined) {
+      this.textIds.set(text, (id = this.texts.length));
+      this.texts.push(text);
+    }
+    return id;
+  }
+
+  /** The index, occurrences as objects (empty when they are not kept). */
   build(user?: PreparedUserEntities): CorpusEntity[] {
+    return this.merge(user).map(({ head, members }) => {
+      const { description, ...rest } = head;
+      const entity: CorpusEntity = { ...rest, occurrences: [] };
+      if (this.keep.occurrences) {
+        const rows = this.sortedRows(members);
+        for (let k = 0; k < rows.length; k++) entity.occurrences.push(this.occurrenceAt(rows[k]));
+      }
+      if (description) entity.description = description;
+      return entity;
+    });
+  }
+
+  /** The index with its occurrences packed (the extension's index thread sends it to the host like this). */
+  buildPacked(user?: PreparedUserEntities): PackedEntityIndex {
+    const merged = this.merge(user);
+    let total = 0;
+    for (const { head } of merged) total += head.mentions;
+    const occurrences = new Uint32Array(this.keep.occurrences ? total * OCCURRENCE_FIELDS : 0);
+    let k = 0;
+    const entities = merged.map(({ head, members }): EntityHead => {
+      const from = k;
+      if (this.keep.occurrences) {
+        for (const row of this.sortedRows(members)) occurrences.set(row, k++ * OCCURRENCE_FIELDS);
+      }
+      return { ...head, from, to: k };
+    });
+    return { entities, paths: this.paths.slice(), texts: this.texts.slice(), occurrences };
+  }
+
+  private occurrenceAt(row: Uint32Array): CorpusEntity['occurrences'][number] {
+    return { path: this.paths[row[0]], range: { start: { line: row[2], character: row[3] }, end: { line: row[4], character: row[5] } }, text: this.texts[row[1]] };
+  }
+
+  /**
+   * The merged groups' occurrence rows in document order, then position (stable: mentions at the same
+   * position keep the order they were added in). Usually they already are in that order (documents are
+   * added in order and an entity's mentions are in text order), so a linear check comes first.
+   */
+  private sortedRows(members: Group[]): Uint32Array[] {
+    const rows: Uint32Array[] = [];
+    for (const g of members) {
+      const o = g.occurrences!;
+      for (let i = 0; i < o.count; i++) rows.push(o.data.subarray(i * OCCURRENCE_FIELDS, (i + 1) * OCCURRENCE_FIELDS));
+    }
+    const compare = (a: Uint32Array, b: Uint32Array): number => this.order[a[0]] - this.order[b[0]] || a[2] - b[2] || a[3] - b[3];
+    let sorted = true;
+    for (let i = 1; i < rows.length && sorted; i++) sorted = compare(rows[i - 1], rows[i]) <= 0;
+    // Array.prototype.sort is stable.
+    if (!sorted) rows.sort(compare);
+    return rows;
+  }
+
+  /** Groups merged into entities (heads without occurrences), in the index's order. */
+  private merge(user?: PreparedUserEntities): { head: Omit<CorpusEntity, 'occurrences'>; members: Group[] }[] {
     const { groups } = this;
     // Union-find over groups that are the same entity under another name.
     const parent = new Map<string, string>();
@@ -169,7 +276,7 @@ export class EntityIndexBuilder {
 
     const merged = new Map<string, Group[]>();
     for (const g of list) addTo(merged, find(g.id), g);
-    const out: CorpusEntity[] = [];
+    const out: { head: Omit<CorpusEntity, 'occurrences'>; members: Group[] }[] = [];
     for (const [rootId, members] of merged) {
       const root = groups.get(rootId)!;
       const name = mainName(root);
@@ -189,7 +296,7 @@ export class EntityIndexBuilder {
       }
       for (const a of def?.aliases ?? []) if (a !== name) aliases.add(a);
       for (const r of def?.roles ?? []) roles.has(nameKey(r)) || roles.set(nameKey(r), r);
-      const entity: CorpusEntity = {
+      const head: Omit<CorpusEntity, 'occurrences'> = {
         id: root.id,
         name,
         type: def?.type ?? root.type,
@@ -198,30 +305,14 @@ export class EntityIndexBuilder {
         documents: documents.size,
         mentions,
         citedAsSource: cited,
-        occurrences: this.keep.occurrences ? this.occurrencesOf(members) : [],
       };
-      if (def?.description) entity.description = def.description;
-      out.push(entity);
+      if (def?.description) head.description = def.description;
+      out.push({ head, members });
     }
-    out.sort((a, b) => b.mentions - a.mentions || b.documents - a.documents || a.name.localeCompare(b.name));
+    out.sort(({ head: a }, { head: b }) => b.mentions - a.mentions || b.documents - a.documents || a.name.localeCompare(b.name));
     return out;
   }
 
-  /** The merged groups' occurrences in document order, then position. */
-  private occurrencesOf(members: Group[]): CorpusEntity['occurrences'] {
-    const occurrences: CorpusEntity['occurrences'] = [];
-    let count = 0;
-    for (const g of members) count += g.occurrences!.length;
-    const docs = new Int32Array(count);
-    for (const g of members) {
-      const list = g.occurrences!;
-      for (let i = 0; i < list.length; i++) {
-        docs[occurrences.length] = this.order[g.occurrenceDocs![i]];
-        occurrences.push(list[i]);
-      }
-    }
-    return inDocumentOrder(occurrences, docs);
-  }
 }
 
 /** Lists keyed by name grow by push (a spread per addition was quadratic in a key's group count). */
@@ -236,26 +327,6 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * 50,000 < 2^16 characters long): a Set of numbers instead of "line:character" strings built per mention.
  */
 const mentionKey = (r: Range): number => r.start.line * 65536 + r.start.character;
-
-/**
- * Occurrences sorted by document order, then position; `docs[i]` is the document order of occurrence i. Usually
- * they already are (documents are read in order and an entity's mentions are in text order), so a linear check
- * comes first; otherwise a stable sort on the numbers (the comparison used to look both paths up in a Map).
- */
-function inDocumentOrder(occurrences: CorpusEntity['occurrences'], docs: Int32Array): CorpusEntity['occurrences'] {
-  const compare = (a: number, b: number): number => {
-    const ra = occurrences[a].range.start;
-    const rb = occurrences[b].range.start;
-    return docs[a] - docs[b] || ra.line - rb.line || ra.character - rb.character;
-  };
-  let sorted = true;
-  for (let i = 1; i < occurrences.length && sorted; i++) sorted = compare(i - 1, i) <= 0;
-  if (sorted) return occurrences;
-  const order = Array.from({ length: occurrences.length }, (_, i) => i);
-  // Array.prototype.sort is stable, as the sort of the occurrences themselves was.
-  order.sort(compare);
-  return order.map((i) => occurrences[i]);
-}
 
 /** Evidence for a group's type: its mentions, with "other" (no cue at all) counting least. */
 function typeEvidence(g: { type: EntityType; names: Map<string, number> }): number {

@@ -1,13 +1,13 @@
 import { candidatePairs, profilesRuleOut, type ConfirmedPair, type CopyProfile, type DocumentSignature } from '../../core/copies';
 import { reduceCopiesInSlices, runReduceSlice, type ReduceSlice } from '../../cli/pool/copies';
-import { buildEntityIndex } from '../../core/entities';
+import { EntityIndexBuilder, type PackedEntityIndex } from '../../core/entities/corpusIndex';
+import { prepareUserEntities } from '../../core/entities/user';
 import { copiesByPath } from '../../core/corpus';
-import type { AnalysisOptions, CopyPair, CorpusEntity, CorpusFacts } from '../../core';
+import type { AnalysisOptions, CopyPair, CorpusFacts } from '../../core';
 import { FactsReducer, packFacts, type FactsView, type PackedFacts, type SharedFacts } from '../../cli/pool/facts';
 import { corpusUserEntities } from '../state/userEntityFiles';
 import { analyseFiles, analyseRead, factsViewOf, mapFiles, readEach, RetainedModels } from './documentWork';
 import { unpackEntityInput } from './entityInputs';
-import { packEntityIndex } from './entityIndexPack';
 import { releaseAnalysisCaches } from './threadCaches';
 import type { AnalysedDocument, FileInput, HelperItem, IndexedDocument, JobSettings, JobStats, MapOutcome, TransportFacts, WorkerResponse } from './protocol';
 
@@ -289,19 +289,19 @@ export class CorpusJobRunner {
 
   private emitEntities(id: number, emit: Emit, stats: JobStats): void {
     const t0 = Date.now();
-    const all = this.entities();
+    const index = this.entities();
     stats.entityIndexMs = Date.now() - t0;
-    emit({ type: 'entities', id, index: packEntityIndex(all) });
+    emit({ type: 'entities', id, index });
   }
 
-  private entities(): CorpusEntity[] {
+  /** The index built one document at a time, its occurrences packed as they are added (no objects). */
+  private entities(): PackedEntityIndex {
     try {
-      return buildEntityIndex(
-        [...this.entityInputs].map(([path, v]) => ({ path, ...unpackEntityInput(v) })),
-        this.indexOptions,
-      );
+      const builder = new EntityIndexBuilder();
+      for (const [path, input] of this.entityInputs) builder.add({ path, ...unpackEntityInput(input) });
+      return builder.buildPacked(prepareUserEntities(this.indexOptions.entities));
     } catch {
-      return [];
+      return { entities: [], paths: [], texts: [], occurrences: new Uint32Array(0) };
     }
   }
 

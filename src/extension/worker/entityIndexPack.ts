@@ -1,52 +1,13 @@
-// The corpus entity index as the worker sends it and the host keeps it. At 10k documents the index has
-// ~500k occurrences; as objects (occurrence, range, two positions, a text string each) they were ~100 MB
-// of the host's heap and ~50 messages whose decoding ran on the host's thread. Packed, every occurrence is
-// six numbers in typed arrays (~24 bytes, moved to the host without a copy) and an entity's occurrence
-// objects are made only when something reads them.
+// The corpus entity index as the worker sends it and the host keeps it (built packed by the core's
+// EntityIndexBuilder.buildPacked). At 10k documents the index has ~500k occurrences; as objects
+// (occurrence, range, two positions, a text string each) they were ~100 MB of the host's heap and ~50
+// messages whose decoding ran on the host's thread. Packed, every occurrence is six numbers in typed
+// arrays (~24 bytes, moved to the host without a copy) and an entity's occurrence objects are made only
+// when something reads them.
 import type { CorpusEntity } from '../../core';
+import { OCCURRENCE_FIELDS as FIELDS, type EntityHead, type PackedEntityIndex } from '../../core/entities/corpusIndex';
 
-/** An entity without its occurrences; they are `from`…`to` (exclusive) in the packed arrays. */
-export type EntityHead = Omit<CorpusEntity, 'occurrences'> & { from: number; to: number };
-
-export interface PackedEntityIndex {
-  entities: EntityHead[];
-  /** Document paths the occurrences point into. */
-  paths: string[];
-  /** Distinct mention texts. */
-  texts: string[];
-  /** Per occurrence: path index, text index, start line, start character, end line, end character. */
-  occurrences: Uint32Array;
-}
-
-const FIELDS = 6;
-
-export function packEntityIndex(all: readonly CorpusEntity[]): PackedEntityIndex {
-  const pathIndex = new Map<string, number>();
-  const textIndex = new Map<string, number>();
-  const indexOf = (map: Map<string, number>, key: string) => {
-    let i = map.get(key);
-    if (i === undefined) map.set(key, (i = map.size));
-    return i;
-  };
-  const total = all.reduce((n, e) => n + e.occurrences.length, 0);
-  const occurrences = new Uint32Array(total * FIELDS);
-  const entities: EntityHead[] = [];
-  let k = 0;
-  for (const { occurrences: list, ...head } of all) {
-    const from = k;
-    for (const o of list) {
-      const at = k++ * FIELDS;
-      occurrences[at] = indexOf(pathIndex, o.path);
-      occurrences[at + 1] = indexOf(textIndex, o.text);
-      occurrences[at + 2] = o.range.start.line;
-      occurrences[at + 3] = o.range.start.character;
-      occurrences[at + 4] = o.range.end.line;
-      occurrences[at + 5] = o.range.end.character;
-    }
-    entities.push({ ...head, from, to: k });
-  }
-  return { entities, paths: [...pathIndex.keys()], texts: [...textIndex.keys()], occurrences };
-}
+export type { EntityHead, PackedEntityIndex };
 
 /** Occurrence arrays made lately, so a caller reading `occurrences` several times does not rebuild them. */
 const MADE_CACHE = 4;

@@ -9,9 +9,10 @@ import { contentHash } from '../../../src/extension/state/contentHash';
 import { analyzeCorpus, hashLine } from '../../../src/core';
 import { summarizeReport } from '../../../src/extension/state/corpusModel';
 import { packEntityInput, unpackEntityInput } from '../../../src/extension/worker/entityInputs';
-import { occurrencesIn, packEntityIndex, unpackEntityIndex } from '../../../src/extension/worker/entityIndexPack';
+import { occurrencesIn, unpackEntityIndex } from '../../../src/extension/worker/entityIndexPack';
+import { EntityIndexBuilder } from '../../../src/core/entities/corpusIndex';
 import { analyseFiles, mapFiles, RetainedModels } from '../../../src/extension/worker/documentWork';
-import type { CorpusEntity } from '../../../src/core';
+import type { DocumentEntity } from '../../../src/core';
 import { generateDocument } from './bench/generateCorpus';
 
 const ARTICLE = [
@@ -95,17 +96,25 @@ describe('indexing job', () => {
   });
 
   it('packs the entity index into typed arrays and gives the same entities back, occurrences made when read', () => {
-    const occ = (n: number, path: (i: number) => string) =>
-      Array.from({ length: n }, (_, i) => ({ path: path(i), range: { start: { line: i, character: 2 }, end: { line: i, character: 9 } }, text: i % 2 ? 'Ann Lee' : 'Lee' }));
-    const ent = (id: string, n: number, path: (i: number) => string): CorpusEntity => ({ id, name: id, type: 'person', aliases: ['A. Lee'], roles: [], documents: 2, mentions: n, citedAsSource: 1, occurrences: occ(n, path) });
-    const all = [ent('a', 3, (i) => `d${i % 2}`), ent('b', 25, (i) => `d${i % 3}`), ent('c', 0, () => 'x')];
-    const packed = packEntityIndex(all);
-    assert.equal(packed.occurrences.length, 28 * 6);
+    // Three documents; "Ann Lee" in all, "Lee" alone in two (joins her), a place in one.
+    const mention = (line: number, text: string) => ({ range: { start: { line, character: 2 }, end: { line, character: 2 + text.length } }, text });
+    const person = (name: string, lines: number[]): DocumentEntity => ({ id: `person:${name}`, name, type: 'person', aliases: [], roles: [], mentions: lines.map((l) => mention(l, name)) });
+    const inputs = [
+      { path: 'd0', entities: [person('Ann Lee', [1, 4]), person('Lee', [6])], sources: [] },
+      { path: 'd1', entities: [person('Lee', [0, 2, 3]), { ...person('Castrevo', [5]), id: 'location:castrevo', type: 'location' as const }], sources: [] },
+      { path: 'd2', entities: [person('Ann Lee', [9])], sources: [] },
+    ];
+    const builder = new EntityIndexBuilder();
+    for (const d of inputs) builder.add(d);
+    const all = builder.build();
+    const packed = builder.buildPacked();
+    assert.equal(packed.occurrences.length, 8 * 6);
     assert.deepEqual(packed.paths, ['d0', 'd1', 'd2']);
+    assert.deepEqual(all.map((e) => [e.name, e.mentions]), [['Ann Lee', 7], ['Castrevo', 1]]);
     const back = unpackEntityIndex(packed);
     assert.deepEqual(back, all);
-    assert.deepEqual(JSON.parse(JSON.stringify(back)), all);
-    assert.deepEqual(occurrencesIn(back[1], 'd2'), all[1].occurrences.filter((o) => o.path === 'd2'));
+    assert.deepEqual(JSON.parse(JSON.stringify(back)), JSON.parse(JSON.stringify(all)));
+    assert.deepEqual(occurrencesIn(back[0], 'd1'), all[0].occurrences.filter((o) => o.path === 'd1'));
     assert.deepEqual(occurrencesIn(back[0], 'nowhere'), []);
   });
 
