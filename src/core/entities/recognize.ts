@@ -1125,13 +1125,32 @@ export function recognizeWithReport(doc: DocumentText, options: RecognizeOptions
   return { entities: resolve(doc, raws, userRaws, descriptions, acronyms, options.user), skippedLines };
 }
 
-const WHITESPACE_RUN = /\s+/;
-
+/**
+ * The surnames a person's full name gives: its last word, and its first when that is a family name written
+ * first ("Kim Jong Un"); connector particles ("de", "van") are not words here. None for a one-word name.
+ * Read word by word (no split and filter arrays: this runs for every full name of every document).
+ */
 function personSurnames(name: string): string[] {
-  const parts = name.split(WHITESPACE_RUN).filter((p) => !CONNECTOR_PARTICLES.has(p));
-  if (parts.length < 2) return [];
-  const out = [parts[parts.length - 1]];
-  if (WORDS.familyNameFirst.has(parts[0])) out.push(parts[0]);
+  let first: string | undefined;
+  let last: string | undefined;
+  let words = 0;
+  // The parts `name.split(/\s+/)` gives: the runs between white space, and an empty part at an end that is white space.
+  const n = name.length;
+  for (let i = 0; ; ) {
+    const start = i;
+    while (i < n && !isWhiteSpaceAt(name, i)) i++;
+    const word = name.slice(start, i);
+    if (!CONNECTOR_PARTICLES.has(word)) {
+      words++;
+      first ??= word;
+      last = word;
+    }
+    if (i >= n) break;
+    while (i < n && isWhiteSpaceAt(name, i)) i++;
+  }
+  if (words < 2) return [];
+  const out = [last!];
+  if (WORDS.familyNameFirst.has(first!)) out.push(first!);
   return out;
 }
 
@@ -1465,7 +1484,8 @@ function buildEntity(doc: DocumentText, key: string, list: Raw[], names: NameTab
   const d = names.display.get(key)!;
   let name = d.name;
   if (d.type === 'person') {
-    const longest = list.reduce((a, b) => (b.tokens > a.tokens ? b : a), list[0]);
+    let longest = list[0];
+    for (const r of list) if (r.tokens > longest.tokens) longest = r;
     if (longest.tokens > wordCount(name)) name = longest.text;
   }
   const def = names.userDef(name);
