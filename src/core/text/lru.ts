@@ -18,6 +18,12 @@ export function lruGetOrLoad<K, V>(cache: Map<K, V>, key: K, max: number, load: 
   return value;
 }
 
+interface Entry<K, V> {
+  key: K;
+  value: V;
+  weight: number;
+}
+
 /**
  * A bounded cache in two generations, for per-line caches read on every keystroke: a hit in the current
  * generation is one Map lookup (no delete + set as in lruGetOrLoad); a hit in the previous generation moves
@@ -26,8 +32,8 @@ export function lruGetOrLoad<K, V>(cache: Map<K, V>, key: K, max: number, load: 
  * the last turnover survive it, as in an LRU cache; at most twice the bounds are held.
  */
 export class GenerationalCache<K, V> implements ScalableCache {
-  private current = new Map<K, V>();
-  private previous = new Map<K, V>();
+  private current = new Map<K, Entry<K, V>>();
+  private previous = new Map<K, Entry<K, V>>();
   private weight = 0;
   private maxEntries: number;
   private maxWeight: number;
@@ -49,24 +55,29 @@ export class GenerationalCache<K, V> implements ScalableCache {
 
   get(key: K): V | undefined {
     const hit = this.current.get(key);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) return hit.value;
     const old = this.previous.get(key);
-    if (old !== undefined) {
-      this.previous.delete(key);
-      this.set(key, old);
-    }
-    return old;
+    if (old === undefined) return undefined;
+    // Moved under the key and weight it was stored with: the caller's key may be a slice of a whole
+    // document (that would keep the document alive), and the weight is the one the bound counts.
+    this.previous.delete(key);
+    this.store(old);
+    return old.value;
   }
 
   /** Store `value` (never undefined: undefined means a miss) under `key`, counting `weight` against maxWeight. */
   set(key: K, value: V, weight = 1): void {
-    if (this.current.size >= this.maxEntries || this.weight + weight > this.maxWeight) {
+    this.store({ key, value, weight });
+  }
+
+  private store(entry: Entry<K, V>): void {
+    if (this.current.size >= this.maxEntries || this.weight + entry.weight > this.maxWeight) {
       this.previous = this.current;
       this.current = new Map();
       this.weight = 0;
     }
-    this.current.set(key, value);
-    this.weight += weight;
+    this.current.set(entry.key, entry);
+    this.weight += entry.weight;
   }
 
   get size(): number {

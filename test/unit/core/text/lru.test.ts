@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { GenerationalCache, ownCopy } from '../../../../src/core/text/lru';
+import { setCacheProfile } from '../../../../src/core/cacheProfile';
 
 describe('GenerationalCache', () => {
   it('keeps at most two generations of maxEntries', () => {
@@ -28,6 +29,29 @@ describe('GenerationalCache', () => {
     c.set('z', 'z', 6); // x dropped
     assert.equal(c.get('x'), undefined);
     assert.equal(c.get('y'), 'y');
+  });
+
+  it('moves an entry under the weight it was stored with', () => {
+    const c = new GenerationalCache<string, string>(100, 10);
+    c.set('x', 'x', 6);
+    c.set('y', 'y', 6); // 12 > 10: x turns over to the previous generation
+    assert.equal(c.get('x'), 'x'); // x comes back with its weight 6: 12 > 10, so y turns over
+    c.set('z', 'z', 4); // 6 + 4 fits
+    c.set('u', 'u', 6); // 16 > 10: x and z turn over, y is dropped
+    assert.equal(c.get('y'), undefined, 'counted with weight 1, x would have left y in the current generation');
+  });
+
+  it('follows the batch cache profile and back', () => {
+    const c = new GenerationalCache<number, number>(16);
+    setCacheProfile('batch');
+    try {
+      for (let i = 0; i < 16; i++) c.set(i, i);
+      assert.equal(c.get(0), undefined, 'an eighth of 16 entries per generation: 0 is gone');
+    } finally {
+      setCacheProfile('interactive');
+    }
+    for (let i = 0; i < 16; i++) c.set(i, i);
+    assert.equal(c.get(0), 0);
   });
 
   it('clears', () => {
