@@ -116,7 +116,7 @@ const OPENING_QUOTE = 0x201c;
 const CLOSING_QUOTE_MARK = 0x201d;
 
 function quoteSpans(text: string, openAtStart: boolean): QuoteSpan[] {
-  // Most sentences hold no quotation mark: three native searches decide that without a loop.
+  // The model calls this only when the word scan saw a quotation mark or one is open; other callers may not.
   if (!openAtStart && text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('”') < 0) return NONE;
   const spans: QuoteSpan[] = [];
   let open = openAtStart ? 0 : -1;

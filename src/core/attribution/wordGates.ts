@@ -214,8 +214,9 @@ export class WordGates {
    * `trackedStarts`, `sawUnderscore` and `sawQuote`.
    *
    * One pass over the characters with a class table; the per-character work is a table load and, inside a
-   * word run, one multiply of its hash (the earlier loop tested ranges and wrote fields per character:
-   * ~35 ms of character loop over the 1k corpus's sentences, now ~20).
+   * word run, one multiply of its hash, and a run goes to the tables only when a filter lets it through
+   * (the earlier loop tested ranges and wrote fields per character, and looked every run up in three
+   * tables: 60 -> 47 ms over the 42,000 sentences of the 1k corpus, min of 9, before the text hash).
    */
   scan(text: string, present: Uint8Array): void {
     present.fill(0);
