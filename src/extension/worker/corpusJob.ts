@@ -1,4 +1,5 @@
-import { candidatePairs, profilesRuleOut, type ConfirmedPair, type CopyProfile, type DocumentSignature } from '../../core/copies';
+import type { ConfirmedPair, CopyProfile, DocumentSignature } from '../../core/copies';
+import { CopyCandidates } from '../../core/copies/candidateCollector';
 import { reduceCopiesInSlices, runReduceSlice, type ReduceSlice } from '../../cli/pool/copies';
 import { EntityIndexBuilder, type PackedEntityIndex } from '../../core/entities/corpusIndex';
 import { prepareUserEntities } from '../../core/entities/user';
@@ -77,8 +78,7 @@ export class CorpusJobRunner {
 
     // Map: parts of the corpus facts, summed as they arrive.
     const reducer = new FactsReducer();
-    const signatures: (DocumentSignature | undefined)[] = new Array(files.length);
-    const profiles: (CopyProfile | undefined)[] = new Array(files.length);
+    const candidates = new InOrderCandidates(files.length);
     const skippedDocs: IndexedDocument[] = [];
     // Each thread keeps some of the models it mapped for their analysis (RetainedModels): they go back to it.
     const retained = new RetainedModels();
@@ -93,11 +93,12 @@ export class CorpusJobRunner {
           mappedBy[o.index] = lane;
           mapOrder[o.index] = mapped++;
           stats.bytes += o.size;
-          if ('skipped' in o) skippedDocs.push({ path: files[o.index].path, fsPath: files[o.index].fsPath, size: o.size, skipped: o.skipped });
-          else {
+          if ('skipped' in o) {
+            skippedDocs.push({ path: files[o.index].path, fsPath: files[o.index].fsPath, size: o.size, skipped: o.skipped });
+            candidates.skip(o.index);
+          } else {
             reducer.add(o.part);
-            signatures[o.index] = o.part.signature;
-            profiles[o.index] = o.profile;
+            candidates.add(o.index, o.part.signature, o.profile);
           }
         }
         emit({ type: 'progress', id, done: mapped, total: files.length, phase: 'reading' });
@@ -110,14 +111,8 @@ export class CorpusJobRunner {
     stats.mapMs = Date.now() - started;
     // Reduce: copies from the signatures (candidates confirmed on documents read again), then the facts.
     const passStart = Date.now();
-    const kept = items.filter((it) => signatures[it.index]);
-    const candidates = copyCandidates(
-      kept.map((it) => signatures[it.index]!),
-      kept.map((it) => profiles[it.index]!),
-    );
-    signatures.length = 0;
-    profiles.length = 0;
-    const copies = await this.copiesReduce(id, candidates, kept, helpers, settings.maxFileSize);
+    const kept = candidates.kept.map((index) => items[index]);
+    const copies = await this.copiesReduce(id, candidates.take(), kept, helpers, settings.maxFileSize);
     const shared = await reducer.finishAsync(copies);
     stats.corpusPassMs = Date.now() - passStart;
     if (this.isCancelled(id, emit, stats, started)) return this.releasePass(helpers);
@@ -315,14 +310,46 @@ export class CorpusJobRunner {
 }
 
 /**
- * Candidate copy pairs (flat [i0, j0, i1, j1, …]) in the core's order, without those the documents'
- * profiles already rule out: most candidates share only template sentences, and reading them again to
- * confirm nothing was most of the reduce (as in the CLI pool).
+ * The copy candidates of a pass's documents in file order (the order `candidatePairs` numbers them in),
+ * fed as map results arrive from several threads out of order: a result waits here only until every
+ * file before it is mapped, and the signature keys go into CopyCandidates' hash table instead of being
+ * held as strings until the end (~5 KB a document, ~50 MB at 10k documents).
  */
-function copyCandidates(signatures: DocumentSignature[], profiles: CopyProfile[]): number[] {
-  const flat: number[] = [];
-  for (const [i, j] of candidatePairs(signatures)) if (!profilesRuleOut(profiles[i], profiles[j])) flat.push(i, j);
-  return flat;
+class InOrderCandidates {
+  private readonly collector = new CopyCandidates();
+  private readonly waiting = new Map<number, { signature: DocumentSignature; profile: CopyProfile } | null>();
+  private next = 0;
+  /** File indices of the documents added (not skipped), in order. */
+  readonly kept: number[] = [];
+
+  constructor(private readonly total: number) {}
+
+  add(index: number, signature: DocumentSignature, profile: CopyProfile): void {
+    this.waiting.set(index, { signature, profile });
+    this.drain();
+  }
+
+  skip(index: number): void {
+    this.waiting.set(index, null);
+    this.drain();
+  }
+
+  /** Candidate pairs, flat [i0, j0, …], numbered by position in `kept`. */
+  take(): number[] {
+    if (this.next !== this.total) throw new Error(`copy candidates taken with ${this.total - this.next} documents not mapped`);
+    return this.collector.take();
+  }
+
+  private drain(): void {
+    for (let w = this.waiting.get(this.next); w !== undefined; w = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next);
+      if (w) {
+        this.collector.add(w.signature, w.profile);
+        this.kept.push(this.next);
+      }
+      this.next++;
+    }
+  }
 }
 
 /** Report path → file, for every document in a copy pair (the copy rules read them again). */
