@@ -12,6 +12,7 @@ import type { PreparedUserEntities } from './user';
 import { clearEntityIdCache, entityId } from './ids';
 import { GenerationalCache, ownCopy } from '../text/lru';
 import { SeenLines } from './seenLines';
+import { cacheProfile } from '../cacheProfile';
 
 /** A mention before entities are formed. Offsets are in the document text. */
 interface Raw {
@@ -983,10 +984,11 @@ const LINE_CACHE_MAX_CHARS = 4_000_000;
 let contentLines = newLineCache();
 let metadataLines = newLineCache();
 /**
- * A line is cached from the second time it is read. In a batch run most lines are read once (13,000 of the
- * 15,300 lines read in the 1k benchmark corpus): caching each made every analysis live through young
- * collections into the old generation, ~10 % of the stage's time (A/B in one process, caches emptied). A
- * document being edited is read again at the first edit, and from then on its lines are cached.
+ * In a batch run (cacheProfile.ts) a line is cached from the second time it is read: most lines are read
+ * once (13,000 of the 15,300 lines read in the 1k benchmark corpus), and caching each made every analysis
+ * live through young collections into the old generation, ~10 % of the stage's time (A/B in one process,
+ * caches emptied). In the editor every line is cached at once, so the first edit of a document finds its
+ * unchanged lines.
  * 2^16 slots (256 KB): a few long documents' worth of lines before slots are shared.
  */
 const seenLines = new SeenLines(16);
@@ -1021,7 +1023,7 @@ function analyseLine(line: string, metadataOnly: boolean): LineAnalysis {
     scanLowercasePhrases(ctx);
   }
   // A line longer than a generation's share of characters is not kept.
-  const keep = text.length <= LINE_CACHE_MAX_CHARS / 2 && seenLines.metBefore(text, metadataOnly ? 1 : 0);
+  const keep = text.length <= LINE_CACHE_MAX_CHARS / 2 && (cacheProfile() === 'interactive' || seenLines.metBefore(text, metadataOnly ? 1 : 0));
   const result: LineAnalysis = { title, raws: ctx.out, descriptions: ctx.descriptions, acronyms: ctx.acronyms, placed: undefined, placedIn: keep ? 0 : UNCACHED };
   if (keep) cache.set(text, result, text.length);
   return result;
