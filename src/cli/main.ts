@@ -34,7 +34,8 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
 
 /** Where the CLI writes; tests pass in-memory sinks. */
 export interface CliIO {
-  out: { write(chunk: string | Uint8Array): unknown };
+  /** `written` is called once the chunk has been written (its buffer may then be reused). */
+  out: { write(chunk: string | Uint8Array, written?: () => void): unknown };
   err: { write(chunk: string): unknown };
 }
 

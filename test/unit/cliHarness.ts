@@ -3,8 +3,9 @@ import { run } from '../../src/cli/main';
 /** An in-memory stdout/stderr for `run(argv, io)`. */
 export class Sink {
   chunks: string[] = [];
-  write(s: string | Uint8Array): boolean {
+  write(s: string | Uint8Array, written?: () => void): boolean {
     this.chunks.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8'));
+    written?.();
     return true;
   }
   get text(): string {

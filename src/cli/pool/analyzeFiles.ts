@@ -9,6 +9,7 @@ import { LocalPool } from './localPool';
 import { REPORT_OUTPUT, type AnalysedDocument, type FileOutcome, type OutputChoice, type PoolRequest } from './worker';
 import type { CopyProfile, DocumentSignature } from '../../core/copies';
 import { reduceCopiesInSlices, type ReduceSlice } from './copies';
+import type { SpareBuffers } from './spareBuffers';
 
 /** Below this many files, starting workers costs more than it saves. */
 export const POOL_MIN_FILES = 64;
@@ -39,6 +40,8 @@ export interface StreamFilesOptions extends AnalyzeFilesOptions {
   positions?: number[];
   /** Each document as soon as it and every document before it are done, in input order. */
   onDocument?(document: AnalysedDocument, index: number): void;
+  /** Where the caller gives back output buffers it has written (OutputChunk bytes), for the workers to reuse. */
+  spare?: SpareBuffers;
 }
 
 /** What a run keeps for the end of its output: counts, the entity index (no occurrences), copies. */
@@ -217,7 +220,10 @@ async function streamOnPool(pool: Pool, files: string[], o: StreamFilesOptions):
   await inOrderOnPool(
     fileBatches.length,
     BATCH_WINDOW,
-    (i) => pool.call<FileOutcome[]>({ op: 'analyze', files: fileBatches[i], positions: positionBatches[i] } satisfies PoolRequest),
+    (i) => {
+      const spare = o.spare?.take(POOL_BATCH) ?? [];
+      return pool.call<FileOutcome[]>({ op: 'analyze', files: fileBatches[i], positions: positionBatches[i], spare } satisfies PoolRequest, spare);
+    },
     (outcomes) => {
       for (const outcome of outcomes) {
         if ('skipped' in outcome) o.onSkip?.(outcome.path, outcome.skipped);

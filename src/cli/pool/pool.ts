@@ -40,8 +40,12 @@ export const POOL_MAX_HEAP_MB = 4096;
 export interface Pool {
   /** Threads that analyse (the state keeper not counted). */
   readonly size: number;
-  /** The reply of whichever analysing worker takes the task first. */
-  call<T>(message: unknown): Promise<T>;
+  /**
+   * The reply of whichever analysing worker takes the task first. `transfer`: buffers in the message
+   * that move to the worker (a task given again after its worker ran out of memory goes without them:
+   * the message's `spare` list is emptied).
+   */
+  call<T>(message: unknown, transfer?: ArrayBuffer[]): Promise<T>;
   /**
    * The reply of the thread that keeps the run's state (copy candidates, the entity index), in order
    * with its other tasks.
@@ -66,6 +70,7 @@ interface Pending {
 interface Task {
   message: unknown;
   pending: Pending;
+  transfer?: ArrayBuffer[];
 }
 
 interface Slot {
@@ -150,15 +155,20 @@ export class WorkerPool implements Pool {
     if (this.configuration !== undefined) {
       fresh.own.push({ message: this.configuration, pending: { resolve: () => undefined, reject: (e) => this.fail(e) } });
     }
+    // Buffers it carried were moved to the worker that died.
+    if (task?.transfer?.length) {
+      task.message = { ...(task.message as object), spare: [] };
+      task.transfer = undefined;
+    }
     if (task) fresh.own.push(task);
     this.pump();
     return true;
   }
 
-  call<T>(message: unknown): Promise<T> {
+  call<T>(message: unknown, transfer?: ArrayBuffer[]): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ message, pending: { resolve: resolve as (v: unknown) => void, reject } });
+      this.queue.push({ message, transfer, pending: { resolve: resolve as (v: unknown) => void, reject } });
       this.pump();
     });
   }
@@ -201,7 +211,7 @@ export class WorkerPool implements Pool {
       const task = slot.own.shift() ?? (slot === this.state ? undefined : this.queue.shift());
       if (!task) continue;
       slot.task = task;
-      slot.worker.postMessage(task.message);
+      slot.worker.postMessage(task.message, task.transfer);
     }
   }
 

@@ -9,6 +9,7 @@ import { readInputSync } from '../inputs';
 import { FactsView, factsPartOf, unpackFacts, type FactsPart, type PackedFacts } from './facts';
 import { POOL_WORKER_FLAG } from './pool';
 import { setCacheProfile } from '../../core/cacheProfile';
+import { OUTPUT_BUFFER_MIN_BYTES } from './spareBuffers';
 import { runReduceSlice, type ReduceSlice } from './copies';
 import { copyProfile, type CopyProfile, type DocumentSignature } from '../../core/copies';
 import { CopyCandidates } from '../../core/copies/candidateCollector';
@@ -46,7 +47,7 @@ export type PoolRequest =
   | { op: 'entities-add'; packed: string[] }
   | { op: 'entities-build'; options: AnalysisOptions }
   | { op: 'entities-get'; from: number }
-  | { op: 'analyze'; files: string[]; positions: number[] }
+  | { op: 'analyze'; files: string[]; positions: number[]; spare?: ArrayBuffer[] }
   | { op: 'copies-add'; signatures: DocumentSignature[]; profiles: CopyProfile[] }
   | { op: 'copies-candidates' }
   | { op: 'copies-slice'; slice: ReduceSlice };
@@ -89,6 +90,8 @@ const ENTITY_PAGE = 2000;
 export class PoolWorkerState {
   /** Buffers the last reply moves instead of copying (see `bytesOutput`). */
   private transfers: ArrayBuffer[] = [];
+  /** Written output buffers the main thread gave back (SpareBuffers), largest last. */
+  private spare: ArrayBuffer[] = [];
   private view: FactsView | undefined;
   private options: AnalysisOptions = {};
   private output: OutputChoice = REPORT_OUTPUT;
@@ -100,13 +103,24 @@ export class PoolWorkerState {
   /** `inThread`: a worker thread, whose replies cross to the main thread. */
   constructor(private readonly inThread = false) {}
 
-  /** The rendered text as UTF-8 bytes in its own buffer, moved with the reply (OutputChunk). */
+  /**
+   * The rendered text as UTF-8 bytes, moved with the reply (OutputChunk): in a spare buffer when one is
+   * large enough, else in a new one of its own (never Buffer.from's shared pool slab, which cannot move).
+   */
   private bytesOutput(output: RenderedOutput): RenderedOutput {
     if (typeof output.text !== 'string' || !output.text) return output;
-    // TextEncoder gives each text its own ArrayBuffer (Buffer.from may use a shared pool slab).
-    const text = UTF8.encode(output.text);
-    this.transfers.push(text.buffer as ArrayBuffer);
-    return { text, held: output.held };
+    const bytes = Buffer.byteLength(output.text);
+    const last = this.spare[this.spare.length - 1];
+    const buffer = last && last.byteLength >= bytes ? this.spare.pop()! : new ArrayBuffer(Math.max(bytes, OUTPUT_BUFFER_MIN_BYTES));
+    const { written } = UTF8.encodeInto(output.text, new Uint8Array(buffer));
+    this.transfers.push(buffer);
+    return { text: new Uint8Array(buffer, 0, written), held: output.held };
+  }
+
+  private keepSpare(buffers: ArrayBuffer[] | undefined): void {
+    if (!buffers?.length) return;
+    for (const b of buffers) this.spare.push(b);
+    this.spare.sort((a, b) => a.byteLength - b.byteLength);
   }
 
   /** The buffers to move with the reply to the last request. */
@@ -155,6 +169,7 @@ export class PoolWorkerState {
         return this.entityIndex.slice(req.from, req.from + ENTITY_PAGE);
       case 'analyze': {
         if (!this.view) throw new Error('pool worker: analyze before configure');
+        this.keepSpare(req.spare);
         const out: FileOutcome[] = [];
         for (let k = 0; k < req.files.length; k++) {
           const file = req.files[k];

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { WorkerPool } from '../../../src/cli/pool/pool';
 import { LocalPool } from '../../../src/cli/pool/localPool';
 import type { FileOutcome, PoolRequest } from '../../../src/cli/pool/worker';
+import { FactsReducer, packFacts } from '../../../src/cli/pool/facts';
 import { generateCorpus } from '../../../bench/corpus/generate';
 
 // A worker that runs out of its heap cap on a large document is replaced by one with twice the cap and
@@ -31,6 +32,28 @@ describe('cli pool: heap caps', function () {
       assert.ok('part' in pooled[0]);
       assert.deepEqual(pooled, local);
       assert.ok(pool.restarts > 0, 'an 8 MB cap should not hold this document');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('moves rendered output as bytes, written into the spare buffers the main thread gives back', async () => {
+    const facts = packFacts(new FactsReducer().finish([]));
+    const configure: PoolRequest = { op: 'configure', facts, options: { timeBudgetMs: Infinity }, output: 'jsonl' };
+    const local = new LocalPool();
+    await local.broadcast(configure);
+    const expected = await local.call<FileOutcome[]>({ op: 'analyze', files: [big], positions: [0] } satisfies PoolRequest);
+    const pool = new WorkerPool(1);
+    try {
+      await pool.broadcast(configure);
+      const spare = [new ArrayBuffer(4 << 20)];
+      const [got] = await pool.call<FileOutcome[]>({ op: 'analyze', files: [big], positions: [0], spare } satisfies PoolRequest, spare);
+      assert.equal(spare[0].byteLength, 0, 'the spare buffer moved to the worker');
+      assert.ok('analysed' in got && 'analysed' in expected[0]);
+      const text = got.analysed.output.text;
+      assert.ok(text instanceof Uint8Array);
+      assert.equal(text.buffer.byteLength, 4 << 20, 'written into the spare buffer');
+      assert.equal(Buffer.from(text).toString('utf8'), expected[0].analysed.output.text);
     } finally {
       await pool.close();
     }
