@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DocumentText } from '../../src/core/text/documentText';
 import type { Rule } from '../../src/core/rules/rule';
@@ -30,15 +30,20 @@ export function ruleTable(rule: Rule, cases: RuleCase[], severity: Severity = ru
   });
 }
 
-/** Every .txt file below `dir`, in sorted path order (fixture and corpus folders nest by topic). */
-export function textFilesUnder(dir: string): string[] {
+/** Every .txt file (or file ending in one of `extensions`) below `dir`, in sorted path order (fixture and corpus folders nest by topic). */
+export function textFilesUnder(dir: string, extensions: readonly string[] = ['.txt']): string[] {
   const out: string[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...textFilesUnder(p));
-    else if (e.name.endsWith('.txt')) out.push(p);
+    if (e.isDirectory()) out.push(...textFilesUnder(p, extensions));
+    else if (extensions.some((x) => e.name.endsWith(x))) out.push(p);
   }
   return out.sort();
+}
+
+/** Every line of the .txt and .md files below `dir` (scanner equivalence tests read the fixtures this way). */
+export function textLinesUnder(dir: string): string[] {
+  return textFilesUnder(dir, ['.txt', '.md']).flatMap((f) => readFileSync(f, 'utf8').split(/\r\n|\r|\n/));
 }
 
 /** CPU milliseconds of `f`, the best of `runs`: CPU time, because other processes on a shared machine add noise but never remove it. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { textLinesUnder } from '../../helpers';
 import { notPlainTokens, tokenize, tokenizeReusing, type Token } from '../../../../src/core/entities/tokens';
 import { SeenLines } from '../../../../src/core/entities/seenLines';
 
@@ -53,16 +53,6 @@ function reference(line: string): Reading[] {
   });
 }
 
-function fixtureLines(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...fixtureLines(p));
-    else if (/\.(?:txt|md)$/.test(e.name)) out.push(...fs.readFileSync(p, 'utf8').split(/\r\n|\r|\n/));
-  }
-  return out;
-}
-
 function randomLines(count: number): string[] {
   const pieces = [
     'a', 'the', 'said', 'Mr', 'Mr.', 'vs.', 'Jan.', 'U.S.', 'K', 'É', 'é', 'Ж', '𝐀', '1', '’s', "'s", "n't", '’m', 'al-', 'de’', '-', '&',
@@ -83,7 +73,7 @@ function randomLines(count: number): string[] {
 }
 
 describe('entities: tokens reused from line to line', () => {
-  const lines = [...fixtureLines(path.join(__dirname, '../../../fixtures')), ...randomLines(20000)];
+  const lines = [...textLinesUnder(path.join(__dirname, '../../../fixtures')), ...randomLines(20000)];
 
   it('read as the rules say, whatever line came before (fixtures and random lines)', () => {
     assert.ok(lines.length > 20500);

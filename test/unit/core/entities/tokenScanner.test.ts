@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { textLinesUnder } from '../../helpers';
 import { tokenize } from '../../../../src/core/entities/tokens';
 
 // The tokenizer scans character codes by hand (ASCII inline, other characters through Unicode classes) for
@@ -43,19 +43,9 @@ function scanned(line: string): Shape[] {
   return tokenize(line).map((t) => ({ start: t.start, fullEnd: t.fullEnd, cap: t.cap, allCaps: t.allCaps }));
 }
 
-function fixtureLines(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...fixtureLines(p));
-    else if (/\.(?:txt|md)$/.test(e.name)) out.push(...fs.readFileSync(p, 'utf8').split(/\r\n|\r|\n/));
-  }
-  return out;
-}
-
 describe('entities: hand-written token scanner agrees with the Unicode regex', () => {
   it('on every line of the test fixtures', () => {
-    const lines = fixtureLines(path.join(__dirname, '../../../fixtures'));
+    const lines = textLinesUnder(path.join(__dirname, '../../../fixtures'));
     assert.ok(lines.length > 500, `fixtures found: ${lines.length} lines`);
     for (const line of lines) assert.deepEqual(scanned(line), reference(line), line);
   });
