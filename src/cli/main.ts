@@ -35,7 +35,12 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
 /** Where the CLI writes; tests pass in-memory sinks. */
 export interface CliIO {
   /** `written` is called once the chunk has been written (its buffer may then be reused). */
-  out: { write(chunk: string | Uint8Array, written?: () => void): unknown };
+  out: {
+    /** False (as a Node stream says) when the chunk was queued because the reader is behind. */
+    write(chunk: string | Uint8Array, written?: () => void): unknown;
+    /** 'drain': the queued output has been written (process.stdout). */
+    once?(event: 'drain', listener: () => void): unknown;
+  };
   err: { write(chunk: string): unknown };
 }
 

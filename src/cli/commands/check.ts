@@ -3,6 +3,7 @@ import { listInputFiles, type InputOptions } from '../inputs';
 import { STREAM_FORMATS } from '../formats';
 import { streamFiles, type RunPhase } from '../pool/analyzeFiles';
 import { SpareBuffers } from '../pool/spareBuffers';
+import type { OutputChunk } from '../formats/stream';
 import { UsageError, type Command, type CommandContext, type OptionValues } from './command';
 import { readFactsFile } from './factsFile';
 import { parseShard, shardOf, type Shard } from './shard';
@@ -100,10 +101,23 @@ export const checkCommand: Command = {
     // only counts, copies and the entity index are kept for the end (a 10k-document report held as
     // objects was ~630 MB of this process's heap).
     const timings = values.timings ? new PhaseTimings() : undefined;
-    // Bytes from the workers go back to them once written (SpareBuffers).
+    // Bytes from the workers go back to them once written (SpareBuffers). When the reader is behind (a
+    // slow pipe: the write is queued), no new analysis starts until the output drains.
     const spare = new SpareBuffers();
-    const output = format.open((chunk) => (typeof chunk === 'string' ? io.out.write(chunk) : io.out.write(chunk, () => spare.give(chunk.buffer as ArrayBuffer))), shard);
-    const summary = await streamFiles(files, { workers, facts, onSkip, options, positions, output: formatName, spare, onDocument: (d) => output.document(d.output), onProgress: timings?.onProgress });
+    let behind: Promise<void> | undefined;
+    const write = (chunk: OutputChunk) => {
+      const written = typeof chunk === 'string' ? io.out.write(chunk) : io.out.write(chunk, () => spare.give(chunk.buffer as ArrayBuffer));
+      if (written === false && !behind && io.out.once) {
+        behind = new Promise((drained) =>
+          io.out.once!('drain', () => {
+            behind = undefined;
+            drained();
+          }),
+        );
+      }
+    };
+    const output = format.open(write, shard);
+    const summary = await streamFiles(files, { workers, facts, onSkip, options, positions, output: formatName, spare, outputBehind: () => behind, onDocument: (d) => output.document(d.output), onProgress: timings?.onProgress });
     output.finish({ entities: summary.entities, copies: summary.copies, documents: summary.documents, findings: summary.findings, skipped, partial: !!shard });
     if (timings) io.err.write(`corpus-review: ${timings.report(summary.documents)}\n`);
     return exitCodeForSeverity(summary.worst, failOn);

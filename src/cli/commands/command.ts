@@ -1,6 +1,6 @@
 /** Where a command writes: stdout for results, stderr for messages. */
 export interface CommandIo {
-  out: { write(chunk: string | Uint8Array, written?: () => void): unknown };
+  out: { write(chunk: string | Uint8Array, written?: () => void): unknown; once?(event: 'drain', listener: () => void): unknown };
   err: { write(chunk: string): unknown };
 }
 

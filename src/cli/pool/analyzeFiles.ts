@@ -42,6 +42,11 @@ export interface StreamFilesOptions extends AnalyzeFilesOptions {
   onDocument?(document: AnalysedDocument, index: number): void;
   /** Where the caller gives back output buffers it has written (OutputChunk bytes), for the workers to reuse. */
   spare?: SpareBuffers;
+  /**
+   * A promise while the output's reader is behind (a slow pipe): no new analysis starts until it settles,
+   * so what waits to be written stays bounded instead of growing with the corpus.
+   */
+  outputBehind?(): Promise<void> | undefined;
 }
 
 /** What a run keeps for the end of its output: counts, the entity index (no occurrences), copies. */
@@ -100,19 +105,39 @@ export const BATCH_WINDOW = 32;
 
 /**
  * Run `count` numbered tasks on the pool, at most `window` ahead of the first unfinished one, and hand
- * their results on in task order as soon as a prefix of them is complete.
+ * their results on in task order as soon as a prefix of them is complete. While `paused` gives a promise
+ * (the output's reader is behind), no new task starts until it settles.
  */
-export function inOrderOnPool<T>(count: number, window: number, run: (i: number) => Promise<T>, handle: (value: T, i: number) => void): Promise<void> {
+export function inOrderOnPool<T>(
+  count: number,
+  window: number,
+  run: (i: number) => Promise<T>,
+  handle: (value: T, i: number) => void,
+  paused?: () => Promise<void> | undefined,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const waiting = new Map<number, T>();
     let submitted = 0;
     let handed = 0;
     let failed = false;
+    let resuming = false;
     const fail = (e: unknown) => {
       failed = true;
       reject(e);
     };
     const submit = () => {
+      // While the consumer is behind, tasks in flight finish and are handed on, but no new one starts.
+      const wait = paused?.();
+      if (wait) {
+        if (!resuming) {
+          resuming = true;
+          wait.then(() => {
+            resuming = false;
+            submit();
+          }, fail);
+        }
+        return;
+      }
       while (!failed && submitted < count && submitted < handed + window) {
         const i = submitted++;
         run(i).then((value) => {
@@ -239,6 +264,7 @@ async function streamOnPool(pool: Pool, files: string[], o: StreamFilesOptions):
       }
       o.onProgress?.('analysis', summary.documents, kept.files.length);
     },
+    o.outputBehind,
   );
   sendEntities();
   await Promise.all(sent);

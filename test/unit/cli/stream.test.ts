@@ -41,6 +41,39 @@ describe('streamed output', function () {
     }
   });
 
+  it('no pool task starts while the output is behind; all are handed on once it drains', async () => {
+    let behind: Promise<void> | undefined;
+    let drain = () => undefined as void;
+    const started: number[] = [];
+    const handed: number[] = [];
+    let startedWhenBehind = -1;
+    const done = inOrderOnPool(
+      10,
+      4,
+      async (i) => {
+        started.push(i);
+        await new Promise((r) => setTimeout(r, 2));
+        return i;
+      },
+      (_v, i) => {
+        handed.push(i);
+        // The reader falls behind after the third result.
+        if (i === 2) {
+          startedWhenBehind = started.length;
+          behind = new Promise<void>((r) => (drain = () => { behind = undefined; r(); }));
+        }
+      },
+      () => behind,
+    );
+    await new Promise((r) => setTimeout(r, 40));
+    assert.equal(started.length, startedWhenBehind, 'no task started while behind');
+    assert.deepEqual(handed, started, 'tasks already running are handed on');
+    assert.ok(started.length < 10);
+    drain();
+    await done;
+    assert.deepEqual(handed, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
   it('pool tasks are handed on in order, never more than the window ahead, and a failure rejects', async () => {
     const handed: number[] = [];
     let running = 0;
@@ -65,6 +98,7 @@ describe('streamed output', function () {
     assert.equal(running, 0);
     assert.ok(maxAhead <= 3, `a task started ${maxAhead} ahead of the first unfinished one`);
     await assert.rejects(inOrderOnPool(5, 2, async (i) => { if (i === 3) throw new Error('worker died'); return i; }, () => undefined), /worker died/);
+    await assert.rejects(inOrderOnPool(5, 2, async (i) => i, () => undefined, () => Promise.reject(new Error('output closed'))), /output closed/);
     await assert.rejects(inOrderOnPool(5, 2, async (i) => i, (v) => { if (v === 2) throw new Error('sink failed'); }), /sink failed/);
   });
 
