@@ -20,14 +20,15 @@ export function defaultWorkerScript(): string {
 
 /**
  * Young-generation size (MB) of each analysing worker: V8 sizes it as three semi-spaces, so 32 MB is a
- * ~11 MB semi-space (the default is 16 MB). The analysis allocates many short-lived objects (tokens, spans, sentence models); a
- * larger young generation lets fewer of them be copied and promoted, but its pages count in RSS.
+ * ~11 MB semi-space (the default is 16 MB). The analysis allocates many short-lived objects (tokens,
+ * spans, sentence models); a larger young generation lets fewer of them be copied and promoted (96 MB
+ * took ~8 % less CPU at 10k), but its pages count in RSS, which the 500 MB target at 10k does not allow.
  */
 export const POOL_YOUNG_GENERATION_MB = 32;
 
 /**
  * Old-generation cap (MB) of each analysing worker. Without a cap V8 let each worker's heap grow to 300–450
- * MB between full collections while ~60 MB was alive, and the 10k index peaked at 1.1 GB of RSS. A worker
+ * MB between full collections while ~40-60 MB was alive, and the 10k index peaked at 1.1 GB of RSS. A worker
  * holds the corpus facts, the gazetteers, the batch-sized caches (cacheProfile.ts) and the documents in
  * hand. A document too large for the cap (a 5 MB page needed more than 128 MB) runs the worker out of
  * memory: it is restarted with twice the cap and given its task again (`WorkerPool`).
@@ -52,9 +53,9 @@ export interface Pool {
    */
   callState<T>(message: unknown): Promise<T>;
   /**
-   * Let the state go once its tasks are done (the copy candidates after they are taken): a worker
-   * thread is ended, and the next `callState` starts a fresh one. Its typed arrays (~50 MB at 10k
-   * documents) would otherwise stay until that thread's next full collection, which may never come.
+   * Let the state go once its tasks are done (the copy candidates after they are taken): its thread is
+   * ended and a fresh one takes the later state tasks. Its typed arrays (~50 MB at 10k documents) would
+   * otherwise stay until that thread's next full collection, which may never come.
    */
   releaseState(): Promise<void>;
   /** The same message to every analysing worker (configuration), while no task is running. */
