@@ -3,7 +3,7 @@
 import type { DocumentText } from '../text/documentText';
 import type { Position, Range } from '../types';
 import { hashLine } from '../text/hash';
-import { GenerationalCache } from './modelCache';
+import { GenerationalCache, ownCopy } from '../text/lru';
 import { WordGates } from './wordGates';
 import { sentencesOf, type Sentence } from '../text/sentences';
 import {
@@ -642,7 +642,7 @@ function modelSentence(text: string, quoteOpenAtStart: boolean, quoteOpenAtEnd: 
   const claimTypes = claimTypesOf(claims);
   const claimType = claimTypes.find((t) => t !== 'hedged') ?? claimTypes[0];
   const insertion = insertionPoint(text);
-  return { text: detached(text), claims: claims.length ? claims : NONE, quotes, quoted, sources, claimTypes, claimType, insertAt: insertion.offset, insertStyle: insertion.style };
+  return { text: ownCopy(text), claims: claims.length ? claims : NONE, quotes, quoted, sources, claimTypes, claimType, insertAt: insertion.offset, insertStyle: insertion.style };
 }
 
 /**
@@ -656,24 +656,16 @@ export const SENTENCE_MODEL_CACHE_MAX = 20_000;
  * Models by `modelKey` (the text's hash from the word scan, and its quote state), each checked against its
  * text on a hit. Keyed by number rather than by the text: V8 would hash each sentence's characters again
  * for the lookup and once more for the detached key (~30 ms over the 42,000 sentences of the 1k corpus),
- * while the scan that every sentence needs anyway computes the hash on the way.
+ * while the scan that every sentence needs anyway computes the hash on the way. Two generations of half the
+ * bound each.
  */
-const modelCache = new GenerationalCache<SentenceModel, number>(SENTENCE_MODEL_CACHE_MAX);
+const modelCache = new GenerationalCache<number, SentenceModel>(SENTENCE_MODEL_CACHE_MAX / 2);
 /** Sentences that start or end inside a quotation. */
-const quotedModelCache = new GenerationalCache<SentenceModel, number>(SENTENCE_MODEL_CACHE_MAX / 4);
+const quotedModelCache = new GenerationalCache<number, SentenceModel>(SENTENCE_MODEL_CACHE_MAX / 8);
 
 /** A small-integer key from a text hash and a quote state (0-3): 30 bits, so V8 keeps it unboxed. */
 function modelKey(textHash: number, quoteState: number): number {
   return ((textHash >>> 4) << 2) | quoteState;
-}
-
-/**
- * A copy of `text` that shares no memory with the document it was cut from. A sentence is a slice of the
- * document's text, and V8 keeps the whole document alive for as long as a slice of it is; a cached model
- * must not. (Concatenation and a slice force V8 to copy; elsewhere it is merely a copy.)
- */
-function detached(text: string): string {
-  return (' ' + text).slice(1);
 }
 
 function sentenceModel(s: Sentence): SentenceModel {

@@ -2,7 +2,6 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { WordGates } from '../../../../src/core/attribution/wordGates';
-import { GenerationalCache } from '../../../../src/core/attribution/modelCache';
 
 /** The slow, obvious answer: slice every ASCII word run, lowercase it, test each entry. */
 function reference(conditions: string[][], text: string): number[] {
@@ -109,22 +108,6 @@ describe('WordGates', () => {
     }
     const hits = hitsAgreeingWithReference(lists, lines, (gates, line) => assert.equal(gates.sawQuote, /["“”]/.test(line), line));
     assert.ok(hits > 5000, `${hits} hits`);
-  });
-});
-
-describe('GenerationalCache', () => {
-  it('keeps at most its bound and keeps what is in use', () => {
-    const cache = new GenerationalCache<number>(100);
-    cache.set('kept', 1);
-    for (let i = 0; i < 1000; i++) {
-      cache.set(`k${i}`, i);
-      assert.equal(cache.get('kept'), 1);
-      assert.ok(cache.size <= 100, `size ${cache.size}`);
-    }
-    assert.equal(cache.get('k0'), undefined);
-    assert.equal(cache.get('k999'), 999);
-    cache.clear();
-    assert.equal(cache.get('kept'), undefined);
   });
 });
 

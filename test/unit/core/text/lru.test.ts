@@ -54,6 +54,20 @@ describe('GenerationalCache', () => {
     assert.equal(c.get(0), 0);
   });
 
+  it('keeps at most its bound and keeps what is in use', () => {
+    const cache = new GenerationalCache<string, number>(50);
+    cache.set('kept', 1);
+    for (let i = 0; i < 1000; i++) {
+      cache.set(`k${i}`, i);
+      assert.equal(cache.get('kept'), 1);
+      assert.ok(cache.size <= 100, `size ${cache.size}`);
+    }
+    assert.equal(cache.get('k0'), undefined);
+    assert.equal(cache.get('k999'), 999);
+    cache.clear();
+    assert.equal(cache.get('kept'), undefined);
+  });
+
   it('clears', () => {
     const c = new GenerationalCache<string, number>(5);
     c.set('a', 1);
