@@ -462,16 +462,20 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     }
   }
 
-  private documentItem(uri: vscode.Uri): vscode.TreeItem {
+  /** What a document's row and its tooltip both show: its index entry, review state and one-line summary. */
+  private documentState(uri: vscode.Uri) {
     const entry = this.index.entry(uri);
     const sum = entry?.summary;
-    const status = this.review.statusOf(uri);
-    const changed = this.review.changedSinceReview(uri);
+    const summary = entry?.skipped ? vscode.l10n.t('skipped: {0}', entry.skipped) : summaryText(sum?.severity, sum?.words, vscode.l10n.t);
+    return { entry, sum, status: this.review.statusOf(uri), changed: this.review.changedSinceReview(uri), summary };
+  }
+
+  private documentItem(uri: vscode.Uri): vscode.TreeItem {
+    const { entry, sum, status, changed, summary } = this.documentState(uri);
     const hasChildren = !!entry?.skipped || !!sum?.notices.length || !!sum?.findings || !!sum?.entities || !!(sum && Object.values(sum.metadata).some(Boolean));
     const item = new vscode.TreeItem(path.posix.basename(uri.path), hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `doc:${uri.toString()}`;
     item.resourceUri = uri;
-    const summary = entry?.skipped ? vscode.l10n.t('skipped: {0}', entry.skipped) : summaryText(sum?.severity, sum?.words, vscode.l10n.t);
     item.description = (changed ? vscode.l10n.t('changed since {0}', statusLabel(status)) + ' · ' : '') + summary;
     item.iconPath = changed ? new vscode.ThemeIcon('history', new vscode.ThemeColor('charts.orange')) : themeIcon(STATUS_ICON[status]);
     item.contextValue = `corpusDocument.${status}`;
@@ -488,11 +492,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   }
 
   private documentTooltip(uri: vscode.Uri): vscode.MarkdownString {
-    const entry = this.index.entry(uri);
-    const sum = entry?.summary;
-    const status = this.review.statusOf(uri);
-    const changed = this.review.changedSinceReview(uri);
-    const summary = entry?.skipped ? vscode.l10n.t('skipped: {0}', entry.skipped) : summaryText(sum?.severity, sum?.words, vscode.l10n.t);
+    const { sum, status, changed, summary } = this.documentState(uri);
     const m = sum?.metadata ?? {};
     const lines: string[] = [];
     lines.push(`**${escapeMarkdown(m.title ? oneLine(m.title, 200) : path.posix.basename(uri.path))}**`);

@@ -33,12 +33,19 @@ const settings = (over: Partial<JobSettings> = {}): JobSettings => ({ rules: {},
 describe('indexing job', () => {
   let dir: string;
   let files: FileInput[];
+  /** A file in the job's folder, as the extension lists it. */
+  const write = async (name: string, data: string | Uint8Array): Promise<FileInput> => {
+    await fs.writeFile(path.join(dir, name), data);
+    return { fsPath: path.join(dir, name), path: `seeds/${name}`, folder: 'w' };
+  };
+  /** `count` files `<prefix>-<i>.txt` with the texts `text(i)`. */
+  const writeDocuments = async (prefix: string, count: number, text: (i: number) => string): Promise<FileInput[]> => {
+    const out: FileInput[] = [];
+    for (let i = 0; i < count; i++) out.push(await write(`${prefix}-${i}.txt`, text(i)));
+    return out;
+  };
   beforeEach(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'corpus-review-index-'));
-    const write = async (name: string, data: string | Uint8Array) => {
-      await fs.writeFile(path.join(dir, name), data);
-      return { fsPath: path.join(dir, name), path: `seeds/${name}`, folder: 'w' };
-    };
     files = [
       await write('a.txt', ARTICLE),
       await write('b.txt', Buffer.concat([Buffer.from('Plain text then '), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from(' more.\nLeave a Reply\n')])),
@@ -195,12 +202,7 @@ describe('indexing job', () => {
   it('restarts a worker that ran out of its heap cap with a larger cap and finishes the job', async function () {
     this.timeout(120000);
     const script = await bundleIndexWorker(dir);
-    const many: FileInput[] = [];
-    for (let i = 0; i < 60; i++) {
-      const f = path.join(dir, `oom-${i}.txt`);
-      await fs.writeFile(f, generateDocument(i, 3000));
-      many.push({ fsPath: f, path: `seeds/oom-${i}.txt`, folder: 'w' });
-    }
+    const many = await writeDocuments('oom', 60, (i) => generateDocument(i, 3000));
     const log: string[] = [];
     const client = new IndexWorkerClient(script, (m) => log.push(m), 4);
     try {
@@ -219,14 +221,10 @@ describe('indexing job', () => {
   it('gives the same reports with analysis helper threads as on one thread', async function () {
     this.timeout(120000);
     const script = await bundleIndexWorker(dir);
-    const many: FileInput[] = [];
-    for (let i = 0; i < 220; i++) {
-      const f = path.join(dir, `gen-${i}.txt`);
-      // Every 50th a light rewrite of the one before, as in the benchmark corpus: copy pairs on both threads.
-      const text = i % 50 === 49 ? generateDocument(i - 1, 1500).replace(/ said/g, ' stated').replace(/percent/g, 'per cent') : generateDocument(i, 1500);
-      await fs.writeFile(f, text);
-      many.push({ fsPath: f, path: `seeds/gen-${i}.txt`, folder: 'w' });
-    }
+    // Every 50th a light rewrite of the one before, as in the benchmark corpus: copy pairs on both threads.
+    const many = await writeDocuments('gen', 220, (i) =>
+      i % 50 === 49 ? generateDocument(i - 1, 1500).replace(/ said/g, ' stated').replace(/percent/g, 'per cent') : generateDocument(i, 1500),
+    );
     const collect = async (client: IndexWorkerClient) => {
       const out = new Map<string, string>();
       const done = await client.run({ type: 'corpus', files: many, settings: settings() }, { onResults: (d) => d.forEach((x) => out.set(x.path, JSON.stringify(x.report?.findings))) });
