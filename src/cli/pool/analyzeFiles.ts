@@ -71,7 +71,7 @@ export function chooseWorkers(files: number, requested?: number): number {
  */
 export async function streamFiles(files: string[], o: StreamFilesOptions): Promise<CorpusSummary> {
   const workers = o.pool ? o.pool.size : chooseWorkers(files.length, o.workers);
-  const pool = o.pool ?? (workers <= 1 ? new LocalPool() : new WorkerPool(workers));
+  const pool = o.pool ?? (workers <= 1 ? new LocalPool() : new WorkerPool(workers, undefined, undefined, o.spare));
   try {
     return await streamOnPool(pool, files, o);
   } finally {
@@ -245,10 +245,7 @@ async function streamOnPool(pool: Pool, files: string[], o: StreamFilesOptions):
   await inOrderOnPool(
     fileBatches.length,
     BATCH_WINDOW,
-    (i) => {
-      const spare = o.spare?.take(POOL_BATCH) ?? [];
-      return pool.call<FileOutcome[]>({ op: 'analyze', files: fileBatches[i], positions: positionBatches[i], spare } satisfies PoolRequest, spare);
-    },
+    (i) => pool.call<FileOutcome[]>({ op: 'analyze', files: fileBatches[i], positions: positionBatches[i] } satisfies PoolRequest),
     (outcomes) => {
       for (const outcome of outcomes) {
         if ('skipped' in outcome) o.onSkip?.(outcome.path, outcome.skipped);

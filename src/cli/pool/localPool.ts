@@ -11,7 +11,7 @@ export class LocalPool implements Pool {
   private readonly state = new PoolWorkerState();
   private last: Promise<unknown> = Promise.resolve();
 
-  call<T>(message: unknown, _transfer?: ArrayBuffer[]): Promise<T> {
+  call<T>(message: unknown): Promise<T> {
     const next = this.last.then(() => this.state.handle(message as PoolRequest));
     // A failed task fails its caller only; later tasks still run.
     this.last = next.catch(() => undefined);

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { SpareBuffers } from './spareBuffers';
 
 /** workerData flag that turns a bundle (dist/cli.js, the benchmark bundle) into a pool worker. */
 export const POOL_WORKER_FLAG = 'corpusReviewPoolWorker';
@@ -41,12 +42,8 @@ export const POOL_MAX_HEAP_MB = 4096;
 export interface Pool {
   /** Threads that analyse (the state keeper not counted). */
   readonly size: number;
-  /**
-   * The reply of whichever analysing worker takes the task first. `transfer`: buffers in the message
-   * that move to the worker (a task given again after its worker ran out of memory goes without them:
-   * the message's `spare` list is emptied).
-   */
-  call<T>(message: unknown, transfer?: ArrayBuffer[]): Promise<T>;
+  /** The reply of whichever analysing worker takes the task first. */
+  call<T>(message: unknown): Promise<T>;
   /**
    * The reply of the thread that keeps the run's state (copy candidates, the entity index), in order
    * with its other tasks.
@@ -71,8 +68,16 @@ interface Pending {
 interface Task {
   message: unknown;
   pending: Pending;
-  transfer?: ArrayBuffer[];
 }
+
+/** What a pool worker receives: a request, and written output buffers to encode later output into. */
+export interface PoolEnvelope {
+  request: unknown;
+  spare: ArrayBuffer[];
+}
+
+/** Written output buffers moved to a worker with each task it takes, at most. */
+const SPARE_BUFFERS_PER_TASK = 8;
 
 interface Slot {
   worker: Worker;
@@ -111,6 +116,8 @@ export class WorkerPool implements Pool {
     readonly size = defaultPoolSize(),
     private readonly script = defaultWorkerScript(),
     heapMb = POOL_HEAP_MB,
+    /** Where the caller gives back output buffers it has written (OutputChunk bytes), for reuse. */
+    private readonly spare = new SpareBuffers(),
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.start({ maxYoungGenerationSizeMb: POOL_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: heapMb }));
     this.state = this.start({});
@@ -156,20 +163,15 @@ export class WorkerPool implements Pool {
     if (this.configuration !== undefined) {
       fresh.own.push({ message: this.configuration, pending: { resolve: () => undefined, reject: (e) => this.fail(e) } });
     }
-    // Buffers it carried were moved to the worker that died.
-    if (task?.transfer?.length) {
-      task.message = { ...(task.message as object), spare: [] };
-      task.transfer = undefined;
-    }
     if (task) fresh.own.push(task);
     this.pump();
     return true;
   }
 
-  call<T>(message: unknown, transfer?: ArrayBuffer[]): Promise<T> {
+  call<T>(message: unknown): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ message, transfer, pending: { resolve: resolve as (v: unknown) => void, reject } });
+      this.queue.push({ message, pending: { resolve: resolve as (v: unknown) => void, reject } });
       this.pump();
     });
   }
@@ -212,7 +214,9 @@ export class WorkerPool implements Pool {
       const task = slot.own.shift() ?? (slot === this.state ? undefined : this.queue.shift());
       if (!task) continue;
       slot.task = task;
-      slot.worker.postMessage(task.message, task.transfer);
+      // Output buffers the caller has written go back to an analysing worker with its next task.
+      const spare = slot === this.state ? [] : this.spare.take(SPARE_BUFFERS_PER_TASK);
+      slot.worker.postMessage({ request: task.message, spare } satisfies PoolEnvelope, spare);
     }
   }
 

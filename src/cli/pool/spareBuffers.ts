@@ -1,9 +1,9 @@
 /**
  * Output buffers going round between the main thread and the pool workers. A worker encodes each
  * rendered document into a buffer and moves it to the main thread (OutputChunk); once written, the main
- * thread gives the buffer back here, and the next analysis request takes it back to a worker. Without
- * that, every written buffer stayed allocated until V8 collected its small handle, which it does only
- * after tens of MB of them (at 10k documents ~60 MB of dead output held on the main thread).
+ * thread gives the buffer back here, and the pool moves it to a worker with that worker's next task.
+ * Without that, every written buffer stayed allocated until V8 collected its small handle, which it does
+ * only after tens of MB of them (at 10k documents ~60 MB of dead output held on the main thread).
  */
 export class SpareBuffers {
   private readonly list: ArrayBuffer[] = [];

@@ -7,7 +7,7 @@ import { EntityIndexBuilder } from '../../core/entities/corpusIndex';
 import { prepareUserEntities } from '../../core/entities/user';
 import { readInputSync } from '../inputs';
 import { FactsView, factsPartOf, unpackFacts, type FactsPart, type PackedFacts } from './facts';
-import { POOL_WORKER_FLAG } from './pool';
+import { POOL_WORKER_FLAG, type PoolEnvelope } from './pool';
 import { setCacheProfile } from '../../core/cacheProfile';
 import { OUTPUT_BUFFER_MIN_BYTES } from './spareBuffers';
 import { runReduceSlice, type ReduceSlice } from './copies';
@@ -47,7 +47,7 @@ export type PoolRequest =
   | { op: 'entities-add'; packed: string[] }
   | { op: 'entities-build'; options: AnalysisOptions }
   | { op: 'entities-get'; from: number }
-  | { op: 'analyze'; files: string[]; positions: number[]; spare?: ArrayBuffer[] }
+  | { op: 'analyze'; files: string[]; positions: number[] }
   | { op: 'copies-add'; signatures: DocumentSignature[]; profiles: CopyProfile[] }
   | { op: 'copies-candidates' }
   | { op: 'copies-slice'; slice: ReduceSlice };
@@ -117,8 +117,9 @@ export class PoolWorkerState {
     return { text: new Uint8Array(buffer, 0, written), held: output.held };
   }
 
-  private keepSpare(buffers: ArrayBuffer[] | undefined): void {
-    if (!buffers?.length) return;
+  /** Written output buffers given back by the main thread, to encode later output into. */
+  keepSpare(buffers: ArrayBuffer[]): void {
+    if (!buffers.length) return;
     for (const b of buffers) this.spare.push(b);
     this.spare.sort((a, b) => a.byteLength - b.byteLength);
   }
@@ -169,7 +170,6 @@ export class PoolWorkerState {
         return this.entityIndex.slice(req.from, req.from + ENTITY_PAGE);
       case 'analyze': {
         if (!this.view) throw new Error('pool worker: analyze before configure');
-        this.keepSpare(req.spare);
         const out: FileOutcome[] = [];
         for (let k = 0; k < req.files.length; k++) {
           const file = req.files[k];
@@ -194,8 +194,9 @@ export function startPoolWorkerIfRequested(): boolean {
   const port = parentPort;
   setCacheProfile('batch');
   const state = new PoolWorkerState(true);
-  port.on('message', (req: PoolRequest) => {
-    state.handle(req).then(
+  port.on('message', ({ request, spare }: PoolEnvelope) => {
+    state.keepSpare(spare);
+    state.handle(request as PoolRequest).then(
       (value) => port.postMessage({ ok: true, value }, state.takeTransfers()),
       (e: Error) => {
         state.takeTransfers();

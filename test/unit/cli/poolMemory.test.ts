@@ -6,6 +6,7 @@ import { WorkerPool } from '../../../src/cli/pool/pool';
 import { LocalPool } from '../../../src/cli/pool/localPool';
 import type { FileOutcome, PoolRequest } from '../../../src/cli/pool/worker';
 import { FactsReducer, packFacts } from '../../../src/cli/pool/facts';
+import { SpareBuffers } from '../../../src/cli/pool/spareBuffers';
 import { generateCorpus } from '../../../bench/corpus/generate';
 
 // A worker that runs out of its heap cap on a large document is replaced by one with twice the cap and
@@ -43,12 +44,14 @@ describe('cli pool: heap caps', function () {
     const local = new LocalPool();
     await local.broadcast(configure);
     const expected = await local.call<FileOutcome[]>({ op: 'analyze', files: [big], positions: [0] } satisfies PoolRequest);
-    const pool = new WorkerPool(1);
+    const spare = new SpareBuffers();
+    const buffer = new ArrayBuffer(4 << 20);
+    spare.give(buffer);
+    const pool = new WorkerPool(1, undefined, undefined, spare);
     try {
       await pool.broadcast(configure);
-      const spare = [new ArrayBuffer(4 << 20)];
-      const [got] = await pool.call<FileOutcome[]>({ op: 'analyze', files: [big], positions: [0], spare } satisfies PoolRequest, spare);
-      assert.equal(spare[0].byteLength, 0, 'the spare buffer moved to the worker');
+      const [got] = await pool.call<FileOutcome[]>({ op: 'analyze', files: [big], positions: [0] } satisfies PoolRequest);
+      assert.equal(buffer.byteLength, 0, 'the spare buffer moved to the worker');
       assert.ok('analysed' in got && 'analysed' in expected[0]);
       const text = got.analysed.output.text;
       assert.ok(text instanceof Uint8Array);
