@@ -163,7 +163,7 @@ export class EntityIndexBuilder {
       const entity: CorpusEntity = { ...rest, occurrences: [] };
       if (this.keep.occurrences) {
         const rows = this.sortedRows(members);
-        for (let k = 0; k < rows.length; k++) entity.occurrences.push(this.occurrenceAt(rows[k]));
+        for (let at = 0; at < rows.length; at += OCCURRENCE_FIELDS) entity.occurrences.push(this.occurrenceAt(rows, at));
       }
       if (description) entity.description = description;
       return entity;
@@ -180,15 +180,21 @@ export class EntityIndexBuilder {
     const entities = merged.map(({ head, members }): EntityHead => {
       const from = k;
       if (this.keep.occurrences) {
-        for (const row of this.sortedRows(members)) occurrences.set(row, k++ * OCCURRENCE_FIELDS);
+        const rows = this.sortedRows(members);
+        occurrences.set(rows, k * OCCURRENCE_FIELDS);
+        k += rows.length / OCCURRENCE_FIELDS;
       }
       return { ...head, from, to: k };
     });
     return { entities, paths: this.paths.slice(), texts: this.texts.slice(), occurrences };
   }
 
-  private occurrenceAt(row: Uint32Array): CorpusEntity['occurrences'][number] {
-    return { path: this.paths[row[0]], range: { start: { line: row[2], character: row[3] }, end: { line: row[4], character: row[5] } }, text: this.texts[row[1]] };
+  private occurrenceAt(rows: Uint32Array, at: number): CorpusEntity['occurrences'][number] {
+    return {
+      path: this.paths[rows[at]],
+      range: { start: { line: rows[at + 2], character: rows[at + 3] }, end: { line: rows[at + 4], character: rows[at + 5] } },
+      text: this.texts[rows[at + 1]],
+    };
   }
 
   /**
@@ -196,18 +202,26 @@ export class EntityIndexBuilder {
    * position keep the order they were added in). Usually they already are in that order (documents are
    * added in order and an entity's mentions are in text order), so a linear check comes first.
    */
-  private sortedRows(members: Group[]): Uint32Array[] {
-    const rows: Uint32Array[] = [];
+  private sortedRows(members: Group[]): Uint32Array {
+    const F = OCCURRENCE_FIELDS;
+    let count = 0;
+    for (const g of members) count += g.occurrences!.count;
+    const rows = new Uint32Array(count * F);
+    let at = 0;
     for (const g of members) {
       const o = g.occurrences!;
-      for (let i = 0; i < o.count; i++) rows.push(o.data.subarray(i * OCCURRENCE_FIELDS, (i + 1) * OCCURRENCE_FIELDS));
+      rows.set(o.data.subarray(0, o.count * F), at);
+      at += o.count * F;
     }
-    const compare = (a: Uint32Array, b: Uint32Array): number => this.order[a[0]] - this.order[b[0]] || a[2] - b[2] || a[3] - b[3];
+    const compare = (a: number, b: number): number => this.order[rows[a * F]] - this.order[rows[b * F]] || rows[a * F + 2] - rows[b * F + 2] || rows[a * F + 3] - rows[b * F + 3];
     let sorted = true;
-    for (let i = 1; i < rows.length && sorted; i++) sorted = compare(rows[i - 1], rows[i]) <= 0;
+    for (let r = 1; r < count && sorted; r++) sorted = compare(r - 1, r) <= 0;
+    if (sorted) return rows;
     // Array.prototype.sort is stable.
-    if (!sorted) rows.sort(compare);
-    return rows;
+    const order = Array.from({ length: count }, (_, r) => r).sort(compare);
+    const out = new Uint32Array(rows.length);
+    order.forEach((r, k) => out.set(rows.subarray(r * F, r * F + F), k * F));
+    return out;
   }
 
   /** Groups merged into entities (heads without occurrences), in the index's order. */
