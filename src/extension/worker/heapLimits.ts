@@ -7,14 +7,17 @@
 
 /**
  * The coordinator holds the corpus-wide state: facts parts, packed entity inputs, and at the end the
- * core's entity index build (every mention as objects: ~190 MB live at 10k documents; a 256 MB cap ran out
- * there, 320 did not). Its cap follows the corpus: this much at least, plus PER_THOUSAND_FILES_MB.
+ * entity index build. These caps were set when that build held every mention as objects (~190 MB live at
+ * 10k documents; a 256 MB cap ran out there, 320 did not); it now keeps mentions as rows of numbers
+ * (EntityIndexBuilder.buildPacked) and the threads use batch-sized caches, so the caps leave room (10k
+ * pass: 469 MB peak RSS) and were not lowered. Its cap follows the corpus: this much at least, plus
+ * PER_THOUSAND_FILES_MB.
  */
 export const COORDINATOR_HEAP_MB = 256;
 const COORDINATOR_BASE_MB = 64;
 const PER_THOUSAND_FILES_MB = 26;
 
-/** A helper holds one chunk, its partner models and the core's bounded caches (~100 MB live). */
+/** A helper holds one chunk, its partner models and the core's bounded caches (~100 MB live with the editor-sized caches). */
 export const HELPER_HEAP_MB = 192;
 
 /** A thread that runs out of its cap is restarted with twice the cap, up to this. */
